@@ -1,0 +1,1 @@
+"""Actor dictionary, matching, dated resolution and in-document aliases."""

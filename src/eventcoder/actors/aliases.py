@@ -1,0 +1,127 @@
+"""In-document coreference: later surnames, pronouns and "both the countries" point back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
+from eventcoder.actors.resolve import ActorInfo
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+WINDOW_SENTENCES = 3
+
+
+def resolve_aliases(doc: Doc, mentions: list[Span], d: ActorDictionary, day: date | None) -> list[Span]:
+    """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
+    mentions = sorted(mentions, key=lambda s: s.start)
+    mentions = _fill_surnames(doc, mentions, d)
+    extra: list[Span] = []
+    extra += _groups(doc, mentions, d)
+    extra += _pronouns(doc, mentions)
+    return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
+
+
+def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
+    """A bare "Shugaev" after "Director ... Dmitry Shugaev" is the same resolved person."""
+    known: dict[str, ActorInfo] = {}
+    out: list[Span] = []
+    covered = {t for m in mentions for t in range(m.start, m.end)}
+    for m in mentions:
+        info: ActorInfo = m._.actors[0]
+        if info.kind == "person" and info.name:
+            sur = surname(info.name) or normalise(info.name)
+            if info.country and info.actor_id is None and sur and " " in info.name:
+                known.setdefault(sur, info)
+            elif sur in known:
+                new = replace(known[sur], how=f"same name as an earlier mention ({known[sur].how})")
+                m._.actors = (new,)
+        out.append(m)
+    if not known:
+        return out
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        key = tok.lower_
+        if key in known and not d.lookup(tok.text):
+            s = Span(doc, tok.i, tok.i + 1, label="person")
+            s._.actors = (replace(known[key], how=f"surname of an earlier mention ({known[key].how})"),)
+            out.append(s)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int) -> list[ActorInfo]:
+    """Distinct countries mentioned before `pos`, nearest first, within a few sentences."""
+    sents = list(doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), 0)
+    lo = sents[max(0, idx - WINDOW_SENTENCES)].start
+    seen: dict[str, ActorInfo] = {}
+    for m in reversed([m for m in mentions if lo <= m.start < pos]):
+        for info in m._.actors:
+            if info.country and info.country not in seen and info.kind != "group":
+                seen[info.country] = ActorInfo(None, info.country, None, "country", None, info.country,
+                                               "")
+    return list(seen.values())
+
+
+def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
+    if not d.group_phrases:
+        return []
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(p) for p in sorted(d.group_phrases, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    out = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        before = _countries_before(doc, mentions, span.start, span.sent.start)
+        if len(before) < 2:
+            continue
+        members = tuple(
+            replace(b, kind="country", how=f"{span.text!r} refers back to {b.country}") for b in before[:2]
+        )
+        s = Span(doc, span.start, span.end, label="group")
+        s._.actors = members
+        out.append(s)
+    return out
+
+
+def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Subject and possessive pronouns take the nearest earlier compatible mention."""
+    out = []
+    by_start = sorted(mentions, key=lambda s: s.start)
+    for tok in doc:
+        low = tok.lower_
+        if low not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}:
+            continue
+        lo = max(0, tok.sent.start - 60)
+        cands = [m for m in by_start if lo <= m.start and m.end <= tok.i]
+        best = None
+        for m in reversed(cands):
+            info: ActorInfo = m._.actors[0]
+            if not info.country:
+                continue
+            if low in PERSON_PRONOUNS and info.kind == "person":
+                best = m
+            elif low in THING_PRONOUNS and info.kind in {"country", "org"}:
+                best = m
+            elif low in PLURAL_PRONOUNS and (info.kind in {"noun", "org", "group"} or len(m._.actors) > 1):
+                best = m
+            if best is not None:
+                break
+        if best is None:
+            continue
+        s = Span(doc, tok.i, tok.i + 1, label="pronoun")
+        s._.actors = tuple(replace(i, how=f"pronoun {tok.text!r} -> {best.text!r}") for i in best._.actors)
+        out.append(s)
+    return out

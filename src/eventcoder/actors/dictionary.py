@@ -1,0 +1,360 @@
+"""Load and validate the actor dictionary (YAML data files) into one lookup structure.
+
+Files are checked with one pydantic model per kind; an error names the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from eventcoder.errors import DataFileError
+from eventcoder.records import Actor, Role, Sector
+
+OFFICES = (
+    "head_of_state head_of_government deputy_head foreign_minister defence_minister "
+    "national_security_adviser interior_minister intelligence_chief military_chief "
+    "legislature_leader igo_leader other"
+).split()
+NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"}
+SECTORS = {s.value for s in Sector} | {"IGO", "NGO"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SeatModel(_Strict):
+    text: str
+    sector: str
+
+    @field_validator("sector")
+    @classmethod
+    def _sector(cls, v: str) -> str:
+        if v not in SECTORS:
+            raise ValueError(f"unknown sector {v!r}")
+        return v
+
+
+class CountryModel(_Strict):
+    code: str
+    name: str
+    names: list[str] = []
+    adjectives: list[str] = []
+    people: list[str] = []
+    capitals: list[str] = []
+    seats: list[SeatModel] = []
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not re.fullmatch(r"[A-Z]{3}", v):
+            raise ValueError(f"country code must be three capital letters, got {v!r}")
+        return v
+
+
+class RoleModel(_Strict):
+    country: str
+    sector: str | None = None
+    office: str = "other"
+    title: str | None = None
+    start: date | None = None
+    end: date | None = None
+    approx: bool = False
+    org: str | None = None
+
+    @field_validator("office")
+    @classmethod
+    def _office(cls, v: str) -> str:
+        if v not in OFFICES:
+            raise ValueError(f"unknown office {v!r} (one of {', '.join(OFFICES)})")
+        return v
+
+
+class PersonModel(_Strict):
+    id: str
+    name: str
+    aliases: list[str] = []
+    gender: Literal["m", "f"] | None = None
+    source: str | None = None
+    org: str | None = None
+    roles: list[RoleModel]
+
+    @field_validator("roles")
+    @classmethod
+    def _roles(cls, v: list[RoleModel]) -> list[RoleModel]:
+        for r in v:
+            if r.start and r.end and r.end < r.start:
+                raise ValueError(f"role {r.title or r.office} ends ({r.end}) before it starts ({r.start})")
+        return v
+
+
+class OrgModel(_Strict):
+    id: str
+    name: str
+    aliases: list[str] = []
+    kind: Literal["igo", "ngo", "armed_group", "party", "company", "media", "state"]
+    country: str
+    sector: str | None = None
+    source: str | None = None
+    start: date | None = None
+
+
+class NounModel(_Strict):
+    text: str
+    sector: str
+
+
+class TitleModel(_Strict):
+    text: str
+    sector: str
+    office: str = "other"
+
+
+class SectorsModel(_Strict):
+    nouns: list[NounModel] = []
+    titles: list[TitleModel] = []
+
+
+class GenericModel(_Strict):
+    people_nouns: list[str] = []
+    group_phrases: list[str] = []
+    leader_titles: list[str] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface string in text can mean.
+
+    kind: country | adjective | people | capital | seat | org | person | title | noun
+    """
+
+    kind: str
+    key: str  # country code, org id, person id, or the title/noun text
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+
+
+@dataclass
+class ActorDictionary:
+    """All actor knowledge, indexed by lower-cased surface string."""
+
+    countries: dict[str, CountryModel] = field(default_factory=dict)
+    people: dict[str, Actor] = field(default_factory=dict)
+    orgs: dict[str, OrgModel] = field(default_factory=dict)
+    surface: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[str, TitleModel] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    people_nouns: set[str] = field(default_factory=set)
+    group_phrases: set[str] = field(default_factory=set)
+    leader_titles: set[str] = field(default_factory=set)
+    files: list[str] = field(default_factory=list)
+
+    # ---- building -------------------------------------------------------------------------
+    def _add(self, text: str, entry: Entry) -> None:
+        key = normalise(text)
+        if not key:
+            return
+        bucket = self.surface[key]
+        # a later file overrides an earlier entry of the same kind for the same string
+        bucket[:] = [e for e in bucket if not (e.kind == entry.kind and e.key == entry.key)]
+        if entry.kind in {"country", "capital", "adjective", "people", "seat", "org"}:
+            bucket[:] = [e for e in bucket if e.kind != entry.kind]
+        bucket.append(entry)
+
+    def add_country(self, c: CountryModel) -> None:
+        self.countries[c.code] = c
+        for text in [c.name, *c.names]:
+            self._add(text, Entry("country", c.code, c.code))
+            if text.lower().startswith("the "):
+                self._add(text[4:], Entry("country", c.code, c.code))
+        self._add(c.code, Entry("country", c.code, c.code))
+        for text in c.adjectives:
+            self._add(text, Entry("adjective", c.code, c.code))
+        for text in c.people:
+            self._add(text, Entry("people", c.code, c.code))
+        for text in c.capitals:
+            self._add(text, Entry("capital", c.code, c.code, "GOV"))
+        for seat in c.seats:
+            self._add(seat.text, Entry("seat", c.code, c.code, seat.sector))
+            if seat.text.lower().startswith("the "):
+                self._add(seat.text[4:], Entry("seat", c.code, c.code, seat.sector))
+
+    def add_person(self, p: PersonModel) -> None:
+        roles = tuple(
+            Role(r.country, r.sector, r.office, r.title, r.start, r.end, r.org or p.org) for r in p.roles
+        )
+        actor = Actor(p.id, p.name, "person", tuple(p.aliases), roles, p.source)
+        self.people[p.id] = actor
+        first_country = roles[0].country if roles else None
+        for text in [p.name, *p.aliases]:
+            self._add(text, Entry("person", p.id, first_country))
+            sur = surname(text)
+            if sur and p.id not in self.surnames[sur]:
+                self.surnames[sur].append(p.id)
+
+    def add_org(self, o: OrgModel) -> None:
+        self.orgs[o.id] = o
+        for text in [o.name, *o.aliases]:
+            self._add(text, Entry("org", o.id, o.country, o.sector))
+            if text.lower().startswith("the "):
+                self._add(text[4:], Entry("org", o.id, o.country, o.sector))
+
+    def add_sectors(self, s: SectorsModel) -> None:
+        for n in s.nouns:
+            self.nouns[normalise(n.text)] = n.sector
+            self._add(n.text, Entry("noun", normalise(n.text), None, n.sector))
+        for t in s.titles:
+            self.titles[normalise(t.text)] = t
+            self._add(t.text, Entry("title", normalise(t.text), None, t.sector, t.office))
+
+    def add_generic(self, g: GenericModel) -> None:
+        self.people_nouns |= {normalise(w) for w in g.people_nouns}
+        self.group_phrases |= {normalise(w) for w in g.group_phrases}
+        self.leader_titles |= {normalise(w) for w in g.leader_titles}
+
+    # ---- lookups --------------------------------------------------------------------------
+    def lookup(self, text: str) -> list[Entry]:
+        return self.surface.get(normalise(text), [])
+
+    def holders(self, country: str, office: str | None, title: str | None, day: date | None) -> list[Actor]:
+        """People holding an office (or a title) in a country on a day."""
+        out = []
+        tnorm = normalise(title) if title else None
+        for actor in self.people.values():
+            for r in actor.roles:
+                if r.country != country or not r.holds_on(day) or day is None and r.end:
+                    continue
+                if (office and r.office == office) or (tnorm and r.title and tnorm in normalise(r.title)):
+                    out.append(actor)
+                    break
+        return out
+
+
+_SPACE = re.compile(r"\s+")
+_PARTICLES = {"bin", "al", "de", "van", "von", "der", "da", "ibn", "el", "jr", "jr.", "sr", "ii", "iii"}
+
+
+def normalise(text: str) -> str:
+    """Lower-case, unify quotes and dashes, squeeze spaces: the key for surface lookups."""
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return _SPACE.sub(" ", text.strip().lower())
+
+
+def surname(name: str) -> str | None:
+    """Last name for alias matching ("Vladimir Putin" -> "putin"); None for one-word names."""
+    parts = [p for p in normalise(name).replace(".", " ").split() if p]
+    if len(parts) < 2:
+        return None
+    for part in reversed(parts):
+        if part not in _PARTICLES and len(part) > 2:
+            return part
+    return None
+
+
+def _load_yaml(path: Path | Any) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: no such actor file") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise DataFileError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+
+
+def _entries(path: Any, data: Any, model: type[BaseModel], what: str) -> list[Any]:
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DataFileError(f"{path}: {what} must be a list")
+    out = []
+    for i, item in enumerate(data):
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            label = item.get("id") or item.get("code") or item.get("name") if isinstance(item, dict) else item
+            err = exc.errors()[0]
+            loc = ".".join(str(x) for x in err["loc"])
+            raise DataFileError(f"{path}: {what} entry {i + 1} ({label}): {loc}: {err['msg']}") from None
+    return out
+
+
+def _load_file(d: ActorDictionary, path: Any, kind: str | None = None) -> None:
+    data = _load_yaml(path)
+    d.files.append(str(path))
+    name = getattr(path, "name", str(path))
+    kind = kind or _kind_of(name)
+    if kind == "mixed":
+        if not isinstance(data, dict):
+            raise DataFileError(
+                f"{path}: an actor file must map countries/people/organisations/nouns/titles to lists"
+            )
+        unknown = set(data) - {"countries", "people", "organisations", "nouns", "titles"}
+        if unknown:
+            raise DataFileError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}")
+        for c in _entries(path, data.get("countries"), CountryModel, "countries"):
+            d.add_country(c)
+        for o in _entries(path, data.get("organisations"), OrgModel, "organisations"):
+            d.add_org(o)
+        for p in _entries(path, data.get("people"), PersonModel, "people"):
+            d.add_person(p)
+        d.add_sectors(SectorsModel(
+            nouns=_entries(path, data.get("nouns"), NounModel, "nouns"),
+            titles=_entries(path, data.get("titles"), TitleModel, "titles"),
+        ))
+    elif kind == "countries":
+        for c in _entries(path, data, CountryModel, "countries"):
+            d.add_country(c)
+    elif kind == "people":
+        ids: set[str] = set()
+        for p in _entries(path, data, PersonModel, "people"):
+            if p.id in ids:
+                raise DataFileError(f"{path}: duplicate person id {p.id!r}")
+            ids.add(p.id)
+            d.add_person(p)
+    elif kind == "organisations":
+        for o in _entries(path, data, OrgModel, "organisations"):
+            d.add_org(o)
+    elif kind == "sectors":
+        try:
+            d.add_sectors(SectorsModel.model_validate(data or {}))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise DataFileError(f"{path}: {'.'.join(map(str, err['loc']))}: {err['msg']}") from None
+    elif kind == "generic":
+        d.add_generic(GenericModel.model_validate(data or {}))
+
+
+def _kind_of(name: str) -> str:
+    for kind in ("countries", "people", "organisations", "sectors", "generic"):
+        if name.startswith(kind):
+            return kind
+    return "mixed"
+
+
+def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionary:
+    """Built-in dictionary files, then the user's files (which extend or override)."""
+    d = ActorDictionary()
+    base = resources.files("eventcoder") / "data" / "actors"
+    order = ["countries", "organisations", "sectors", "generic", "people"]
+    files = sorted(
+        (p for p in base.iterdir() if p.name.endswith(".yaml")),
+        key=lambda p: (order.index(_kind_of(p.name)) if _kind_of(p.name) in order else 9, p.name),
+    )
+    for path in files:
+        _load_file(d, path)
+    for path in extra:
+        _load_file(d, Path(path), "mixed")
+    return d

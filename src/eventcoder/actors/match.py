@@ -1,0 +1,377 @@
+"""The eventcoder_actors component: find actor mentions and resolve them for the publication date.
+
+Pieces come from phrase matchers over the dictionary (names, demonyms, capitals, titles,
+sector nouns, surnames) and from proper-noun runs; the dependency parse then joins modifiers
+("Russian", "President", "Indian") to the head they modify. NER labels are hints only: the small
+English model calls people ORG or GPE often enough that a label never decides an actor.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from eventcoder.actors.aliases import resolve_aliases
+from eventcoder.actors.dictionary import ActorDictionary, Entry, load_dictionary, normalise, surname
+from eventcoder.actors.resolve import (
+    LEADER_OFFICES,
+    ActorInfo,
+    by_surname,
+    entry_info,
+    person_on,
+    title_holder,
+)
+
+PROPER_KINDS = {"country", "adjective", "people", "capital", "seat", "org", "person", "surname"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det", "poss"}
+PLACE_PREPS = {"in", "of", "from", "at"}
+HEAD_POS = {"NOUN", "PROPN", "PRON"}
+
+
+@Language.factory(
+    "eventcoder_actors",
+    default_config={"extra_files": []},
+    assigns=["doc.spans", "span._.actors"],
+    requires=["token.dep", "token.pos"],
+)
+def make_actor_matcher(nlp: Language, name: str, extra_files: list[str]) -> ActorMatcher:
+    from pathlib import Path
+
+    return ActorMatcher(nlp, load_dictionary([Path(p) for p in extra_files]))
+
+
+class ActorMatcher:
+    """Stateful component: the dictionary and its matchers are built once per pipeline."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self.d = dictionary
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, str] = {}
+        exact: dict[str, list[Doc]] = defaultdict(list)
+        loose: dict[str, list[Doc]] = defaultdict(list)
+        originals = _originals(dictionary)
+        for key, forms in originals.items():
+            for form in forms:
+                if _needs_exact(form):
+                    exact[key].append(nlp.make_doc(form))
+                else:
+                    loose[key].append(nlp.make_doc(key))
+                    if "'" in key:
+                        loose[key].append(nlp.make_doc(key.replace("'", "’")))
+        for key, docs in exact.items():
+            self.orth.add(key, docs)
+        for key, docs in loose.items():
+            self.lower.add(key, docs)
+        # surnames of dictionary people match only as written with a capital
+        for sur in dictionary.surnames:
+            self.orth.add("SURNAME::" + sur, [nlp.make_doc(sur.title()), nlp.make_doc(sur.upper())])
+
+    def __call__(self, doc: Doc) -> Doc:
+        day: date | None = doc._.pub_date
+        pieces = self._pieces(doc)
+        mentions = self._compose(doc, pieces, day)
+        mentions = resolve_aliases(doc, mentions, self.d, day)
+        doc.spans["actors"] = mentions
+        return doc
+
+    # ---- pieces ------------------------------------------------------------------------------
+    def _pieces(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for matcher in (self.orth, self.lower):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                span = doc[start:end]
+                if key.startswith("SURNAME::"):
+                    entries = [Entry("surname", key[9:])]
+                else:
+                    entries = self.d.lookup(key)
+                    if not entries:
+                        continue
+                    if not _capitalised(span):
+                        entries = [e for e in entries if e.kind not in PROPER_KINDS]
+                    if not entries:
+                        continue
+                span = Span(doc, start, end, label=entries[0].kind)
+                span._.actors = tuple(entries)  # raw entries until composed
+                spans.append(span)
+        # longest wins; among equals, prefer full entries over surnames
+        spans.sort(key=lambda s: (s.label_ == "surname",))
+        return filter_spans(spans)
+
+    # ---- composition -------------------------------------------------------------------------
+    def _compose(self, doc: Doc, pieces: list[Span], day: date | None) -> list[Span]:
+        piece_at: dict[int, Span] = {}
+        for p in pieces:
+            for t in p:
+                piece_at[t.i] = p
+        heads: dict[int, list[Span]] = defaultdict(list)  # head token index -> modifier pieces
+        head_pieces: list[Span] = []
+        for p in pieces:
+            root = p.root
+            h = root.head
+            entries: tuple[Entry, ...] = p._.actors
+            kind = entries[0].kind
+            is_modifier = (
+                root.dep_ in MODIFIER_DEPS
+                and root.dep_ != "poss"
+                and h.i not in range(p.start, p.end)
+                and h.pos_ in {"NOUN", "PROPN"}
+                and kind not in {"noun"}
+                and not (kind in {"person", "surname", "org"} and root.dep_ not in {"compound"})
+            )
+            if kind == "title" and root.dep_ == "appos":
+                is_modifier = True
+            if kind in {"adjective", "country", "capital", "title"} and root.dep_ == "compound":
+                is_modifier = h.pos_ in {"NOUN", "PROPN"}
+            if is_modifier:
+                heads[_top_head(h, piece_at)].append(p)
+            else:
+                head_pieces.append(p)
+        mentions: list[Span] = []
+        used: set[int] = set()
+        for p in head_pieces:
+            mods = heads.pop(p.root.i, [])
+            for t in p:
+                mods += heads.pop(t.i, [])
+            m = self._mention(doc, p, p.root, mods, day)
+            if m is not None:
+                mentions.append(m)
+                used.update(range(m.start, m.end))
+        # heads that are not pieces: unknown names with titles, "four Saudi men", "Russian media"
+        for hi, mods in heads.items():
+            if hi in used:
+                continue
+            m = self._mention(doc, None, doc[hi], mods, day)
+            if m is not None:
+                mentions.append(m)
+        return filter_spans(mentions)
+
+    def _mention(
+        self, doc: Doc, piece: Span | None, head: Token, mods: list[Span], day: date | None
+    ) -> Span | None:
+        d = self.d
+        country, country_how = _country_from(d, mods)
+        titles = [m for m in mods if m.label_ == "title"]
+        orgs = [m for m in mods if m.label_ == "org"]
+        if country is None:
+            country, country_how = self._country_from_preps(doc, head, titles)
+        if country is None and orgs:
+            org = d.orgs[orgs[0]._.actors[0].key]
+            country, country_how = org.country, f"organisation {org.name!r}"
+        start = min([head.i, *(m.start for m in mods)])
+        if piece is not None:
+            start = min(start, piece.start)
+        end = (piece.end if piece is not None else head.i + 1)
+        # extend over proper-noun compounds of the head (first names, initials)
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
+                and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span_text = doc[start:end].text
+        info: ActorInfo | None = None
+        kind = piece.label_ if piece is not None else None
+        if kind is not None and piece is not None:
+            entries: tuple[Entry, ...] = piece._.actors
+            entry = _best_entry(entries)
+            if kind == "surname":
+                first = _first_name(doc, piece.start, start)
+                actor = by_surname(d, entry.key, first, day, country)
+                if actor is not None:
+                    info = person_on(d, actor, day, f"surname {piece.text!r}")
+                elif titles or country:
+                    info = self._titled(doc, doc[max(start, piece.start - 3):end], titles, country,
+                                        country_how, day, name_span=doc[_name_start(doc, piece):end])
+                else:
+                    info = ActorInfo(doc[_name_start(doc, piece):end].text, None, None, "person",
+                                     how="unknown name")
+            elif entry.kind in {"noun"}:
+                if country is None and not titles:
+                    info = entry_info(d, entry, piece.text, day)
+                else:
+                    info = ActorInfo(None, country, entry.sector, "noun", None, None,
+                                     f"sector noun {piece.text!r} + {country_how}")
+            elif entry.kind == "title":
+                info = self._titled(doc, doc[start:end], [piece, *titles], country, country_how, day,
+                                    name_span=None)
+            else:
+                info = entry_info(d, entry, piece.text, day)
+                if entry.kind == "person" and info.country is None and country:
+                    info = replace(info, country=country)
+        elif head.pos_ == "PROPN" and (titles or country):
+            name_span = doc[_name_start_tok(doc, head):head.i + 1]
+            info = self._titled(doc, doc[start:end], titles, country, country_how, day, name_span=name_span)
+        elif head.lemma_.lower() in d.people_nouns or head.text.lower() in d.people_nouns:
+            if country is None and not titles:
+                return None
+            sector = titles[0]._.actors[0].sector if titles else None
+            info = ActorInfo(None, country, sector, "noun", None, None,
+                             f"{head.text!r} with {country_how or 'title'}")
+        elif country is not None and titles:
+            info = self._titled(doc, doc[start:end], titles, country, country_how, day, name_span=None)
+        if info is None:
+            return None
+        span = Span(doc, start, end, label=info.kind)
+        span._.actors = (info,)
+        return span
+
+    def _titled(
+        self, doc: Doc, span: Span, titles: list[Span], country: str | None, country_how: str | None,
+        day: date | None, name_span: Span | None,
+    ) -> ActorInfo:
+        """A title with or without a name: "Chinese Defence Minister X", "the British prime minister"."""
+        d = self.d
+        title_entry = _best_entry(titles[0]._.actors) if titles else None
+        sector = title_entry.sector if title_entry else None
+        office = title_entry.office if title_entry else None
+        title_text = titles[0].text if titles else None
+        if name_span is not None:
+            sur = surname(name_span.text)
+            if sur:
+                actor = by_surname(d, sur, name_span[0].text if len(name_span) > 1 else None, day, country)
+                if actor is not None:
+                    return person_on(d, actor, day, f"surname {sur!r} with title")
+            how = f"title {title_text!r}" if title_text else "name"
+            if country_how:
+                how += f" + {country_how}"
+            return ActorInfo(name_span.text, country, sector, "person", office, None, how)
+        if country and title_text:
+            norm = normalise(title_text)
+            actor = None
+            if norm in d.leader_titles:
+                for off in LEADER_OFFICES:
+                    actor = title_holder(d, country, "", off, day)
+                    if actor:
+                        break
+            else:
+                actor = title_holder(d, country, title_text, office, day)
+            if actor is not None:
+                return person_on(d, actor, day, f"title {title_text!r} + {country_how} on {day}")
+        how = f"title {title_text!r}" + (f" + {country_how}" if country_how else "")
+        return ActorInfo(None, country, sector, "title", office, None, how)
+
+    def _country_from_preps(
+        self, doc: Doc, head: Token, titles: list[Span]
+    ) -> tuple[str | None, str | None]:
+        """ "lawmakers in Kyiv", "Director of the Federal Service ...": country from a prep phrase."""
+        for tok in [head, *(t.root for t in titles)]:
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    entries = self._entries_near(doc, pobj)
+                    for e in entries:
+                        if e.kind in {"country", "capital", "seat", "adjective"}:
+                            return e.country, f"{prep.text} {pobj.text}"
+                        if e.kind == "org":
+                            org = self.d.orgs[e.key]
+                            if org.country not in {"IGO", "NGO", "IMG"}:
+                                return org.country, f"{prep.text} {org.name}"
+        return None, None
+
+    def _entries_near(self, doc: Doc, tok: Token) -> list[Entry]:
+        """Dictionary entries for the phrase headed by tok (tried longest first)."""
+        sub = list(tok.subtree)
+        left = [t for t in sub if t.i <= tok.i and t.dep_ not in {"det"}]
+        for i in range(len(left)):
+            text = doc[left[i].i:tok.i + 1].text
+            found = self.d.lookup(text)
+            if found:
+                return found
+        return []
+
+
+def _originals(d: ActorDictionary) -> dict[str, set[str]]:
+    """Surface forms as written in the data (for case-sensitive acronyms)."""
+    out: dict[str, set[str]] = defaultdict(set)
+
+    def add(text: str) -> None:
+        out[normalise(text)].add(text.strip())
+        if text.lower().startswith("the "):
+            out[normalise(text[4:])].add(text.strip()[4:])
+
+    for c in d.countries.values():
+        for t in [c.name, *c.names, *c.adjectives, *c.people, *c.capitals, c.code]:
+            add(t)
+        for s in c.seats:
+            add(s.text)
+    for a in d.people.values():
+        for t in (a.name, *a.aliases):
+            add(t)
+    for o in d.orgs.values():
+        for t in (o.name, *o.aliases):
+            add(t)
+    for t in d.titles:
+        add(d.titles[t].text)
+    for n in d.nouns:
+        add(n)
+    return out
+
+
+def _needs_exact(form: str) -> bool:
+    """Acronyms and short codes match case-sensitively (US, not "us"; SCO, not "sco")."""
+    letters = [c for c in form if c.isalpha()]
+    if not letters:
+        return True
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) <= 3 or upper >= 2 and upper >= len(letters) // 2
+
+
+def _capitalised(span: Span) -> bool:
+    for t in span:
+        if t.lower_ in {"the", "of", "and", "for", "de", "al", "el"}:
+            continue
+        return t.text[:1].isupper() or t.text[:1].isdigit()
+    return False
+
+
+def _best_entry(entries: tuple[Entry, ...]) -> Entry:
+    order = ["person", "org", "surname", "seat", "capital", "country", "people", "adjective", "title", "noun"]
+    return min(entries, key=lambda e: order.index(e.kind) if e.kind in order else 99)
+
+
+def _top_head(tok: Token, piece_at: dict[int, Span]) -> int:
+    """The token a modifier attaches to; hops over compound chains to the phrase head."""
+    seen = 0
+    while tok.dep_ == "compound" and tok.head.i != tok.i and seen < 6:
+        tok = tok.head
+        seen += 1
+    p = piece_at.get(tok.i)
+    return p.root.i if p is not None else tok.i
+
+
+def _country_from(d: ActorDictionary, mods: list[Span]) -> tuple[str | None, str | None]:
+    for m in mods:
+        e = _best_entry(m._.actors)
+        if e.kind in {"adjective", "country", "capital", "people", "seat"}:
+            return e.country, f"{e.kind} {m.text!r}"
+    return None, None
+
+
+def _first_name(doc: Doc, surname_start: int, phrase_start: int) -> str | None:
+    i = surname_start - 1
+    if i >= phrase_start and i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return doc[i].text
+    return None
+
+
+def _name_start(doc: Doc, piece: Span) -> int:
+    i = piece.start
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and doc[i - 1].text[:1].isupper():
+        i -= 1
+    return i
+
+
+def _name_start_tok(doc: Doc, head: Token) -> int:
+    i = head.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"} \
+            and doc[i - 1].text[:1].isupper():
+        i -= 1
+    return i

@@ -1,0 +1,115 @@
+"""Dated resolution: who an entry, title or name is on a given day, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from difflib import SequenceMatcher
+
+from eventcoder.actors.dictionary import ActorDictionary, Entry, normalise
+from eventcoder.records import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """What a mention resolved to; `how` says which entry or rule decided it."""
+
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str  # person | country | org | group | title | noun | unknown
+    office: str | None = None
+    actor_id: str | None = None
+    how: str = "unresolved"
+
+
+LEADER_OFFICES = ("head_of_state", "head_of_government")
+
+
+def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: str) -> ActorInfo:
+    """A dictionary person as of `day`; out of office, they keep their last country, no sector."""
+    role = actor.role_on(day)
+    if role is not None:
+        return ActorInfo(actor.name, role.country, role.sector, "person", role.office, actor.id,
+                         f"{how}; {role.title or role.office} {_span(role.start, role.end)}")
+    past = [r for r in actor.roles if day is None or (r.start and r.start <= day)]
+    last = max(past or list(actor.roles), key=lambda r: r.start or date.min, default=None)
+    country = last.country if last else None
+    return ActorInfo(actor.name, country, None, "person", None, actor.id,
+                     f"{how}; no office held on {day}")
+
+
+def _span(start: date | None, end: date | None) -> str:
+    return f"({start or '?'}..{end or 'now'})"
+
+
+def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) -> ActorInfo:
+    """Resolve one dictionary entry as a stand-alone actor."""
+    if entry.kind == "person":
+        return person_on(d, d.people[entry.key], day, f"dictionary person {entry.key!r}")
+    if entry.kind == "org":
+        org = d.orgs[entry.key]
+        return ActorInfo(org.name, org.country, org.sector, "org", None, org.id,
+                         f"dictionary organisation {org.id!r}")
+    if entry.kind in {"country", "adjective", "people"}:
+        c = d.countries[entry.key]
+        return ActorInfo(c.name, c.code, None, "country", None, c.code, f"country {entry.kind} {text!r}")
+    if entry.kind in {"capital", "seat"}:
+        c = d.countries[entry.key]
+        return ActorInfo(c.name, c.code, entry.sector, "country", None, c.code,
+                         f"{entry.kind} {text!r} stands for the {entry.sector} of {c.name}")
+    if entry.kind == "title":
+        return ActorInfo(None, None, entry.sector, "title", entry.office, None, f"title {text!r}")
+    return ActorInfo(None, None, entry.sector, "noun", None, None, f"sector noun {text!r}")
+
+
+def first_name_fits(given: str, actor: Actor) -> bool:
+    """Does a written first name fit the person's (spelling slips allowed: Vladamir ~ Vladimir)?"""
+    given = normalise(given).rstrip(".")
+    for full in (actor.name, *actor.aliases):
+        parts = normalise(full).split()
+        if len(parts) < 2:
+            continue
+        first = parts[0].rstrip(".")
+        if given == first or (len(given) == 1 and first.startswith(given)):
+            return True
+        if given[:1] == first[:1] and SequenceMatcher(None, given, first).ratio() >= 0.75:
+            return True
+    return False
+
+
+def by_surname(
+    d: ActorDictionary, sur: str, first: str | None, day: date | None, country: str | None = None
+) -> Actor | None:
+    """Pick the person a surname means on a day: the one in office, then the most recent."""
+    cands = [d.people[i] for i in d.surnames.get(normalise(sur), [])]
+    if first:
+        cands = [a for a in cands if first_name_fits(first, a)]
+    if country:
+        cands = [a for a in cands if any(r.country == country for r in a.roles)] or cands
+    if not cands:
+        return None
+    active = [a for a in cands if a.role_on(day) is not None]
+    if len(active) == 1:
+        return active[0]
+    if len(active) > 1:
+        return None if not first else active[0]
+    if len(cands) == 1:
+        return cands[0]
+    return None
+
+
+def title_holder(
+    d: ActorDictionary, country: str, title_text: str, office: str | None, day: date | None
+) -> Actor | None:
+    """The one person holding a title in a country on a day ("the British prime minister")."""
+    if day is None:
+        return None
+    holders = d.holders(country, None, title_text, day) or (
+        d.holders(country, office, None, day) if office and office != "other" else []
+    )
+    return holders[0] if len(holders) == 1 else None
+
+
+def with_how(info: ActorInfo, how: str) -> ActorInfo:
+    return replace(info, how=how)

@@ -1,0 +1,145 @@
+"""Coder: loads the spaCy pipeline once and wires the stages; code(text) and pipe(docs)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date as Date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventcoder.errors import EventcoderError, InputError
+from eventcoder.ingest.jsonl import parse_date
+from eventcoder.ontology.codes import codes_for
+from eventcoder.ontology.plover import strict_type
+from eventcoder.records import CodedDocument, Document, Event, Modality
+from eventcoder.settings import Settings
+from eventcoder.version import __version__
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from eventcoder.actors.dictionary import ActorDictionary
+    from eventcoder.events.build import EventBuilder
+
+log = logging.getLogger(__name__)
+
+
+def _as_date(value: str | Date | None) -> Date | None:
+    if value is None or isinstance(value, Date):
+        return value
+    return parse_date(value, "date")
+
+
+class Coder:
+    """Codes news text into PLOVER events. The model loads on first use and is kept."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        actors: Iterable[str | Path] = (),
+        triggers: Iterable[str | Path] = (),
+        plover_strict: bool = False,
+        asserted_only: bool = False,
+        settings: Settings | None = None,
+    ) -> None:
+        base = settings or Settings()
+        updates: dict[str, Any] = {}
+        if model:
+            updates["model"] = model
+        if actors:
+            updates["actors"] = tuple(Path(a) for a in actors)
+        if triggers:
+            updates["triggers"] = tuple(Path(t) for t in triggers)
+        if plover_strict:
+            updates["plover_strict"] = True
+        if asserted_only:
+            updates["asserted_only"] = True
+        self.settings = base.model_copy(update=updates)
+        self._nlp: Language | None = None
+        self._builder: EventBuilder | None = None
+
+    # ---- lazily built parts -------------------------------------------------------------------
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from eventcoder.nlp.pipeline import build_nlp
+
+            self._nlp = build_nlp(self.settings)
+        return self._nlp
+
+    @property
+    def dictionary(self) -> ActorDictionary:
+        return self.nlp.get_pipe("eventcoder_actors").d  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def builder(self) -> EventBuilder:
+        if self._builder is None:
+            from eventcoder.events.build import EventBuilder
+            from eventcoder.events.lexicon import load_lexicon
+            from eventcoder.events.places import PlaceFinder
+
+            self._builder = EventBuilder(
+                load_lexicon(self.settings.triggers), self.dictionary, PlaceFinder(), __version__
+            )
+        return self._builder
+
+    # ---- coding -------------------------------------------------------------------------------
+    def code(self, text: str, date: str | Date | None = None, doc_id: str | None = None) -> tuple[Event, ...]:
+        """Events of one text; `date` is the publication date relative dates resolve against."""
+        doc = Document(id=doc_id or "doc", text=text, date=_as_date(date))
+        result = next(self.pipe([doc]))
+        if result.error:
+            raise InputError(result.error)
+        return result.events
+
+    def pipe(self, docs: Iterable[Document | str], batch_size: int | None = None,
+             mentions: bool = False) -> Iterator[CodedDocument]:
+        """Code many documents with nlp.pipe; a failing document yields its error, not an exception."""
+        nlp = self.nlp
+        builder = self.builder
+
+        def prepared() -> Iterator[Any]:
+            for i, item in enumerate(docs):
+                document = item if isinstance(item, Document) else Document(id=f"doc{i + 1}", text=item)
+                sdoc = nlp.make_doc(document.text)
+                sdoc._.pub_date = document.date
+                sdoc._.doc_id = document.id
+                yield sdoc, document
+
+        for sdoc, document in nlp.pipe(prepared(), as_tuples=True,
+                                       batch_size=batch_size or self.settings.batch_size):
+            try:
+                events = self._finish(builder.events(sdoc, document))
+                found = builder.mentions(sdoc, document) if mentions else ()
+                yield CodedDocument(document, events, found)
+            except EventcoderError as exc:
+                yield CodedDocument(document, error=f"{document.id}: {exc}")
+            except Exception as exc:  # a bug on one document must not kill the batch
+                log.exception("coding %s failed", document.id)
+                yield CodedDocument(document, error=f"{document.id}: internal error ({exc!r})")
+
+    def _finish(self, events: tuple[Event, ...]) -> tuple[Event, ...]:
+        out = []
+        for ev in events:
+            if self.settings.asserted_only and ev.modality is not Modality.ASSERTED:
+                continue
+            if ev.confidence < self.settings.min_confidence:
+                continue
+            if self.settings.plover_strict:
+                new = strict_type(ev.type, ev.modality)
+                if new is not ev.type:
+                    c = codes_for(new, None)
+                    ev = replace(ev, type=new, mode=None, cameo=c.cameo, quad_class=c.quad_class,
+                                 goldstein=c.goldstein, plover_score=c.plover_score)
+            out.append(ev)
+        return tuple(out)
+
+    # ---- actors -------------------------------------------------------------------------------
+    def resolve_actor(self, query: str, date: str | Date | None = None) -> dict[str, Any]:
+        """Who a name or short phrase is on a date, and which entry or rule says so."""
+        from eventcoder.actors.lookup import resolve_phrase
+
+        return resolve_phrase(self.nlp, query, _as_date(date))

@@ -1,0 +1,220 @@
+"""Sentence-level gold in JSONL: precision, recall and F1 per type and overall.
+
+A gold line: {"id","text","date","events":[{"type","source":[..],"target":[..],"modality"}]}
+(or, for the development set, "doc_id"/"corpus"/"start"/"end" pointing into ../shared/corpus).
+An event matches when type, a source country and a target country agree (either way round
+for symmetric gold); actor-only and type-only scores relax one side of that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import DataFileError
+
+
+@dataclass
+class GoldSentence:
+    id: str
+    text: str
+    date: str | None
+    events: list[dict[str, Any]]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    overall: Counts = field(default_factory=Counts)
+    actor_only: Counts = field(default_factory=Counts)
+    type_only: Counts = field(default_factory=Counts)
+    modality_right: int = 0
+    sentences: int = 0
+
+    def render(self) -> str:
+        lines = [f"{'type':<11} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+        for t in sorted(self.by_type):
+            c = self.by_type[t]
+            lines.append(f"{t:<11} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
+                         f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}")
+        for name, c in (("OVERALL", self.overall), ("actors-only", self.actor_only),
+                        ("type-only", self.type_only)):
+            lines.append(f"{name:<11} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
+                         f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}")
+        tp = self.overall.tp
+        lines.append(f"sentences: {self.sentences}; modality right on matched events: "
+                     f"{self.modality_right}/{tp}")
+        return "\n".join(lines)
+
+
+def load_gold(path: Path, corpus_dir: Path | None = None) -> list[GoldSentence]:
+    """Read sentence gold; lines pointing into the corpus get their text from there."""
+    corpus: dict[str, str] = {}
+    out = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: no such gold file") from None
+    rows = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            rows.append((n, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise DataFileError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+    if any("doc_id" in r and "text" not in r for _, r in rows):
+        corpus = _read_corpus(corpus_dir or _default_corpus(Path(path)))
+    for n, r in rows:
+        if "text" in r:
+            text = r["text"]
+        elif "doc_id" in r:
+            doc = corpus.get(r["doc_id"])
+            if doc is None:
+                raise DataFileError(f"{path}:{n}: document {r['doc_id']!r} is not in the corpus")
+            text = doc[r["start"]:r["end"]]
+        else:
+            raise DataFileError(f"{path}:{n}: needs \"text\" or \"doc_id\"/\"start\"/\"end\"")
+        if not isinstance(r.get("events"), list):
+            raise DataFileError(f"{path}:{n}: \"events\" must be a list")
+        out.append(GoldSentence(str(r.get("id", n)), text, r.get("date"), r["events"]))
+    return out
+
+
+def _default_corpus(path: Path) -> Path:
+    for base in [path.resolve().parent, *path.resolve().parents, Path.cwd(), *Path.cwd().parents]:
+        cand = base / "shared" / "corpus"
+        if cand.is_dir():
+            return cand
+        cand = base.parent / "shared" / "corpus"
+        if cand.is_dir():
+            return cand
+    raise DataFileError(f"{path}: points into the corpus, but ../shared/corpus was not found "
+                        "(pass --corpus DIR)")
+
+
+def _read_corpus(d: Path) -> dict[str, str]:
+    out = {}
+    for f in sorted(Path(d).glob("*.jsonl")):
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                obj = json.loads(line)
+                out[obj["id"]] = obj["text"]
+    return out
+
+
+def _sides(ev: dict[str, Any]) -> tuple[set[str], set[str]]:
+    return set(ev.get("source") or []), set(ev.get("target") or [])
+
+
+def _actors_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    gs, gt = _sides(g)
+    ps, pt = _sides(p)
+    if not gt and not pt:
+        return bool(gs & ps)
+    direct = bool(gs & ps) and (bool(gt & pt) if gt else not pt)
+    if direct:
+        return True
+    sym = g.get("symmetric") or p.get("symmetric")
+    if sym:
+        if gt and pt and gs & pt and gt & ps:
+            return True
+        if not pt and gt and len(ps) >= 2 and gs & ps and gt & ps:
+            return True
+    return False
+
+
+def _type_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return p["type"] in {g["type"], *g.get("alt_types", [])}
+
+
+def _greedy(gold: list[dict], pred: list[dict], ok: Any) -> list[tuple[int, int]]:
+    pairs = []
+    used: set[int] = set()
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and ok(g, p):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def score(gold: Iterable[GoldSentence], predicted: dict[str, list[dict[str, Any]]]) -> Report:
+    """predicted maps a gold sentence id to simplified events (type, source, target, modality)."""
+    rep = Report()
+    for gs in gold:
+        rep.sentences += 1
+        pred = predicted.get(gs.id, [])
+        full = _greedy(gs.events, pred, lambda g, p: _type_match(g, p) and _actors_match(g, p))
+        matched_g = {g for g, _ in full}
+        matched_p = {p for _, p in full}
+        for gi, pi in full:
+            rep.by_type[gs.events[gi]["type"]].tp += 1
+            if gs.events[gi].get("modality", "asserted") == pred[pi].get("modality"):
+                rep.modality_right += 1
+        for gi, g in enumerate(gs.events):
+            if gi not in matched_g:
+                rep.by_type[g["type"]].fn += 1
+        for pi, p in enumerate(pred):
+            if pi not in matched_p:
+                rep.by_type[p["type"]].fp += 1
+        for counts, ok in ((rep.overall, None), (rep.actor_only, _actors_match),
+                           (rep.type_only, _type_match)):
+            pairs = full if ok is None else _greedy(gs.events, pred, ok)
+            counts.tp += len(pairs)
+            counts.fn += len(gs.events) - len(pairs)
+            counts.fp += len(pred) - len(pairs)
+    return rep
+
+
+def simplify(events: Iterable[Any]) -> list[dict[str, Any]]:
+    """Events (records or JSONL dicts) to the minimal form scoring compares."""
+    out = []
+    for ev in events:
+        d = ev if isinstance(ev, dict) else None
+        if d is None:
+            out.append({"type": ev.type.value, "modality": ev.modality.value,
+                        "source": sorted({a.country for a in ev.source if a.country}),
+                        "target": sorted({a.country for a in ev.target if a.country}),
+                        "symmetric": ev.symmetric})
+        else:
+            out.append({"type": d["type"], "modality": d.get("modality"),
+                        "source": sorted({a.get("country") for a in d.get("source", []) if a.get("country")}),
+                        "target": sorted({a.get("country") for a in d.get("target", []) if a.get("country")}),
+                        "symmetric": d.get("symmetric", False)})
+    return out
+
+
+def read_predictions(path: Path) -> Iterator[dict[str, Any]]:
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataFileError(f"{path}:{n}: not valid JSON ({exc.msg})") from None

@@ -1,0 +1,1 @@
+"""Triggers, roles, modality, dates and places: from an annotated Doc to Event records."""

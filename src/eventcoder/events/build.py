@@ -1,0 +1,336 @@
+"""Doc -> Event records: the only exit from spaCy. Everything after this is plain records."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.actors.dictionary import ActorDictionary
+from eventcoder.actors.resolve import ActorInfo, person_on
+from eventcoder.events.dates import date_for
+from eventcoder.events.lexicon import Lexicon
+from eventcoder.events.modality import modality_of
+from eventcoder.events.places import PlaceFinder
+from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
+from eventcoder.events.triggers import Trigger, find_triggers
+from eventcoder.ontology.codes import codes_for
+from eventcoder.records import ActorRef, Document, Event, EventType, Mention, Modality, Quantity, TextSpan
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "in", "at", "during", "like", "as"}
+NO_FALLBACK_TARGET = {EventType.PROTEST, EventType.MOBILIZE}
+ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
+SIZE_WORDS = {
+    "dead": {"kill", "dead", "die", "death", "killing"},
+    "injured": {"injure", "wound", "injured", "wounded", "hurt"},
+    "arrested": {"arrest", "detain", "detention", "arrested", "detained", "jail", "imprison"},
+}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "dozens": 24, "hundreds": 200, "thousands": 2000}
+
+
+def _tspan(doc: Doc, start_char: int, end_char: int, sent_index: int) -> TextSpan:
+    return TextSpan(doc.text[start_char:end_char], start_char, end_char, sent_index)
+
+
+def _span_of(span: Span, sent_index: int) -> TextSpan:
+    return TextSpan(span.text, span.start_char, span.end_char, sent_index)
+
+
+class EventBuilder:
+    """Holds the lexicon, dictionary and gazetteer; turns one annotated Doc into events."""
+
+    def __init__(self, lexicon: Lexicon, dictionary: ActorDictionary, places: PlaceFinder,
+                 version: str) -> None:
+        self.lexicon = lexicon
+        self.d = dictionary
+        self.places = places
+        self.version = version
+
+    def mentions(self, doc: Doc, document: Document) -> tuple[Mention, ...]:
+        sent_of = _sentence_index(doc)
+        out = []
+        for span in doc.spans.get("actors", []):
+            for info in span._.actors:
+                out.append(Mention(document.id, _ref(span, info, sent_of[span.start])))
+        return tuple(out)
+
+    def events(self, doc: Doc, document: Document) -> tuple[Event, ...]:
+        sent_of = _sentence_index(doc)
+        mention_at: dict[int, Span] = {}
+        for span in doc.spans.get("actors", []):
+            for t in range(span.start, span.end):
+                mention_at[t] = span
+        out: list[Event] = []
+        for trig in find_triggers(doc, self.lexicon):
+            ev = self._event(doc, document, trig, mention_at, sent_of)
+            if ev is not None:
+                out.append(ev)
+        return tuple(_dedupe(out))
+
+    # ----------------------------------------------------------------------------------------
+    def _actors(self, toks: list[Token], mention_at: dict[int, Span]) -> list[tuple[Span, ActorInfo]]:
+        found: list[tuple[Span, ActorInfo]] = []
+        seen: set[int] = set()
+        for tok in toks:
+            span = mention_at.get(tok.i) or _linked_mention(tok, mention_at)
+            if span is None or span.start in seen:
+                continue
+            seen.add(span.start)
+            found += [(span, info) for info in span._.actors]
+        return found
+
+    def _event(self, doc: Doc, document: Document, trig: Trigger, mention_at: dict[int, Span],
+               sent_of: dict[int, int]) -> Event | None:
+        tok, entry = trig.token, trig.entry
+        roles: Roles = (verb_roles(tok, entry) if entry.pos == "VERB"
+                        else noun_roles(tok, entry, self.lexicon.agent_verbs))
+        sources = [(s, i) for s, i in self._actors(roles.source, mention_at) if i.country]
+        if not sources:
+            return None
+        src_spans = {s.start for s, _ in sources}
+        targets = [(s, i) for s, i in self._actors(roles.target, mention_at)
+                   if i.country and s.start not in src_spans]
+        how = list(roles.how)
+        # "fighting against the pandemic": an explicit target that is not an actor voids force
+        if entry.type in {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE} and not targets \
+                and any(t.i not in mention_at for t in roles.target):
+            return None
+        # counterpart: takes the country of the other side
+        sent = tok.sent
+        src_countries = {i.country for _, i in sources}
+        symmetric = False
+        if not targets and entry.reciprocal and len(src_countries) >= 2:
+            symmetric = True
+        elif not targets and entry.type not in NO_FALLBACK_TARGET:
+            fb = self._fallback_target(sent, tok, src_countries, src_spans)
+            if fb is not None:
+                targets = [fb]
+                how.append(f"target: other actor in the sentence ({fb[0].text!r})")
+        elif entry.reciprocal:
+            symmetric = True
+        if not symmetric:
+            targets = [(s, i) for s, i in targets if i.country not in src_countries]
+        modality = entry.modality and Modality(entry.modality) or modality_of(tok, roles.governor)
+        pub = document.date
+        resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
+        if resolved is not None:
+            ev_date, precision, date_text = resolved.date, resolved.precision, resolved.text
+            if modality is Modality.ASSERTED and pub and ev_date < pub - timedelta(days=366):
+                modality = Modality.HISTORICAL
+            if modality is Modality.ASSERTED and pub and ev_date > pub + timedelta(days=1) \
+                    and precision == "day":
+                modality = Modality.FUTURE
+        elif pub is not None:
+            ev_date, precision, date_text = pub, "publication", None
+        else:
+            ev_date, precision, date_text = None, "unresolved", None
+        if ev_date is not None and ev_date != pub:
+            sources = [(s, self._on(i, ev_date)) for s, i in sources]
+            targets = [(s, self._on(i, ev_date)) for s, i in targets]
+        sent_index = sent_of[tok.i]
+        trigger_span = _tspan(doc, tok.idx, tok.idx + len(tok.text), sent_index)
+        codes = codes_for(entry.type, entry.mode)
+        context = self._context(entry.context, tok, roles)
+        rep = reporter(tok)
+        reported_by = tuple(_ref(s, i, sent_index) for s, i in self._actors([rep], mention_at)) \
+            if rep is not None else ()
+        obj = _span_of(_phrase(roles.obj), sent_index) if roles.obj is not None else None
+        confidence = _confidence(how, targets, sources)
+        ev_id = hashlib.sha1(
+            f"{document.sha}:{tok.idx}:{entry.type}:{entry.mode}:{self.version}".encode()
+        ).hexdigest()[:20]
+        return Event(
+            id=ev_id,
+            doc_id=document.id,
+            sentence=sent_index,
+            text=sent.text.strip(),
+            trigger=trigger_span,
+            type=entry.type,
+            mode=entry.mode,
+            context=context,
+            modality=modality,
+            source=tuple(_ref(s, i, sent_index) for s, i in sources),
+            target=tuple(_ref(s, i, sent_index) for s, i in targets),
+            date=ev_date.isoformat() if ev_date else None,
+            date_precision=precision,
+            date_text=date_text,
+            location=self.places.find(sent, tok, roles.governor, sent_index),
+            cameo=codes.cameo,
+            quad_class=codes.quad_class,
+            goldstein=codes.goldstein,
+            plover_score=codes.plover_score,
+            confidence=confidence,
+            coder_version=self.version,
+            reported_by=reported_by,
+            object=obj,
+            quantities=_quantities(tok, roles, sent_index),
+            symmetric=symmetric,
+        )
+
+    def _on(self, info: ActorInfo, day: date) -> ActorInfo:
+        """Re-resolve a dictionary person for the event date (Putin in 2010 was prime minister)."""
+        if info.kind == "person" and info.actor_id in self.d.people:
+            return person_on(self.d, self.d.people[info.actor_id], day, info.how.split(";")[0])
+        return info
+
+    def _fallback_target(self, sent: Span, tok: Token, src_countries: set[str | None],
+                         src_spans: set[int]) -> tuple[Span, ActorInfo] | None:
+        best: tuple[int, Span, ActorInfo] | None = None
+        for span in sent.doc.spans.get("actors", []):
+            if span.start < sent.start or span.end > sent.end or span.start in src_spans:
+                continue
+            if span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
+                continue
+            for info in span._.actors:
+                if not info.country or info.country in src_countries or info.kind == "group":
+                    continue
+                dist = abs(span.start - tok.i)
+                if best is None or dist < best[0]:
+                    best = (dist, span, info)
+        return (best[1], best[2]) if best else None
+
+    def _context(self, base: tuple[str, ...], tok: Token, roles: Roles) -> tuple[str, ...]:
+        words = {t.lower_ for t in tok.subtree}
+        if roles.governor is not None:
+            words |= {t.lower_ for t in roles.governor.subtree}
+        found = list(base)
+        for w in sorted(words):
+            c = self.lexicon.context_words.get(w)
+            if c and c not in found:
+                found.append(c)
+        return tuple(found)
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    out = {}
+    for i, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            out[t] = i
+    return out
+
+
+def _ref(span: Span, info: ActorInfo, sent_index: int) -> ActorRef:
+    return ActorRef(
+        span=_span_of(span, sent_index),
+        name=info.name,
+        country=info.country,
+        sector=info.sector,
+        office=info.office,
+        actor_id=info.actor_id,
+        resolved_by=info.how,
+    )
+
+
+def _linked_mention(tok: Token, mention_at: dict[int, Span]) -> Span | None:
+    """A role word that is not itself an actor may carry one: "Russian officials' visit",
+    "a delegation of Chinese officials", "the Narendra Modi government"."""
+    frontier = [tok]
+    for _ in range(2):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ACTOR_LINK_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+                    if c.i in mention_at:
+                        return mention_at[c.i]
+                    nxt.append(c)
+                elif c.dep_ == "pobj" and t.dep_ == "prep":
+                    if c.i in mention_at:
+                        return mention_at[c.i]
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def _phrase(tok: Token) -> Span:
+    """A noun phrase without its relative clauses."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in {"relcl", "acl", "punct", "cc", "conj"}:
+            break
+        right = c.right_edge.i
+    return tok.doc[left:right + 1]
+
+
+def _confidence(how: list[str], targets: list, sources: list) -> float:
+    score = 0.9
+    if any("other actor in the sentence" in h for h in how):
+        score -= 0.25
+    if not targets:
+        score -= 0.15
+    if any(i.kind in {"title", "noun"} and i.name is None for _, i in sources):
+        score -= 0.05
+    return round(max(0.1, score), 2)
+
+
+_NUM = re.compile(r"[\d,.]+")
+
+
+def _number(text: str) -> float | None:
+    t = text.lower().replace(",", "")
+    m = _NUM.search(t)
+    value: float | None = None
+    if m:
+        try:
+            value = float(m.group(0))
+        except ValueError:
+            value = None
+    else:
+        value = next((float(v) for w, v in NUMBER_WORDS.items() if w in t.split()), None)
+    if value is not None:
+        if "billion" in t:
+            value *= 1e9
+        elif "million" in t:
+            value *= 1e6
+    return value
+
+
+def _quantities(tok: Token, roles: Roles, sent_index: int) -> tuple[Quantity, ...]:
+    out: list[Quantity] = []
+    sent = tok.sent
+    scope = {t.i for t in tok.subtree}
+    if roles.governor is not None:
+        scope |= {t.i for t in roles.governor.subtree}
+    for ent in sent.ents:
+        if ent.start not in scope:
+            continue
+        if ent.label_ == "MONEY":
+            unit = "USD" if ("$" in ent.text or "usd" in ent.text.lower() or "dollar" in ent.text.lower()) \
+                else None
+            for cur in ("euro", "€", "pound", "£", "yuan", "rupee"):
+                if cur in ent.text.lower():
+                    unit = cur
+            out.append(Quantity("amount", _number(ent.text), unit,
+                                TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)))
+        elif ent.label_ == "CARDINAL":
+            head = ent.root.head
+            lemmas = {head.lemma_.lower(), head.head.lemma_.lower(), tok.lemma_.lower()}
+            for kind, words in SIZE_WORDS.items():
+                if lemmas & words:
+                    out.append(Quantity(kind, _number(ent.text), "people",
+                                        TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)))
+                    break
+    return tuple(out)
+
+
+def _rank(ev: Event) -> tuple[float, bool, bool]:
+    """Among reports of one event in a sentence: surest, then dated, then verbal triggers."""
+    return (ev.confidence, ev.date_precision not in {"publication", "unresolved"}, ev.object is not None)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per sentence, type and dyad: "participated in the dialogue" is one CONSULT."""
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for ev in events:
+        key = (ev.sentence, ev.type, frozenset(a.country for a in ev.source),
+               frozenset(a.country for a in ev.target), ev.modality)
+        if key not in best:
+            order.append(key)
+            best[key] = ev
+        elif _rank(ev) > _rank(best[key]):
+            best[key] = ev
+    return [best[k] for k in order]

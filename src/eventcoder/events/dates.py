@@ -1,0 +1,167 @@
+"""Resolve time expressions against the publication date, with a precision and a reason.
+
+Fail-safe: what cannot be resolved returns None and the event takes the publication date,
+marked as such. Relative expressions without a publication date stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    date: date
+    precision: str  # day | week | month | year
+    text: str
+
+
+def _pick_year(month: int, day: int, pub: date, future: bool) -> date | None:
+    """A day-month without a year: the occurrence nearest the publication date in the right direction."""
+    try:
+        this = date(pub.year, month, day)
+    except ValueError:
+        return None
+    if future and this < pub - timedelta(days=14):
+        return this.replace(year=pub.year + 1)
+    if not future and this > pub + timedelta(days=14):
+        return this.replace(year=pub.year - 1)
+    return this
+
+
+def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedDate | None:
+    """One time expression ("on December 6", "last week", "Tuesday", "in 1988") to a date."""
+    t = text.lower().replace("’", "'").strip()
+    t = re.sub(r"'s$", "", t)
+    m = re.search(rf"\b({MONTH_RE})\.?\s+{ORD}(?:,?\s+(\d{{4}}))?\b", t) or None
+    if m:
+        month, day, year = MONTHS[m.group(1)], int(m.group(2)), m.group(3)
+        return _day(month, day, year, pub, future, text)
+    m = re.search(rf"\b{ORD}\s+(?:of\s+)?({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", t)
+    if m:
+        month, day, year = MONTHS[m.group(2)], int(m.group(1)), m.group(3)
+        return _day(month, day, year, pub, future, text)
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        try:
+            return ResolvedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", text)
+        except ValueError:
+            return None
+    m = re.search(rf"\b({MONTH_RE})\.?,?\s+(\d{{4}})\b", t)
+    if m:
+        return ResolvedDate(date(int(m.group(2)), MONTHS[m.group(1)], 1), "month", text)
+    m = re.fullmatch(r"(?:in |since |by |during |early |late |mid-?)*(?:the year )?((?:19|20)\d{2})", t)
+    if m:
+        return ResolvedDate(date(int(m.group(1)), 1, 1), "year", text)
+    if pub is None:
+        return None
+    t = re.sub(r"^(in|on|at|during|by|over|from|since|of) (?=\D)", "", t)
+    if t in {"today", "this morning", "tonight", "this evening", "this afternoon", "now"}:
+        return ResolvedDate(pub, "day", text)
+    if t in {"yesterday", "last night"}:
+        return ResolvedDate(pub - timedelta(days=1), "day", text)
+    if t == "tomorrow":
+        return ResolvedDate(pub + timedelta(days=1), "day", text)
+    m = re.fullmatch(r"(?:on |last |this |next |earlier on |late |early )?(\w+day)(?: night| morning| evening)?", t)
+    if m and m.group(1) in WEEKDAYS:
+        target = WEEKDAYS[m.group(1)]
+        delta = (pub.weekday() - target) % 7
+        if t.startswith("next") or future:
+            ahead = (target - pub.weekday()) % 7 or 7
+            return ResolvedDate(pub + timedelta(days=ahead), "day", text)
+        return ResolvedDate(pub - timedelta(days=delta or 7 if t.startswith("last") else delta), "day", text)
+    if re.fullmatch(r"(last|past|previous) week|a week ago", t):
+        return ResolvedDate(pub - timedelta(days=pub.weekday() + 7), "week", text)
+    if re.fullmatch(r"(earlier |later )?this week", t):
+        return ResolvedDate(pub - timedelta(days=pub.weekday()), "week", text)
+    if t == "next week":
+        return ResolvedDate(pub + timedelta(days=7 - pub.weekday()), "week", text)
+    if re.fullmatch(r"(earlier |later )?this month", t):
+        return ResolvedDate(pub.replace(day=1), "month", text)
+    if re.fullmatch(r"(last|past|previous) month|a month ago", t):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return ResolvedDate(first.replace(day=1), "month", text)
+    if t == "next month":
+        nxt = (pub.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return ResolvedDate(nxt, "month", text)
+    if re.fullmatch(r"(earlier |later )?this year", t):
+        return ResolvedDate(date(pub.year, 1, 1), "year", text)
+    if re.fullmatch(r"last year|a year ago|the previous year", t):
+        return ResolvedDate(date(pub.year - 1, 1, 1), "year", text)
+    if t == "next year":
+        return ResolvedDate(date(pub.year + 1, 1, 1), "year", text)
+    m = re.fullmatch(rf"(?:in |since |by |during |early |late |mid-?)*({MONTH_RE})", t)
+    if m:
+        month = MONTHS[m.group(1)]
+        year = pub.year
+        if future and month < pub.month:
+            year += 1
+        elif not future and month > pub.month:
+            year -= 1
+        return ResolvedDate(date(year, month, 1), "month", text)
+    m = re.fullmatch(r"(\d+|two|three|four|five|six|seven|ten) (day|week|month|year)s? ago", t)
+    if m:
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+        n = int(m.group(1)) if m.group(1).isdigit() else words[m.group(1)]
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)] * n
+        prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[m.group(2)]
+        return ResolvedDate(pub - timedelta(days=days), prec, text)
+    return None
+
+
+def _day(month: int, day: int, year: str | None, pub: date | None, future: bool, text: str) -> ResolvedDate | None:
+    if year:
+        try:
+            return ResolvedDate(date(int(year), month, day), "day", text)
+        except ValueError:
+            return None
+    if pub is None:
+        return None
+    d = _pick_year(month, day, pub, future)
+    return ResolvedDate(d, "day", text) if d else None
+
+
+def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
+    """Is the time expression in the trigger's clause (its head chain reaches the trigger)?"""
+    anchors = {trigger.i} | ({governor.i} if governor is not None else set())
+    cur = ent.root
+    for _ in range(6):
+        if cur.i in anchors:
+            return True
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "ccomp"} and cur.head.i not in anchors:
+            return False
+        cur = cur.head
+    return False
+
+
+def date_for(
+    sentence: Span, trigger: Token, governor: Token | None, pub: date | None, future: bool
+) -> ResolvedDate | None:
+    """The time expression that modifies this trigger, resolved; None when there is none."""
+    ents = [e for e in sentence.ents if e.label_ == "DATE"]
+    for ent in ents:
+        if _attached(ent, trigger, governor):
+            found = resolve_text(_with_prep(ent), pub, future)
+            if found:
+                return found
+    return None
+
+
+def _with_prep(ent: Span) -> str:
+    """Keep "in" of "in 1988" so that bare numbers are not taken as years."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ in {"in", "since", "during", "by", "on"}:
+        return f"{head.lower_} {ent.text}"
+    return ent.text

@@ -1,0 +1,123 @@
+"""The trigger lexicon: YAML data files validated into TriggerEntry records, indexed by lemma."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from eventcoder.errors import DataFileError
+from eventcoder.ontology.codes import modes_of
+from eventcoder.ontology.plover import CONTEXTS
+from eventcoder.records import EventType
+
+
+class TriggerEntry(BaseModel):
+    """One trigger: a lemma (with optional conditions) that signals a PLOVER type."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lemma: str
+    pos: Literal["VERB", "NOUN", "ADJ"] = "VERB"
+    type: EventType
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    with_: tuple[str, ...] = ()  # lemmas that must be children (particles, prepositions, objects)
+    without: tuple[str, ...] = ()  # lemmas that must not be children
+    object: tuple[str, ...] = ()  # the direct object's lemma must be one of these (light verbs)
+    dobj: Literal["target", "object", "source"] = "target"
+    of: Literal["source", "target", "object"] = "object"
+    target_preps: tuple[str, ...] = ("to", "with", "against", "on", "toward", "towards", "into")
+    source_preps: tuple[str, ...] = ("by",)
+    modality: Literal["hypothetical", "future", "negated"] | None = None
+    reciprocal: bool = False
+    example: str
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rename_with(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "with" in data:
+            data = dict(data)
+            data["with_"] = data.pop("with")
+        return data
+
+    @model_validator(mode="after")
+    def _check(self) -> TriggerEntry:
+        if self.mode and self.mode not in modes_of(self.type):
+            raise ValueError(f"mode {self.mode!r} is not a PLOVER mode of {self.type}")
+        bad = [c for c in self.context if c not in CONTEXTS]
+        if bad:
+            raise ValueError(f"unknown context(s) {bad}")
+        return self
+
+    @property
+    def specificity(self) -> int:
+        return 2 * len(self.with_) + 2 * bool(self.object) + len(self.without)
+
+
+class ContextWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    context: str
+    words: list[str]
+
+
+@dataclass
+class Lexicon:
+    entries: list[TriggerEntry]
+    by_lemma: dict[tuple[str, str], list[TriggerEntry]]
+    context_words: dict[str, str]
+    agent_verbs: frozenset[str]
+    files: list[str]
+
+
+def _read(path: Any) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: no such trigger file") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataFileError(f"{path}:{mark.line + 1 if mark else '?'}: not valid YAML") from None
+
+
+def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
+    """Every built-in trigger file, then the user's; errors name the file and the entry."""
+    base = resources.files("eventcoder") / "data" / "triggers"
+    paths: list[Any] = sorted((p for p in base.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    paths += [Path(p) for p in extra]
+    entries: list[TriggerEntry] = []
+    context_words: dict[str, str] = {}
+    agent_verbs: set[str] = set()
+    for path in paths:
+        data = _read(path)
+        if not isinstance(data, dict):
+            raise DataFileError(f"{path}: a trigger file maps 'triggers' (and optionally "
+                                "'context_words', 'agent_verbs') to lists")
+        for i, item in enumerate(data.get("triggers") or []):
+            try:
+                entries.append(TriggerEntry.model_validate(item))
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                label = item.get("lemma") if isinstance(item, dict) else item
+                loc = ".".join(str(x) for x in err["loc"]) or "entry"
+                raise DataFileError(f"{path}: trigger {i + 1} ({label}): {loc}: {err['msg']}") from None
+        for item in data.get("context_words") or []:
+            cw = ContextWords.model_validate(item)
+            if cw.context not in CONTEXTS:
+                raise DataFileError(f"{path}: unknown context {cw.context!r}")
+            for w in cw.words:
+                context_words[w.lower()] = cw.context
+        agent_verbs |= {v.lower() for v in data.get("agent_verbs") or []}
+    by_lemma: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
+    for e in entries:
+        by_lemma[(e.lemma.lower(), e.pos)].append(e)
+    for key in by_lemma:
+        by_lemma[key].sort(key=lambda e: -e.specificity)
+    return Lexicon(entries, dict(by_lemma), context_words, frozenset(agent_verbs), [str(p) for p in paths])

@@ -1,0 +1,98 @@
+"""Modality: asserted, future, hypothetical, negated (historical is decided from the date).
+
+Cues are read on the trigger and on the chain of heads above it, up to the clause that reports
+it; the first decisive cue wins, nearest first. The word lists are small named sets, not guesses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.records import Modality
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
+FUTURE_HEADS = {"expect", "plan", "intend", "prepare", "schedule", "aim", "set", "due", "poise",
+                "scheduled", "going", "slate", "agree", "decide", "promise", "pledge", "vow", "commit",
+                "offer", "arrange"}
+# heads that make their object or prepositional object future: "preparing for the visit"
+FUTURE_OBJ = {"expect", "plan", "prepare", "schedule", "await", "anticipate", "intend", "arrange"}
+HYPO_HEADS = {"fear", "threaten", "threat", "warn", "consider", "mull", "propose", "possibility",
+              "risk", "call", "urge", "ask", "demand", "want", "seek", "hope", "wish", "push",
+              "press", "request", "appeal", "recommend", "suggest", "danger", "prospect", "chance",
+              "likelihood", "try", "attempt", "weigh", "may", "would", "could", "ready", "willing",
+              "prepared", "able", "idea", "proposal"}
+NEG_HEADS = {"deny", "refuse", "fail", "reject", "decline", "rule", "halt", "cancel", "postpone",
+             "call off", "deny", "dismiss", "avoid", "prevent", "block", "stop", "oppose", "resist"}
+NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+FUTURE_ADJ = {"upcoming", "planned", "forthcoming", "future", "next", "proposed", "expected",
+              "scheduled", "prospective", "impending", "coming"}
+HYPO_ADJ = {"possible", "potential", "likely", "hypothetical", "conditional", "threatened", "feared",
+            "alleged"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
+
+
+def _own_cues(tok: Token, is_trigger: bool) -> Modality | None:
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "det" and low == "no"):
+            return Modality.NEGATED
+        if c.dep_ in {"aux", "auxpass"}:
+            if low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
+                return Modality.FUTURE
+            if low in HYPO_AUX or c.lemma_ in HYPO_AUX:
+                return Modality.HYPOTHETICAL
+        if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            return Modality.HYPOTHETICAL
+        if c.dep_ == "amod" and tok.pos_ == "NOUN":
+            # "all possible help" is every help there is, not a possibility
+            if low in HYPO_ADJ and not any(s.lower_ == "all" for s in tok.children):
+                return Modality.HYPOTHETICAL
+            if low in FUTURE_ADJ:
+                return Modality.FUTURE
+    # "the visit is expected", "talks are planned": a passive participle governing the noun
+    if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
+        head = tok.head
+        if head.lemma_.lower() in FUTURE_HEADS:
+            return Modality.FUTURE
+    # a subordinate clause of a trigger noun with a modal: "sanctions that can be imposed"
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ in {"relcl", "acl"}:
+                for cc in c.children:
+                    if cc.dep_ == "aux" and cc.lower_ in HYPO_AUX:
+                        return Modality.HYPOTHETICAL
+                    if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
+                        return Modality.FUTURE
+    return None
+
+
+def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
+    """Walk from the trigger up through its governing words; the nearest cue decides."""
+    cur = trigger
+    for depth in range(8):
+        cue = _own_cues(cur, depth == 0)
+        if cue is not None:
+            return cue
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis"}:
+            break
+        dep = cur.dep_
+        head = cur.head
+        lemma = head.lemma_.lower()
+        if lemma in STOP_AT:
+            break
+        if dep in {"xcomp", "ccomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "pcomp", "compound",
+                   "attr", "nsubjpass", "nsubj", "appos", "amod"}:
+            if dep != "conj" and dep != "compound":
+                if lemma in NEG_HEADS and dep in {"xcomp", "dobj", "ccomp"}:
+                    return Modality.NEGATED
+                if lemma in FUTURE_HEADS and dep == "xcomp" or lemma in FUTURE_OBJ and dep in {
+                        "pobj", "prep", "dobj"}:
+                    return Modality.FUTURE
+                if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:
+                    return Modality.HYPOTHETICAL
+            cur = head
+            continue
+        break
+    return Modality.ASSERTED

@@ -1,0 +1,258 @@
+"""Source and target from the dependency parse: subjects, objects, prepositions, passives,
+possessives, coordination, relative clauses and light verbs ("held talks with", "extended help to").
+
+Each function is small and pure over spaCy tokens; they return tokens, and build.py maps tokens to
+actor mentions. Where the parse gives nothing, they return nothing rather than guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventcoder.events.lexicon import TriggerEntry
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}
+CLAUSE_PREPS = {"as", "while", "after", "before", "during", "despite", "amid", "amidst", "since",
+                "following", "because", "until", "ahead", "prior", "upon", "without", "like",
+                "unlike", "besides", "beyond", "throughout"}
+REPORT_VERBS = {"say", "tell", "state", "announce", "report", "claim", "add", "note", "confirm",
+                "allege", "insist", "stress", "declare", "according"}
+HOST_VERBS = {"host", "organise", "organize", "convene", "chair"}
+
+
+@dataclass
+class Roles:
+    source: list[Token] = field(default_factory=list)
+    target: list[Token] = field(default_factory=list)
+    obj: Token | None = None
+    reported_by: list[Token] = field(default_factory=list)
+    how: list[str] = field(default_factory=list)
+    governor: Token | None = None
+
+
+def expand(tok: Token) -> list[Token]:
+    """A token and its conjuncts ("India and Russia" -> both)."""
+    return [tok, *tok.conjuncts]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """The doer of a verb, climbing infinitives, coordination and relative clauses."""
+    if depth > 6:
+        return None, ""
+    passive = _is_passive(verb)
+    for c in verb.children:
+        if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and depth > 0):
+            if c.lower_ in RELATIVE and verb.dep_ in {"relcl", "acl"}:
+                return verb.head, "relative clause"
+            return c, "subject" if depth == 0 else "subject of governing verb"
+    if passive and depth == 0:
+        ag = _agent(verb)
+        return (ag, "passive agent") if ag is not None else (None, "")
+    if verb.dep_ in {"relcl", "acl"}:
+        head = verb.head
+        if head.dep_ == "attr" and head.head.pos_ in {"AUX", "VERB"}:
+            s, _ = subject_of(head.head, depth + 1)
+            return s, "subject of copula"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return None, ""  # "the agreement signed by X": the noun is the object
+        return head, "noun modified by clause"
+    if verb.dep_ in CLIMB_VERB and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
+            return None, ""
+        if head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head, depth + 1)
+    return None, ""
+
+
+def governor_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger hangs from ("started the delivery", "participated in the dialogue")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in NOUN_CLIMB or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
+            return None  # "As the delivery commenced, New Delhi prepared": a time frame, not a role
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.pos_ == "NOUN" and cur.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+    return None
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c.lower_, p))
+        if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(("dative", c))
+    return out
+
+
+def _deep_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """Prepositions anywhere under a noun trigger's phrase, not crossing into other clauses."""
+    out = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        out += _prep_objects(cur, preps)
+        for c in cur.children:
+            if c.dep_ in {"prep", "pobj", "dobj", "appos", "compound", "amod", "nmod"} and c.pos_ not in {"VERB"}:
+                stack.append(c)
+    return out
+
+
+def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
+    r = Roles()
+    passive = _is_passive(tok)
+    subj, how = subject_of(tok)
+    if passive:
+        ag = _agent(tok)
+        if ag is not None:
+            subj, how = ag, "passive agent"
+        elif subj is not None and how == "subject":
+            subj, how = None, ""
+    if subj is not None:
+        r.source = expand(subj)
+        r.how.append(f"source: {how}")
+    for c in tok.children:
+        if c.dep_ in PASS_SUBJ and passive:
+            if entry.dobj == "target":
+                r.target += expand(c)
+                r.how.append("target: passive subject")
+            else:
+                r.obj = c
+        elif c.dep_ == "dobj":
+            if entry.dobj == "target":
+                r.target += expand(c)
+                r.how.append("target: object")
+            elif entry.dobj == "source" and r.source:
+                r.target, r.source = r.source, expand(c)
+                r.how.append("source: object (host verb)")
+            else:
+                r.obj = c
+        elif c.dep_ == "dative":
+            r.target += expand(c)
+            r.how.append("target: indirect object")
+    if not r.target:
+        for prep, p in _prep_objects(tok, entry.target_preps):
+            r.target += expand(p)
+            r.how.append(f"target: '{prep}' phrase")
+            break
+    # "urged Iran to return": the object of a REQUEST may be the subject of an xcomp
+    if not r.target:
+        for c in tok.children:
+            if c.dep_ in {"xcomp", "ccomp"}:
+                for cc in c.children:
+                    if cc.dep_ in SUBJ:
+                        r.target += expand(cc)
+                        r.how.append("target: subject of complement")
+    return r
+
+
+def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> Roles:
+    r = Roles()
+    gov = governor_verb(tok)
+    r.governor = gov
+    # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            r.source += expand(c)
+            r.how.append("source: possessive")
+    if entry.of == "source":
+        for _prep, p in _prep_objects(tok, ("of",)):
+            r.source += expand(p)
+            r.how.append("source: 'of' phrase")
+    elif entry.of == "target":
+        for _prep, p in _prep_objects(tok, ("of",)):
+            r.target += expand(p)
+            r.how.append("target: 'of' phrase")
+    elif entry.of == "object":
+        for _prep, p in _prep_objects(tok, ("of",)):
+            r.obj = p
+    for _prep, p in _prep_objects(tok, entry.source_preps):
+        r.source += expand(p)
+        r.how.append("source: 'by' phrase")
+    # "sanctions that can be imposed by the United States": the agent of a performing verb
+    for c in tok.children:
+        if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}:
+            ag = _agent(c)
+            if ag is None:
+                continue
+            if c.lemma_.lower() in HOST_VERBS:
+                r.target += expand(ag)
+                r.how.append(f"target: host ('{c.text} by')")
+            elif c.lemma_.lower() in agent_verbs and not r.source:
+                r.source += expand(ag)
+                r.how.append(f"source: agent of '{c.text}'")
+    if not r.source:
+        for c in tok.children:
+            if c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper():
+                r.source += [c]
+                r.how.append("source: modifier")
+    if gov is not None:
+        if not r.source:
+            subj, how = subject_of(gov)
+            if subj is not None:
+                r.source = expand(subj)
+                r.how.append(f"source: {how} of '{gov.text}'")
+        elif entry.type.value == "CONSULT" and not r.target:
+            subj, _ = subject_of(gov)
+            if subj is not None:
+                r.target = expand(subj)
+                r.how.append(f"target: host, subject of '{gov.text}'")
+    # targets: prepositions on the noun phrase, then on the governing verb
+    if not r.target:
+        for prep, p in _deep_prep_objects(tok, entry.target_preps):
+            r.target += expand(p)
+            r.how.append(f"target: '{prep}' phrase")
+            break
+    if not r.target and gov is not None:
+        for prep, p in _prep_objects(gov, entry.target_preps):
+            r.target += expand(p)
+            r.how.append(f"target: '{prep}' phrase of '{gov.text}'")
+            break
+        if not r.target:
+            for c in gov.children:
+                if c.dep_ == "dative":
+                    r.target += expand(c)
+                    r.how.append(f"target: indirect object of '{gov.text}'")
+    return r
+
+
+def reporter(tok: Token) -> Token | None:
+    """ "X said that Y attacked Z": X, who reports the event, is kept apart from its actors."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in REPORT_VERBS:
+            subj, _ = subject_of(cur.head)
+            return subj
+        if cur.dep_ in {"relcl", "acl"}:
+            return None
+        cur = cur.head
+    return None

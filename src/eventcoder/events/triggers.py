@@ -1,0 +1,70 @@
+"""Find trigger tokens: a lemma in the lexicon whose conditions hold, outside any name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventcoder.events.lexicon import Lexicon, TriggerEntry
+
+POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
+NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    entry: TriggerEntry
+
+
+def _child_lemmas(tok: Token) -> set[str]:
+    out = {c.lemma_.lower() for c in tok.children}
+    out |= {c.lower_ for c in tok.children}
+    # "air strikes": compounds count; "called on": particles and prepositions are children
+    return out
+
+
+def _dobj_lemma(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            return c.lemma_.lower()
+    return None
+
+
+def _inside_name(tok: Token, covered: set[int]) -> bool:
+    """A capitalised trigger word mid-sentence is part of a name ("Sanctions Act", "SCO")."""
+    if tok.i in covered:
+        return True
+    if tok.ent_type_ in NAME_ENTS and tok.text[:1].isupper():
+        return True
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN"
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """Every trigger in the document, the most specific lexicon entry for each token."""
+    covered = {t for span in doc.spans.get("actors", []) for t in range(span.start, span.end)}
+    out: list[Trigger] = []
+    for tok in doc:
+        pos = POS_MAP.get(tok.pos_)
+        if pos is None and tok.pos_ == "PROPN" and tok.lower_ == tok.text.lower() and tok.is_sent_start:
+            pos = "NOUN"
+        if pos is None:
+            continue
+        entries = lexicon.by_lemma.get((tok.lemma_.lower(), pos)) or lexicon.by_lemma.get(
+            (tok.lower_, pos)
+        )
+        if not entries or _inside_name(tok, covered):
+            continue
+        kids = _child_lemmas(tok)
+        dobj = _dobj_lemma(tok)
+        for entry in entries:  # sorted most specific first
+            if entry.with_ and not any(w in kids for w in entry.with_):
+                continue
+            if entry.without and any(w in kids for w in entry.without):
+                continue
+            if entry.object and dobj not in entry.object:
+                continue
+            out.append(Trigger(tok, entry))
+            break
+    return out

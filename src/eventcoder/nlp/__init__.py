@@ -1,0 +1,1 @@
+"""Build the spaCy pipeline from Settings and declare every Doc/Span extension in one place."""

@@ -1,0 +1,62 @@
+"""Load the spaCy model once and add eventcoder's components; nothing is downloaded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventcoder.errors import ModelError
+from eventcoder.nlp.extensions import register_extensions
+from eventcoder.settings import Settings
+
+# Components of the English pipelines the coder does not read: skipped for speed.
+UNUSED = ("senter",)
+
+
+DATELINE_END = {":", "—", "–", "-", "--"}
+
+
+@Language.component("eventcoder_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence (wire copy often drops a paragraph's final full stop), and a
+    dateline ("New Delhi [India]:", "WASHINGTON (Reuters) -") is not part of the first sentence."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    for i in starts:
+        _split_dateline(doc, i)
+    return doc
+
+
+def _split_dateline(doc: Doc, start: int) -> None:
+    """Up to eight capitalised or bracketed tokens followed by ':' or a dash."""
+    for j in range(start, min(start + 9, len(doc) - 1)):
+        tok = doc[j]
+        if tok.text in DATELINE_END and j > start:
+            if doc[j + 1].text[:1].isupper():
+                doc[j + 1].is_sent_start = True
+            return
+        if not (tok.text[:1].isupper() or tok.text in {"(", ")", "[", "]", ","} or tok.is_space):
+            return
+
+
+def build_nlp(settings: Settings) -> Language:
+    """The model named in settings plus actor matching (registered in eventcoder.actors.match)."""
+    import eventcoder.actors.match  # noqa: F401  (registers the eventcoder_actors factory)
+
+    register_extensions()
+    try:
+        nlp = spacy.load(settings.model, exclude=list(UNUSED))
+    except OSError as exc:
+        raise ModelError(
+            f"model {settings.model!r}: cannot load it (install it as a package, or pass a path)"
+        ) from exc
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"model {settings.model!r}: has no dependency parser, which the coder needs")
+    nlp.add_pipe("eventcoder_paragraphs", before="parser")
+    config: dict[str, Any] = {"extra_files": [str(p) for p in settings.actors]}
+    nlp.add_pipe("eventcoder_actors", config=config, last=True)
+    return nlp

@@ -1,0 +1,1 @@
+"""PLOVER types, modes and contexts, and their CAMEO / QuadClass / Goldstein codes."""

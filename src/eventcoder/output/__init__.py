@@ -1,0 +1,1 @@
+"""Event records to text: JSONL (the contract), CSV (flattened) and terminal tables."""

