@@ -205,5 +205,7 @@ def evaluate(gold: str, text_file: str | None, pred: str | None, corpus: str | N
         sys.exit(1)
 
 
+from eventcoder.cli import store_cmds  # noqa: E402,F401  (registers the store commands on `main`)
+
 if __name__ == "__main__":
     main()

@@ -165,30 +165,41 @@ def _greedy(gold: list[dict], pred: list[dict], ok: Any) -> list[tuple[int, int]
 
 
 def score(gold: Iterable[GoldSentence], predicted: dict[str, list[dict[str, Any]]]) -> Report:
-    """predicted maps a gold sentence id to simplified events (type, source, target, modality)."""
+    """predicted maps a gold sentence id to simplified events (type, source, target, modality).
+
+    Gold events marked "optional" are neither required nor counted against a coder that finds them.
+    """
     rep = Report()
     for gs in gold:
         rep.sentences += 1
         pred = predicted.get(gs.id, [])
-        full = _greedy(gs.events, pred, lambda g, p: _type_match(g, p) and _actors_match(g, p))
+        required = [g for g in gs.events if not g.get("optional")]
+        optional = [g for g in gs.events if g.get("optional")]
+        full = _greedy(required, pred, lambda g, p: _type_match(g, p) and _actors_match(g, p))
         matched_g = {g for g, _ in full}
         matched_p = {p for _, p in full}
+        # predictions that match an optional gold event are set aside, not scored
+        spare = [(i, p) for i, p in enumerate(pred) if i not in matched_p]
+        excused = {i for i, p in spare
+                   if any(_type_match(g, p) and _actors_match(g, p) for g in optional)}
         for gi, pi in full:
-            rep.by_type[gs.events[gi]["type"]].tp += 1
-            if gs.events[gi].get("modality", "asserted") == pred[pi].get("modality"):
+            rep.by_type[required[gi]["type"]].tp += 1
+            if pred[pi].get("modality") in {required[gi].get("modality", "asserted"),
+                                            *required[gi].get("alt_modality", [])}:
                 rep.modality_right += 1
-        for gi, g in enumerate(gs.events):
+        for gi, g in enumerate(required):
             if gi not in matched_g:
                 rep.by_type[g["type"]].fn += 1
         for pi, p in enumerate(pred):
-            if pi not in matched_p:
+            if pi not in matched_p and pi not in excused:
                 rep.by_type[p["type"]].fp += 1
+        scored = [p for i, p in enumerate(pred) if i not in excused]
         for counts, ok in ((rep.overall, None), (rep.actor_only, _actors_match),
                            (rep.type_only, _type_match)):
-            pairs = full if ok is None else _greedy(gs.events, pred, ok)
+            pairs = full if ok is None else _greedy(required, scored, ok)
             counts.tp += len(pairs)
-            counts.fn += len(gs.events) - len(pairs)
-            counts.fp += len(pred) - len(pairs)
+            counts.fn += len(required) - len(pairs)
+            counts.fp += len(scored) - len(pairs)
     return rep
 
 

@@ -111,8 +111,9 @@ class EventBuilder:
                 how.append(f"target: other actor in the sentence ({fb[0].text!r})")
         elif entry.reciprocal:
             symmetric = True
-        if not symmetric:
-            targets = [(s, i) for s, i in targets if i.country not in src_countries]
+        # a state does not act on itself; its police may act on its protesters
+        state_src = {i.country for _, i in sources if _state_level(i)}
+        targets = [(s, i) for s, i in targets if not (_state_level(i) and i.country in state_src)]
         modality = entry.modality and Modality(entry.modality) or modality_of(tok, roles.governor)
         pub = document.date
         resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
@@ -202,6 +203,12 @@ class EventBuilder:
             if c and c not in found:
                 found.append(c)
         return tuple(found)
+
+
+def _state_level(info: ActorInfo) -> bool:
+    return (info.kind == "country" and info.sector in {None, "GOV"}) or (
+        info.kind == "person" and info.sector == "GOV" and info.office in {"head_of_state", "head_of_government"}
+    )
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:

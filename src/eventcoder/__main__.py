@@ -1,0 +1,5 @@
+"""`python -m eventcoder` runs the command line."""
+
+from eventcoder.cli import main
+
+main(prog_name="eventcoder")

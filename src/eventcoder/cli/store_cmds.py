@@ -1,0 +1,1 @@
+"""Store commands (ingest, dyad, actors, export): registered on the main group on import."""

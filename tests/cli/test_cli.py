@@ -1,0 +1,97 @@
+"""The command line: real runs of `eventcoder`, and one clear line for every user mistake."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXE = [sys.executable, "-m", "eventcoder"]
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
+                          timeout=300)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["code", "no/such/file.txt"], "no/such/file.txt: no such file or folder"),
+        (["code", "examples/seed_article.txt", "--date", "15-11-2021"], "bad date"),
+        (["actor", "Putin", "--date", "yesterday"], "bad date"),
+        (["evaluate", "no/gold.json"], "no such gold file"),
+    ],
+)
+def test_cli_user_mistakes_get_one_line(args, message):
+    res = run(*args)
+    assert res.returncode != 0
+    assert "Traceback" not in res.stderr
+    assert message in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_cli_bad_jsonl_line(tmp_path):
+    p = tmp_path / "docs.jsonl"
+    p.write_text('{"id": "a", "text": "Kenya met Uganda."}\n{"id": "b", "text": \n')
+    res = run("code", str(p))
+    assert res.returncode != 0 and "Traceback" not in res.stderr
+    assert f"{p}:2: not valid JSON" in res.stderr
+
+
+def test_cli_unreadable_file(tmp_path):
+    p = tmp_path / "bin.txt"
+    p.write_bytes(b"\xff\xfe\xfa")
+    res = run("code", str(p))
+    assert res.returncode != 0 and "not UTF-8" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_cli_bad_actor_file(tmp_path):
+    p = tmp_path / "actors.yaml"
+    p.write_text("people:\n  - id: x\n    name: X Y\n    roles:\n      - {country: RUS, office: emperor}\n")
+    res = run("code", "examples/seed_article.txt", "--actors", str(p))
+    assert res.returncode != 0 and "Traceback" not in res.stderr
+    assert str(p) in res.stderr and "unknown office" in res.stderr
+
+
+@pytest.mark.slow
+def test_cli_code_jsonl_from_stdin_and_mentions(tmp_path):
+    mentions = tmp_path / "m.jsonl"
+    doc = {"id": "d1", "date": "2022-03-01", "text": "Poland expelled 45 Russian diplomats on Tuesday."}
+    res = run("code", "-", "--format", "jsonl", "--mentions", str(mentions), stdin=json.dumps(doc) + "\n")
+    assert res.returncode == 0, res.stderr
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert events and events[0]["type"] == "SANCTION"
+    assert events[0]["source"][0]["country"] == "POL"
+    assert events[0]["date"] == "2022-02-22"
+    rows = [json.loads(line) for line in mentions.read_text().splitlines()]
+    assert {r["country"] for r in rows} >= {"POL", "RUS"}
+    assert all(r["doc_id"] == "d1" for r in rows)
+
+
+@pytest.mark.slow
+def test_cli_code_table_and_csv():
+    res = run("code", "examples/seed_article.txt", "--date", "2021-11-15", "--summary")
+    assert res.returncode == 0, res.stderr
+    assert "India–Russia" in res.stdout or "Russia–India" in res.stdout
+    res = run("code", "examples/seed_article.txt", "--date", "2021-11-15", "--format", "csv")
+    assert res.stdout.splitlines()[0].startswith("id,doc_id,sentence,type")
+
+
+@pytest.mark.slow
+def test_cli_actor_resolution_json():
+    res = run("actor", "Vladimir Putin", "--date", "2010-06-01")
+    out = json.loads(res.stdout)
+    assert (out["country"], out["sector"], out["office"]) == ("RUS", "GOV", "head_of_government")
+    assert out["how"]
+
+
+@pytest.mark.slow
+def test_cli_evaluate_seed_passes():
+    res = run("evaluate", "tests/golden/seed/gold.json")
+    assert res.returncode == 0, res.stdout[-2000:]
+    assert "RESULT: PASS" in res.stdout

@@ -1,0 +1,58 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.dates import resolve_text
+
+PUB = date(2021, 11, 15)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "want", "precision"),
+    [
+        ("December 6", True, date(2021, 12, 6), "day"),
+        ("on December 6", True, date(2021, 12, 6), "day"),
+        ("6 December", True, date(2021, 12, 6), "day"),
+        ("December 6, 2019", False, date(2019, 12, 6), "day"),
+        ("November 2", False, date(2021, 11, 2), "day"),
+        ("January 10", True, date(2022, 1, 10), "day"),
+        ("December 20", False, date(2020, 12, 20), "day"),
+        ("yesterday", False, date(2021, 11, 14), "day"),
+        ("today", False, PUB, "day"),
+        ("tomorrow", True, date(2021, 11, 16), "day"),
+        ("Tuesday", False, date(2021, 11, 9), "day"),
+        ("Friday", False, date(2021, 11, 12), "day"),
+        ("Friday", True, date(2021, 11, 19), "day"),
+        ("last week", False, date(2021, 11, 8), "week"),
+        ("last week’s", False, date(2021, 11, 8), "week"),
+        ("next week", True, date(2021, 11, 22), "week"),
+        ("earlier this month", False, date(2021, 11, 1), "month"),
+        ("last month", False, date(2021, 10, 1), "month"),
+        ("next month", True, date(2021, 12, 1), "month"),
+        ("in 1988", False, date(1988, 1, 1), "year"),
+        ("2018", False, date(2018, 1, 1), "year"),
+        ("March 2019", False, date(2019, 3, 1), "month"),
+        ("last year", False, date(2020, 1, 1), "year"),
+        ("in March", False, date(2021, 3, 1), "month"),
+        ("three days ago", False, date(2021, 11, 12), "day"),
+        ("2021-10-03", False, date(2021, 10, 3), "day"),
+    ],
+)
+def test_dates_resolve_relative_to_publication(text, future, want, precision):
+    got = resolve_text(text, PUB, future)
+    assert got is not None
+    assert (got.date, got.precision) == (want, precision)
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "recently", "soon", "some time", "40"])
+def test_dates_refuse_rather_than_guess(text):
+    assert resolve_text(text, PUB) is None
+
+
+def test_dates_relative_without_publication_date_stay_unresolved():
+    assert resolve_text("last week", None) is None
+    assert resolve_text("December 6, 2019", None).date == date(2019, 12, 6)

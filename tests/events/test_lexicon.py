@@ -1,0 +1,28 @@
+"""Every trigger-lexicon entry's example sentence must be coded with the entry's type."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.events.lexicon import load_lexicon
+
+ENTRIES = load_lexicon().entries
+
+
+def test_lexicon_loads_with_examples():
+    assert len(ENTRIES) >= 100
+    assert all(e.example.strip() for e in ENTRIES)
+
+
+def test_lexicon_covers_every_plover_type():
+    from eventcoder.records import EventType
+
+    assert {e.type for e in ENTRIES} == set(EventType)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{e.lemma}-{e.pos}-{e.type}-{i}" for i, e in enumerate(ENTRIES)])
+def test_lexicon_example_codes_its_type(coder, entry):
+    events = coder.code(entry.example, date="2022-06-15")
+    got = {(ev.type.value, ev.trigger.text.lower()) for ev in events}
+    assert any(t == entry.type.value for t, _ in got), f"{entry.example!r} gave {sorted(got)}"

@@ -1,0 +1,34 @@
+"""Wire-style sentences about many countries: each gold event must be coded (type, sides, modality)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventcoder.evaluate.sentences import _actors_match, _type_match, simplify
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sentences.jsonl"
+CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+pytestmark = pytest.mark.slow
+
+
+def test_enough_sentences():
+    assert len(CASES) >= 40
+    assert len({e["type"] for c in CASES for e in c["events"]}) == 16
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_sentence_codes_gold_events(coder, case):
+    pred = simplify(coder.code(case["text"], date=case["date"]))
+    for gold in case["events"]:
+        ok = [p for p in pred if _type_match(gold, p) and _actors_match(gold, p)]
+        assert ok, f"missing {gold} in {case['text']!r}; got {pred}"
+        assert any(p["modality"] == gold["modality"] for p in ok), (
+            f"modality: want {gold['modality']}, got {[p['modality'] for p in ok]}"
+        )
+    if not case["events"]:
+        asserted = [p for p in pred if p["modality"] == "asserted"]
+        assert not asserted, f"background sentence coded as {asserted}"
