@@ -125,6 +125,8 @@ class SectorsModel(_Strict):
 
 
 class GenericModel(_Strict):
+    office_sectors: dict[str, str] = {}
+    sectorless_countries: list[str] = []
     people_nouns: list[str] = []
     group_phrases: list[str] = []
     leader_titles: list[str] = []
@@ -158,6 +160,8 @@ class ActorDictionary:
     people_nouns: set[str] = field(default_factory=set)
     group_phrases: set[str] = field(default_factory=set)
     leader_titles: set[str] = field(default_factory=set)
+    office_sectors: dict[str, str] = field(default_factory=dict)
+    sectorless: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     # ---- building -------------------------------------------------------------------------
@@ -192,7 +196,8 @@ class ActorDictionary:
 
     def add_person(self, p: PersonModel) -> None:
         roles = tuple(
-            Role(r.country, r.sector, r.office, r.title, r.start, r.end, r.org or p.org) for r in p.roles
+            Role(r.country, self._sector_of(r), r.office, r.title, r.start, r.end, r.org or p.org)
+            for r in p.roles
         )
         actor = Actor(p.id, p.name, "person", tuple(p.aliases), roles, p.source)
         self.people[p.id] = actor
@@ -202,6 +207,11 @@ class ActorDictionary:
             sur = surname(text)
             if sur and p.id not in self.surnames[sur]:
                 self.surnames[sur].append(p.id)
+
+    def _sector_of(self, r: RoleModel) -> str | None:
+        if r.country in self.sectorless:
+            return None
+        return self.office_sectors.get(r.office, r.sector)
 
     def add_org(self, o: OrgModel) -> None:
         self.orgs[o.id] = o
@@ -222,6 +232,8 @@ class ActorDictionary:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
         self.group_phrases |= {normalise(w) for w in g.group_phrases}
         self.leader_titles |= {normalise(w) for w in g.leader_titles}
+        self.office_sectors.update(g.office_sectors)
+        self.sectorless |= set(g.sectorless_countries)
 
     # ---- lookups --------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Entry]:

@@ -1,0 +1,35 @@
+"""Hundreds of names and phrases resolved on a date: country, sector, and who holds an office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "actor_cases.yaml"
+CASES = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.slow
+
+
+def _id(c: dict) -> str:
+    return f"{c['query']}@{c['date']}"
+
+
+def test_enough_cases():
+    assert len(CASES) >= 300
+    dated = [c for c in CASES if c.get("name") or c.get("office") or c.get("former")]
+    assert len(dated) >= 40
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+def test_actor_resolves(coder, case):
+    got = coder.resolve_actor(case["query"], case["date"])
+    why = f"{case['query']!r} on {case['date']}: got {got}"
+    assert got["country"] == case["country"], why
+    assert got["sector"] == case.get("sector"), why
+    if case.get("name"):
+        assert got["name"] == case["name"], why
+    if case.get("office"):
+        assert got["office"] == case["office"], why
