@@ -57,17 +57,23 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
 
 
 def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int) -> list[ActorInfo]:
-    """Distinct countries mentioned before `pos`, nearest first, within a few sentences."""
+    """Countries in play before `pos`: those named in the last few sentences, ranked by how often
+    the document has named them so far (then by nearness)."""
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), 0)
     lo = sents[max(0, idx - WINDOW_SENTENCES)].start
-    seen: dict[str, ActorInfo] = {}
-    for m in reversed([m for m in mentions if lo <= m.start < pos]):
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in mentions:
+        if m.start >= pos:
+            break
         for info in m._.actors:
-            if info.country and info.country not in seen and info.kind != "group":
-                seen[info.country] = ActorInfo(None, info.country, None, "country", None, info.country,
-                                               "")
-    return list(seen.values())
+            if info.country and info.kind != "group":
+                counts[info.country] = counts.get(info.country, 0) + 1
+                last[info.country] = m.start
+    recent = [c for c in counts if last[c] >= lo]
+    recent.sort(key=lambda c: (-counts[c], -last[c]))
+    return [ActorInfo(None, c, None, "country", None, c, "") for c in recent]
 
 
 def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:

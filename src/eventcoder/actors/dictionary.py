@@ -106,6 +106,7 @@ class OrgModel(_Strict):
     sector: str | None = None
     source: str | None = None
     start: date | None = None
+    roles: list[RoleModel] = []  # dated changes of standing (the Taliban governed Afghanistan)
 
 
 class NounModel(_Strict):
@@ -225,8 +226,9 @@ class ActorDictionary:
             self.nouns[normalise(n.text)] = n.sector
             self._add(n.text, Entry("noun", normalise(n.text), None, n.sector))
         for t in s.titles:
+            sector = self.office_sectors.get(t.office, t.sector)
             self.titles[normalise(t.text)] = t
-            self._add(t.text, Entry("title", normalise(t.text), None, t.sector, t.office))
+            self._add(t.text, Entry("title", normalise(t.text), None, sector, t.office))
 
     def add_generic(self, g: GenericModel) -> None:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
@@ -360,7 +362,7 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     """Built-in dictionary files, then the user's files (which extend or override)."""
     d = ActorDictionary()
     base = resources.files("eventcoder") / "data" / "actors"
-    order = ["countries", "organisations", "sectors", "generic", "people"]
+    order = ["generic", "countries", "organisations", "sectors", "people"]
     files = sorted(
         (p for p in base.iterdir() if p.name.endswith(".yaml")),
         key=lambda p: (order.index(_kind_of(p.name)) if _kind_of(p.name) in order else 9, p.name),

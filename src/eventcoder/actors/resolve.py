@@ -49,6 +49,11 @@ def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) ->
         return person_on(d, d.people[entry.key], day, f"dictionary person {entry.key!r}")
     if entry.kind == "org":
         org = d.orgs[entry.key]
+        for r in org.roles:
+            if day is not None and (r.start is None or r.start <= day) and (r.end is None or day < r.end):
+                return ActorInfo(org.name, r.country, r.sector, "org", r.office, org.id,
+                                 f"dictionary organisation {org.id!r}; {r.title or r.sector} "
+                                 f"({r.start or '?'}..{r.end or 'now'})")
         return ActorInfo(org.name, org.country, org.sector, "org", None, org.id,
                          f"dictionary organisation {org.id!r}")
     if entry.kind in {"country", "adjective", "people"}:
