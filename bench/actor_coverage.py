@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=300)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "state_dept.jsonl")
+    ap.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "state_dept.jsonl"
+    )
     ap.add_argument("--show", type=int, default=0, help="print this many unresolved examples")
     args = ap.parse_args()
     docs = []
@@ -38,7 +40,9 @@ def main() -> None:
         for ev in res.events:
             total += 1
             s = any(a.country for a in ev.source)
-            t = any(a.country for a in ev.target) or (ev.symmetric and len({a.country for a in ev.source}) > 1)
+            t = any(a.country for a in ev.target) or (
+                ev.symmetric and len({a.country for a in ev.source}) > 1
+            )
             src += s
             tgt += t
             both += s and t
@@ -52,8 +56,10 @@ def main() -> None:
     print(f"{'both resolved':<32} {both:>7} {pct(both)}")
     random.Random(7).shuffle(misses)
     for ev in misses[: args.show]:
-        print(f"\n- {ev.type.value} [{ev.trigger.text}] source={[a.span.text for a in ev.source]} "
-              f"target={[a.span.text for a in ev.target]}\n  {ev.text[:300]}")
+        print(
+            f"\n- {ev.type.value} [{ev.trigger.text}] source={[a.span.text for a in ev.source]} "
+            f"target={[a.span.text for a in ev.target]}\n  {ev.text[:300]}"
+        )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,12 @@ def load_docs(path: Path, n: int) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=200)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "state_dept.jsonl")
-    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best of each is kept")
+    ap.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "state_dept.jsonl"
+    )
+    ap.add_argument(
+        "--rounds", type=int, default=2, help="alternating rounds; the best of each is kept"
+    )
     args = ap.parse_args()
     rows = load_docs(args.corpus, args.docs)
     texts = [r["text"] for r in rows]
@@ -65,9 +69,13 @@ def main() -> None:
         best_coder = min(best_coder, time.perf_counter() - t)
 
     print(f"{'pipeline':<28} {'docs':>5} {'words':>8} {'seconds':>8} {'words/s':>9} {'ratio':>6}")
-    print(f"{'bare spaCy nlp.pipe':<28} {len(texts):>5} {words:>8} {best_bare:>8.2f} {words / best_bare:>9.0f} {1:>6.2f}")
-    print(f"{'eventcoder Coder.pipe':<28} {len(texts):>5} {words:>8} {best_coder:>8.2f} "
-          f"{words / best_coder:>9.0f} {best_bare / best_coder:>6.2f}")
+    print(
+        f"{'bare spaCy nlp.pipe':<28} {len(texts):>5} {words:>8} {best_bare:>8.2f} {words / best_bare:>9.0f} {1:>6.2f}"
+    )
+    print(
+        f"{'eventcoder Coder.pipe':<28} {len(texts):>5} {words:>8} {best_coder:>8.2f} "
+        f"{words / best_coder:>9.0f} {best_bare / best_coder:>6.2f}"
+    )
     print(f"model {DEFAULT_MODEL}; {n_events} events; components {nlp.pipe_names}")
 
 

@@ -87,7 +87,9 @@ class Coder:
         return self._builder
 
     # ---- coding -------------------------------------------------------------------------------
-    def code(self, text: str, date: str | Date | None = None, doc_id: str | None = None) -> tuple[Event, ...]:
+    def code(
+        self, text: str, date: str | Date | None = None, doc_id: str | None = None
+    ) -> tuple[Event, ...]:
         """Events of one text; `date` is the publication date relative dates resolve against."""
         doc = Document(id=doc_id or "doc", text=text, date=_as_date(date))
         result = next(self.pipe([doc]))
@@ -95,22 +97,26 @@ class Coder:
             raise InputError(result.error)
         return result.events
 
-    def pipe(self, docs: Iterable[Document | str], batch_size: int | None = None,
-             mentions: bool = False) -> Iterator[CodedDocument]:
+    def pipe(
+        self, docs: Iterable[Document | str], batch_size: int | None = None, mentions: bool = False
+    ) -> Iterator[CodedDocument]:
         """Code many documents with nlp.pipe; a failing document yields its error, not an exception."""
         nlp = self.nlp
         builder = self.builder
 
         def prepared() -> Iterator[Any]:
             for i, item in enumerate(docs):
-                document = item if isinstance(item, Document) else Document(id=f"doc{i + 1}", text=item)
+                document = (
+                    item if isinstance(item, Document) else Document(id=f"doc{i + 1}", text=item)
+                )
                 sdoc = nlp.make_doc(document.text)
                 sdoc._.pub_date = document.date
                 sdoc._.doc_id = document.id
                 yield sdoc, document
 
-        for sdoc, document in nlp.pipe(prepared(), as_tuples=True,
-                                       batch_size=batch_size or self.settings.batch_size):
+        for sdoc, document in nlp.pipe(
+            prepared(), as_tuples=True, batch_size=batch_size or self.settings.batch_size
+        ):
             try:
                 events = self._finish(builder.events(sdoc, document))
                 found = builder.mentions(sdoc, document) if mentions else ()
@@ -132,8 +138,15 @@ class Coder:
                 new = strict_type(ev.type, ev.modality)
                 if new is not ev.type:
                     c = codes_for(new, None)
-                    ev = replace(ev, type=new, mode=None, cameo=c.cameo, quad_class=c.quad_class,
-                                 goldstein=c.goldstein, plover_score=c.plover_score)
+                    ev = replace(
+                        ev,
+                        type=new,
+                        mode=None,
+                        cameo=c.cameo,
+                        quad_class=c.quad_class,
+                        goldstein=c.goldstein,
+                        plover_score=c.plover_score,
+                    )
             out.append(ev)
         return tuple(out)
 

@@ -133,7 +133,9 @@ class Actor:
         if not current:
             return None
         rank = {"head_of_state": 0, "head_of_government": 1, "igo_leader": 1}
-        return min(current, key=lambda r: (rank.get(r.office or "", 5), -(r.start or date.min).toordinal()))
+        return min(
+            current, key=lambda r: (rank.get(r.office or "", 5), -(r.start or date.min).toordinal())
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,13 +19,15 @@ class Settings(BaseModel):
         description="spaCy pipeline to load (package name or path), e.g. en_core_web_md.",
     )
     actors: tuple[Path, ...] = Field(
-        (), description="Extra actor dictionary files (YAML) that extend or override the built-in one."
+        (),
+        description="Extra actor dictionary files (YAML) that extend or override the built-in one.",
     )
     triggers: tuple[Path, ...] = Field(
         (), description="Extra trigger lexicon files (YAML) added to the built-in lexicon."
     )
     plover_strict: bool = Field(
-        False, description="Code future CONSULT/SUPPORT/COOPERATE/AID as AGREE, future RETREAT as CONCEDE."
+        False,
+        description="Code future CONSULT/SUPPORT/COOPERATE/AID as AGREE, future RETREAT as CONCEDE.",
     )
     asserted_only: bool = Field(False, description="Keep only events with modality 'asserted'.")
     min_confidence: float = Field(0.0, description="Drop events whose confidence is below this.")

@@ -47,9 +47,14 @@ def test_dictionary_surname():
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("people:\n  - {id: a, name: A B, roles: [{country: FRA, office: emperor}]}\n", "unknown office"),
-        ("people:\n  - {id: a, name: A B, roles: [{country: FRA, start: 2020-01-01, end: 2019-01-01}]}\n",
-         "ends"),
+        (
+            "people:\n  - {id: a, name: A B, roles: [{country: FRA, office: emperor}]}\n",
+            "unknown office",
+        ),
+        (
+            "people:\n  - {id: a, name: A B, roles: [{country: FRA, start: 2020-01-01, end: 2019-01-01}]}\n",
+            "ends",
+        ),
         ("countries:\n  - {code: fr, name: X}\n", "three capital letters"),
         ("organisations:\n  - {id: x, name: X, kind: club, country: FRA}\n", "kind"),
         ("people: [\n", "not valid YAML"),

@@ -14,8 +14,9 @@ EXE = [sys.executable, "-m", "eventcoder"]
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*EXE, *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
-                          timeout=300)
+    return subprocess.run(
+        [*EXE, *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,9 @@ def test_cli_unreadable_file(tmp_path):
 
 def test_cli_bad_actor_file(tmp_path):
     p = tmp_path / "actors.yaml"
-    p.write_text("people:\n  - id: x\n    name: X Y\n    roles:\n      - {country: RUS, office: emperor}\n")
+    p.write_text(
+        "people:\n  - id: x\n    name: X Y\n    roles:\n      - {country: RUS, office: emperor}\n"
+    )
     res = run("code", "examples/seed_article.txt", "--actors", str(p))
     assert res.returncode != 0 and "Traceback" not in res.stderr
     assert str(p) in res.stderr and "unknown office" in res.stderr
@@ -61,8 +64,14 @@ def test_cli_bad_actor_file(tmp_path):
 @pytest.mark.slow
 def test_cli_code_jsonl_from_stdin_and_mentions(tmp_path):
     mentions = tmp_path / "m.jsonl"
-    doc = {"id": "d1", "date": "2022-03-01", "text": "Poland expelled 45 Russian diplomats on Tuesday."}
-    res = run("code", "-", "--format", "jsonl", "--mentions", str(mentions), stdin=json.dumps(doc) + "\n")
+    doc = {
+        "id": "d1",
+        "date": "2022-03-01",
+        "text": "Poland expelled 45 Russian diplomats on Tuesday.",
+    }
+    res = run(
+        "code", "-", "--format", "jsonl", "--mentions", str(mentions), stdin=json.dumps(doc) + "\n"
+    )
     assert res.returncode == 0, res.stderr
     events = [json.loads(line) for line in res.stdout.splitlines()]
     assert events and events[0]["type"] == "SANCTION"

@@ -21,7 +21,9 @@ def test_lexicon_covers_every_plover_type():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{e.lemma}-{e.pos}-{e.type}-{i}" for i, e in enumerate(ENTRIES)])
+@pytest.mark.parametrize(
+    "entry", ENTRIES, ids=[f"{e.lemma}-{e.pos}-{e.type}-{i}" for i, e in enumerate(ENTRIES)]
+)
 def test_lexicon_example_codes_its_type(coder, entry):
     events = coder.code(entry.example, date="2022-06-15")
     got = {(ev.type.value, ev.trigger.text.lower()) for ev in events}

@@ -64,5 +64,5 @@ def test_seed_every_span_points_into_the_text(coded):
         if ev.location:
             spans.append(ev.location.span)
         for s in spans:
-            assert doc.text[s.start:s.end] == s.text
+            assert doc.text[s.start : s.end] == s.text
         assert ev.text in doc.text

@@ -20,10 +20,27 @@ def test_txt_drops_page_boilerplate_lines():
 
 def test_jsonl_documents_keep_fields(tmp_path):
     p = tmp_path / "d.jsonl"
-    p.write_text(json.dumps({"id": "a1", "text": "Kenya met Uganda.", "date": "2020-01-02",
-                             "title": "T", "url": "http://x", "source": "S"}) + "\n")
+    p.write_text(
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "Kenya met Uganda.",
+                "date": "2020-01-02",
+                "title": "T",
+                "url": "http://x",
+                "source": "S",
+            }
+        )
+        + "\n"
+    )
     (doc,) = list(read_inputs([str(p)]))
-    assert (doc.id, doc.date, doc.title, doc.url, doc.source) == ("a1", date(2020, 1, 2), "T", "http://x", "S")
+    assert (doc.id, doc.date, doc.title, doc.url, doc.source) == (
+        "a1",
+        date(2020, 1, 2),
+        "T",
+        "http://x",
+        "S",
+    )
     assert len(doc.sha) == 64
 
 

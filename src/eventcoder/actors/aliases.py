@@ -18,7 +18,9 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 WINDOW_SENTENCES = 3
 
 
-def resolve_aliases(doc: Doc, mentions: list[Span], d: ActorDictionary, day: date | None) -> list[Span]:
+def resolve_aliases(
+    doc: Doc, mentions: list[Span], d: ActorDictionary, day: date | None
+) -> list[Span]:
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
     mentions = sorted(mentions, key=lambda s: s.start)
     mentions = _fill_surnames(doc, mentions, d)
@@ -51,7 +53,9 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
         key = tok.lower_
         if key in known and not d.lookup(tok.text):
             s = Span(doc, tok.i, tok.i + 1, label="person")
-            s._.actors = (replace(known[key], how=f"surname of an earlier mention ({known[key].how})"),)
+            s._.actors = (
+                replace(known[key], how=f"surname of an earlier mention ({known[key].how})"),
+            )
             out.append(s)
     return sorted(out, key=lambda s: s.start)
 
@@ -80,7 +84,10 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
     if not d.group_phrases:
         return []
     pattern = re.compile(
-        r"\b(" + "|".join(re.escape(p) for p in sorted(d.group_phrases, key=len, reverse=True)) + r")\b",
+        r"\b("
+        + "|".join(re.escape(p) for p in sorted(d.group_phrases, key=len, reverse=True))
+        + r"|(?:both|the two)(?: \w+)? (?:countries|nations|sides|governments|leaders|neighbou?rs|allies"
+        r"|states|capitals|powers|rivals))\b",
         re.IGNORECASE,
     )
     out = []
@@ -92,7 +99,8 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
         if len(before) < 2:
             continue
         members = tuple(
-            replace(b, kind="country", how=f"{span.text!r} refers back to {b.country}") for b in before[:2]
+            replace(b, kind="country", how=f"{span.text!r} refers back to {b.country}")
+            for b in before[:2]
         )
         s = Span(doc, span.start, span.end, label="group")
         s._.actors = members
@@ -117,17 +125,37 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             info: ActorInfo = m._.actors[0]
             if not info.country:
                 continue
-            if low in PERSON_PRONOUNS and info.kind == "person":
-                best = m
-            elif low in THING_PRONOUNS and info.kind in {"country", "org"}:
-                best = m
-            elif low in PLURAL_PRONOUNS and (info.kind in {"noun", "org", "group"} or len(m._.actors) > 1):
+            if (
+                (low in PERSON_PRONOUNS and info.kind == "person")
+                or (low in THING_PRONOUNS and info.kind in {"country", "org"})
+                or (
+                    low in PLURAL_PRONOUNS
+                    and (info.kind in {"noun", "org", "group"} or len(m._.actors) > 1)
+                )
+            ):
                 best = m
             if best is not None:
                 break
+        if best is None and low in PLURAL_PRONOUNS:
+            # "their first talks" after "Xi ... Biden": the two sides just named
+            here = [m for m in by_start if m.start >= tok.sent.start]
+            people = [m for m in here if m._.actors[0].kind == "person"]
+            pair = _countries_before(doc, people, tok.i, tok.sent.start)
+            if len(pair) < 2:
+                pair = _countries_before(doc, here, tok.i, tok.sent.start)
+            if len(pair) >= 2:
+                s = Span(doc, tok.i, tok.i + 1, label="group")
+                s._.actors = tuple(
+                    replace(p, how=f"pronoun {tok.text!r} -> the two sides named before")
+                    for p in pair[:2]
+                )
+                out.append(s)
+            continue
         if best is None:
             continue
         s = Span(doc, tok.i, tok.i + 1, label="pronoun")
-        s._.actors = tuple(replace(i, how=f"pronoun {tok.text!r} -> {best.text!r}") for i in best._.actors)
+        s._.actors = tuple(
+            replace(i, how=f"pronoun {tok.text!r} -> {best.text!r}") for i in best._.actors
+        )
         out.append(s)
     return out

@@ -19,11 +19,20 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from eventcoder.errors import DataFileError
 from eventcoder.records import Actor, Role, Sector
 
-OFFICES = (
-    "head_of_state head_of_government deputy_head foreign_minister defence_minister "
-    "national_security_adviser interior_minister intelligence_chief military_chief "
-    "legislature_leader igo_leader other"
-).split()
+OFFICES = [
+    "head_of_state",
+    "head_of_government",
+    "deputy_head",
+    "foreign_minister",
+    "defence_minister",
+    "national_security_adviser",
+    "interior_minister",
+    "intelligence_chief",
+    "military_chief",
+    "legislature_leader",
+    "igo_leader",
+    "other",
+]
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"}
 SECTORS = {s.value for s in Sector} | {"IGO", "NGO"}
 
@@ -93,7 +102,9 @@ class PersonModel(_Strict):
     def _roles(cls, v: list[RoleModel]) -> list[RoleModel]:
         for r in v:
             if r.start and r.end and r.end < r.start:
-                raise ValueError(f"role {r.title or r.office} ends ({r.end}) before it starts ({r.start})")
+                raise ValueError(
+                    f"role {r.title or r.office} ends ({r.end}) before it starts ({r.start})"
+                )
         return v
 
 
@@ -126,6 +137,8 @@ class SectorsModel(_Strict):
 
 
 class GenericModel(_Strict):
+    crowd_nouns: list[str] = []
+    place_nouns: list[str] = []
     office_sectors: dict[str, str] = {}
     sectorless_countries: list[str] = []
     people_nouns: list[str] = []
@@ -159,6 +172,7 @@ class ActorDictionary:
     titles: dict[str, TitleModel] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
     people_nouns: set[str] = field(default_factory=set)
+    place_nouns: set[str] = field(default_factory=set)
     group_phrases: set[str] = field(default_factory=set)
     leader_titles: set[str] = field(default_factory=set)
     office_sectors: dict[str, str] = field(default_factory=dict)
@@ -232,6 +246,10 @@ class ActorDictionary:
 
     def add_generic(self, g: GenericModel) -> None:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
+        self.place_nouns |= {normalise(w) for w in g.place_nouns}
+        for w in g.crowd_nouns:  # crowds act as civilians
+            self._add(w, Entry("noun", normalise(w), None, "CVL"))
+            self.nouns.setdefault(normalise(w), "CVL")
         self.group_phrases |= {normalise(w) for w in g.group_phrases}
         self.leader_titles |= {normalise(w) for w in g.leader_titles}
         self.office_sectors.update(g.office_sectors)
@@ -241,22 +259,41 @@ class ActorDictionary:
     def lookup(self, text: str) -> list[Entry]:
         return self.surface.get(normalise(text), [])
 
-    def holders(self, country: str, office: str | None, title: str | None, day: date | None) -> list[Actor]:
+    def holders(
+        self, country: str, office: str | None, title: str | None, day: date | None
+    ) -> list[Actor]:
         """People holding an office (or a title) in a country on a day."""
         out = []
         tnorm = normalise(title) if title else None
         for actor in self.people.values():
             for r in actor.roles:
-                if r.country != country or not r.holds_on(day) or day is None and r.end:
+                if r.country != country or not r.holds_on(day) or (day is None and r.end):
                     continue
-                if (office and r.office == office) or (tnorm and r.title and tnorm in normalise(r.title)):
+                if (office and r.office == office) or (
+                    tnorm and r.title and tnorm in normalise(r.title)
+                ):
                     out.append(actor)
                     break
         return out
 
 
 _SPACE = re.compile(r"\s+")
-_PARTICLES = {"bin", "al", "de", "van", "von", "der", "da", "ibn", "el", "jr", "jr.", "sr", "ii", "iii"}
+_PARTICLES = {
+    "bin",
+    "al",
+    "de",
+    "van",
+    "von",
+    "der",
+    "da",
+    "ibn",
+    "el",
+    "jr",
+    "jr.",
+    "sr",
+    "ii",
+    "iii",
+}
 
 
 def normalise(text: str) -> str:
@@ -298,10 +335,16 @@ def _entries(path: Any, data: Any, model: type[BaseModel], what: str) -> list[An
         try:
             out.append(model.model_validate(item))
         except ValidationError as exc:
-            label = item.get("id") or item.get("code") or item.get("name") if isinstance(item, dict) else item
+            label = (
+                item.get("id") or item.get("code") or item.get("name")
+                if isinstance(item, dict)
+                else item
+            )
             err = exc.errors()[0]
             loc = ".".join(str(x) for x in err["loc"])
-            raise DataFileError(f"{path}: {what} entry {i + 1} ({label}): {loc}: {err['msg']}") from None
+            raise DataFileError(
+                f"{path}: {what} entry {i + 1} ({label}): {loc}: {err['msg']}"
+            ) from None
     return out
 
 
@@ -324,10 +367,12 @@ def _load_file(d: ActorDictionary, path: Any, kind: str | None = None) -> None:
             d.add_org(o)
         for p in _entries(path, data.get("people"), PersonModel, "people"):
             d.add_person(p)
-        d.add_sectors(SectorsModel(
-            nouns=_entries(path, data.get("nouns"), NounModel, "nouns"),
-            titles=_entries(path, data.get("titles"), TitleModel, "titles"),
-        ))
+        d.add_sectors(
+            SectorsModel(
+                nouns=_entries(path, data.get("nouns"), NounModel, "nouns"),
+                titles=_entries(path, data.get("titles"), TitleModel, "titles"),
+            )
+        )
     elif kind == "countries":
         for c in _entries(path, data, CountryModel, "countries"):
             d.add_country(c)

@@ -14,16 +14,31 @@ def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any
     doc._.pub_date = day
     doc = nlp(doc)
     spans = list(doc.spans.get("actors", []))
-    result: dict[str, Any] = {"query": query, "date": day.isoformat() if day else None,
-                              "name": None, "country": None, "sector": None, "office": None,
-                              "actor_id": None, "text": None, "how": "no actor found"}
+    result: dict[str, Any] = {
+        "query": query,
+        "date": day.isoformat() if day else None,
+        "name": None,
+        "country": None,
+        "sector": None,
+        "office": None,
+        "actor_id": None,
+        "text": None,
+        "how": "no actor found",
+    }
     if not spans:
         return result
     root = doc[:].root if len(doc) else None
     best = max(spans, key=lambda s: (root is not None and s.start <= root.i < s.end, len(s)))
     info = best._.actors[0]
-    result.update(name=info.name, country=info.country, sector=info.sector, office=info.office,
-                  actor_id=info.actor_id, text=best.text, how=info.how)
+    result.update(
+        name=info.name,
+        country=info.country,
+        sector=info.sector,
+        office=info.office,
+        actor_id=info.actor_id,
+        text=best.text,
+        how=info.how,
+    )
     if len(best._.actors) > 1:
         result["members"] = [a.country for a in best._.actors]
     return result

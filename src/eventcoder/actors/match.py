@@ -27,7 +27,26 @@ from eventcoder.actors.resolve import (
     person_on,
     title_holder,
 )
+from eventcoder.nlp.gazetteer import Gazetteer
 
+LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "outside",
+    "across",
+    "around",
+    "inside",
+    "throughout",
+    "into",
+    "over",
+    "to",
+    "within",
+    "off",
+    "along",
+}
 PROPER_KINDS = {"country", "adjective", "people", "capital", "seat", "org", "person", "surname"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det", "poss"}
 PLACE_PREPS = {"in", "of", "from", "at"}
@@ -51,6 +70,7 @@ class ActorMatcher:
 
     def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
         self.d = dictionary
+        self.gazetteer = Gazetteer()
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, str] = {}
@@ -77,9 +97,37 @@ class ActorMatcher:
         day: date | None = doc._.pub_date
         pieces = self._pieces(doc)
         mentions = self._compose(doc, pieces, day)
+        mentions = filter_spans(mentions + self._places(doc, mentions))
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = mentions
         return doc
+
+    def _places(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """Named places the dictionary does not know ("Kharkiv", "Peshawar"), from the gazetteer."""
+        covered = {t for m in mentions for t in range(m.start, m.end)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "LOC"} or any(
+                t in covered for t in range(ent.start, ent.end)
+            ):
+                continue
+            hit = self.gazetteer.lookup(ent.text)
+            if hit is None or not hit.country:
+                continue
+            span = Span(doc, ent.start, ent.end, label="place")
+            span._.actors = (
+                ActorInfo(
+                    hit.name,
+                    hit.country,
+                    None,
+                    "place",
+                    None,
+                    None,
+                    f"place {ent.text!r}: GeoNames {hit.geonameid} ({hit.feature})",
+                ),
+            )
+            out.append(span)
+        return out
 
     # ---- pieces ------------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Span]:
@@ -130,10 +178,29 @@ class ActorMatcher:
                 is_modifier = True
             if kind in {"adjective", "country", "capital", "title"} and root.dep_ == "compound":
                 is_modifier = h.pos_ in {"NOUN", "PROPN"}
+            # "X-led coalition": the leader's country is the coalition's
+            if (
+                kind in {"adjective", "country"}
+                and h.lemma_.lower() in LED_WORDS
+                and h.dep_ in {"amod", "compound"}
+                and h.head.pos_ in {"NOUN", "PROPN"}
+            ):
+                is_modifier, h = True, h.head
             if is_modifier:
                 heads[_top_head(h, piece_at)].append(p)
             else:
                 head_pieces.append(p)
+        # "U.S. and South Korean troops": a demonym conjoined to a modifier modifies the same head
+        mod_head = {m.root.i: hi for hi, ms in heads.items() for m in ms}
+        for p in list(head_pieces):
+            root = p.root
+            if (
+                root.dep_ == "conj"
+                and root.head.i in mod_head
+                and p.label_ in {"adjective", "country"}
+            ):
+                heads[mod_head[root.head.i]].append(p)
+                head_pieces.remove(p)
         mentions: list[Span] = []
         used: set[int] = set()
         for p in head_pieces:
@@ -157,7 +224,8 @@ class ActorMatcher:
         self, doc: Doc, piece: Span | None, head: Token, mods: list[Span], day: date | None
     ) -> Span | None:
         d = self.d
-        country, country_how = _country_from(d, mods)
+        countries = _countries_from(d, mods, day)
+        country, country_how = countries[0] if countries else (None, None)
         titles = [m for m in mods if m.label_ == "title"]
         orgs = [m for m in mods if m.label_ == "org"]
         if country is None:
@@ -165,15 +233,19 @@ class ActorMatcher:
         if country is None and orgs:
             org = d.orgs[orgs[0]._.actors[0].key]
             country, country_how = org.country, f"organisation {org.name!r}"
+            countries = [(org.country, country_how)]
         start = min([head.i, *(m.start for m in mods)])
         if piece is not None:
             start = min(start, piece.start)
-        end = (piece.end if piece is not None else head.i + 1)
+        end = piece.end if piece is not None else head.i + 1
         # extend over proper-noun compounds of the head (first names, initials)
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
-                and doc[start - 1].pos_ == "PROPN":
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in range(start, end)
+            and doc[start - 1].pos_ == "PROPN"
+        ):
             start -= 1
-        span_text = doc[start:end].text
         info: ActorInfo | None = None
         kind = piece.label_ if piece is not None else None
         if kind is not None and piece is not None:
@@ -185,44 +257,98 @@ class ActorMatcher:
                 if actor is not None:
                     info = person_on(d, actor, day, f"surname {piece.text!r}")
                 elif titles or country:
-                    info = self._titled(doc, doc[max(start, piece.start - 3):end], titles, country,
-                                        country_how, day, name_span=doc[_name_start(doc, piece):end])
+                    info = self._titled(
+                        doc,
+                        doc[max(start, piece.start - 3) : end],
+                        titles,
+                        country,
+                        country_how,
+                        day,
+                        name_span=doc[_name_start(doc, piece) : end],
+                    )
                 else:
-                    info = ActorInfo(doc[_name_start(doc, piece):end].text, None, None, "person",
-                                     how="unknown name")
+                    info = ActorInfo(
+                        doc[_name_start(doc, piece) : end].text,
+                        None,
+                        None,
+                        "person",
+                        how="unknown name",
+                    )
             elif entry.kind in {"noun"}:
                 if country is None and not titles:
                     info = entry_info(d, entry, piece.text, day)
                 else:
-                    info = ActorInfo(None, country, entry.sector, "noun", None, None,
-                                     f"sector noun {piece.text!r} + {country_how}")
+                    info = ActorInfo(
+                        None,
+                        country,
+                        entry.sector,
+                        "noun",
+                        None,
+                        None,
+                        f"sector noun {piece.text!r} + {country_how}",
+                    )
             elif entry.kind == "title":
-                info = self._titled(doc, doc[start:end], [piece, *titles], country, country_how, day,
-                                    name_span=None)
+                info = self._titled(
+                    doc, doc[start:end], [piece, *titles], country, country_how, day, name_span=None
+                )
             else:
                 info = entry_info(d, entry, piece.text, day)
                 if entry.kind == "person" and info.country is None and country:
                     info = replace(info, country=country)
         elif head.pos_ == "PROPN" and (titles or country):
-            name_span = doc[_name_start_tok(doc, head):head.i + 1]
-            info = self._titled(doc, doc[start:end], titles, country, country_how, day, name_span=name_span)
+            name_span = doc[_name_start_tok(doc, head) : head.i + 1]
+            info = self._titled(
+                doc, doc[start:end], titles, country, country_how, day, name_span=name_span
+            )
         elif head.lemma_.lower() in d.people_nouns or head.text.lower() in d.people_nouns:
             if country is None and not titles:
                 return None
             sector = titles[0]._.actors[0].sector if titles else None
-            info = ActorInfo(None, country, sector, "noun", None, None,
-                             f"{head.text!r} with {country_how or 'title'}")
+            info = ActorInfo(
+                None,
+                country,
+                sector,
+                "noun",
+                None,
+                None,
+                f"{head.text!r} with {country_how or 'title'}",
+            )
+        elif (
+            head.lemma_.lower() in d.place_nouns or head.text.lower() in d.place_nouns
+        ) and country:
+            info = ActorInfo(
+                None, country, None, "place", None, None, f"place {head.text!r} of {country_how}"
+            )
         elif country is not None and titles:
-            info = self._titled(doc, doc[start:end], titles, country, country_how, day, name_span=None)
+            info = self._titled(
+                doc, doc[start:end], titles, country, country_how, day, name_span=None
+            )
         if info is None:
             return None
-        span = Span(doc, start, end, label=info.kind)
-        span._.actors = (info,)
+        infos = [info]
+        if info.kind in {"noun", "place"} and len(countries) > 1:
+            infos += [
+                replace(info, country=c, how=info.how.replace(country_how or "", how or ""))
+                for c, how in countries[1:]
+            ]
+        # "in Syria", "at Minsk": a country or capital after a locative preposition is a place
+        if info.kind == "country" and piece is not None and _locative(piece.root):
+            infos = [
+                replace(i, kind="place", sector=None, how=i.how + " (as a place)") for i in infos
+            ]
+        span = Span(doc, start, end, label=infos[0].kind)
+        span._.actors = tuple(infos)
         return span
 
     def _titled(
-        self, doc: Doc, span: Span, titles: list[Span], country: str | None, country_how: str | None,
-        day: date | None, name_span: Span | None,
+        self,
+        doc: Doc,
+        span: Span,
+        titles: list[Span],
+        country: str | None,
+        country_how: str | None,
+        day: date | None,
+        name_span: Span | None,
     ) -> ActorInfo:
         """A title with or without a name: "Chinese Defence Minister X", "the British prime minister"."""
         d = self.d
@@ -233,7 +359,9 @@ class ActorMatcher:
         if name_span is not None:
             sur = surname(name_span.text)
             if sur:
-                actor = by_surname(d, sur, name_span[0].text if len(name_span) > 1 else None, day, country)
+                actor = by_surname(
+                    d, sur, name_span[0].text if len(name_span) > 1 else None, day, country
+                )
                 if actor is not None:
                     return person_on(d, actor, day, f"surname {sur!r} with title")
             how = f"title {title_text!r}" if title_text else "name"
@@ -281,7 +409,7 @@ class ActorMatcher:
         sub = list(tok.subtree)
         left = [t for t in sub if t.i <= tok.i and t.dep_ not in {"det"}]
         for i in range(len(left)):
-            text = doc[left[i].i:tok.i + 1].text
+            text = doc[left[i].i : tok.i + 1].text
             found = self.d.lookup(text)
             if found:
                 return found
@@ -321,7 +449,7 @@ def _needs_exact(form: str) -> bool:
     if not letters:
         return True
     upper = sum(c.isupper() for c in letters)
-    return len(letters) <= 3 or upper >= 2 and upper >= len(letters) // 2
+    return len(letters) <= 3 or (upper >= 2 and upper >= len(letters) // 2)
 
 
 def _capitalised(span: Span) -> bool:
@@ -333,7 +461,18 @@ def _capitalised(span: Span) -> bool:
 
 
 def _best_entry(entries: tuple[Entry, ...]) -> Entry:
-    order = ["person", "org", "surname", "seat", "capital", "country", "people", "adjective", "title", "noun"]
+    order = [
+        "person",
+        "org",
+        "surname",
+        "seat",
+        "capital",
+        "country",
+        "people",
+        "adjective",
+        "title",
+        "noun",
+    ]
     return min(entries, key=lambda e: order.index(e.kind) if e.kind in order else 99)
 
 
@@ -347,12 +486,29 @@ def _top_head(tok: Token, piece_at: dict[int, Span]) -> int:
     return p.root.i if p is not None else tok.i
 
 
-def _country_from(d: ActorDictionary, mods: list[Span]) -> tuple[str | None, str | None]:
-    for m in mods:
+def _countries_from(
+    d: ActorDictionary, mods: list[Span], day: date | None
+) -> list[tuple[str, str]]:
+    """Countries the modifiers give: demonyms, country names, capitals, or a person's role."""
+    out: list[tuple[str, str]] = []
+    for m in sorted(mods, key=lambda s: s.start):
         e = _best_entry(m._.actors)
+        code = None
         if e.kind in {"adjective", "country", "capital", "people", "seat"}:
-            return e.country, f"{e.kind} {m.text!r}"
-    return None, None
+            code = e.country
+        elif e.kind == "person":
+            role = d.people[e.key].role_on(day)
+            code = role.country if role else e.country
+        elif e.kind == "org":
+            org = d.orgs[e.key]
+            code = org.country if org.country not in {"IGO", "NGO"} else None
+        if code and code not in [c for c, _ in out]:
+            out.append((code, f"{e.kind} {m.text!r}"))
+    return out
+
+
+def _locative(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _first_name(doc: Doc, surname_start: int, phrase_start: int) -> str | None:
@@ -364,14 +520,23 @@ def _first_name(doc: Doc, surname_start: int, phrase_start: int) -> str | None:
 
 def _name_start(doc: Doc, piece: Span) -> int:
     i = piece.start
-    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" and doc[i - 1].text[:1].isupper():
+    while (
+        i > 0
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].dep_ == "compound"
+        and doc[i - 1].text[:1].isupper()
+    ):
         i -= 1
     return i
 
 
 def _name_start_tok(doc: Doc, head: Token) -> int:
     i = head.i
-    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in {"compound", "flat"} \
-            and doc[i - 1].text[:1].isupper():
+    while (
+        i > 0
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].dep_ in {"compound", "flat"}
+        and doc[i - 1].text[:1].isupper()
+    ):
         i -= 1
     return i

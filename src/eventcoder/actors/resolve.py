@@ -30,13 +30,21 @@ def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: str) -> A
     """A dictionary person as of `day`; out of office, they keep their last country, no sector."""
     role = actor.role_on(day)
     if role is not None:
-        return ActorInfo(actor.name, role.country, role.sector, "person", role.office, actor.id,
-                         f"{how}; {role.title or role.office} {_span(role.start, role.end)}")
+        return ActorInfo(
+            actor.name,
+            role.country,
+            role.sector,
+            "person",
+            role.office,
+            actor.id,
+            f"{how}; {role.title or role.office} {_span(role.start, role.end)}",
+        )
     past = [r for r in actor.roles if day is None or (r.start and r.start <= day)]
     last = max(past or list(actor.roles), key=lambda r: r.start or date.min, default=None)
     country = last.country if last else None
-    return ActorInfo(actor.name, country, None, "person", None, actor.id,
-                     f"{how}; no office held on {day}")
+    return ActorInfo(
+        actor.name, country, None, "person", None, actor.id, f"{how}; no office held on {day}"
+    )
 
 
 def _span(start: date | None, end: date | None) -> str:
@@ -50,19 +58,46 @@ def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) ->
     if entry.kind == "org":
         org = d.orgs[entry.key]
         for r in org.roles:
-            if day is not None and (r.start is None or r.start <= day) and (r.end is None or day < r.end):
-                return ActorInfo(org.name, r.country, r.sector, "org", r.office, org.id,
-                                 f"dictionary organisation {org.id!r}; {r.title or r.sector} "
-                                 f"({r.start or '?'}..{r.end or 'now'})")
-        return ActorInfo(org.name, org.country, org.sector, "org", None, org.id,
-                         f"dictionary organisation {org.id!r}")
+            if (
+                day is not None
+                and (r.start is None or r.start <= day)
+                and (r.end is None or day < r.end)
+            ):
+                return ActorInfo(
+                    org.name,
+                    r.country,
+                    r.sector,
+                    "org",
+                    r.office,
+                    org.id,
+                    f"dictionary organisation {org.id!r}; {r.title or r.sector} "
+                    f"({r.start or '?'}..{r.end or 'now'})",
+                )
+        return ActorInfo(
+            org.name,
+            org.country,
+            org.sector,
+            "org",
+            None,
+            org.id,
+            f"dictionary organisation {org.id!r}",
+        )
     if entry.kind in {"country", "adjective", "people"}:
         c = d.countries[entry.key]
-        return ActorInfo(c.name, c.code, None, "country", None, c.code, f"country {entry.kind} {text!r}")
+        return ActorInfo(
+            c.name, c.code, None, "country", None, c.code, f"country {entry.kind} {text!r}"
+        )
     if entry.kind in {"capital", "seat"}:
         c = d.countries[entry.key]
-        return ActorInfo(c.name, c.code, entry.sector, "country", None, c.code,
-                         f"{entry.kind} {text!r} stands for the {entry.sector} of {c.name}")
+        return ActorInfo(
+            c.name,
+            c.code,
+            entry.sector,
+            "country",
+            None,
+            c.code,
+            f"{entry.kind} {text!r} stands for the {entry.sector} of {c.name}",
+        )
     if entry.kind == "title":
         return ActorInfo(None, None, entry.sector, "title", entry.office, None, f"title {text!r}")
     return ActorInfo(None, None, entry.sector, "noun", None, None, f"sector noun {text!r}")

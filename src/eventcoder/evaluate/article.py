@@ -26,13 +26,18 @@ class Scorecard:
 
     def render(self) -> str:
         lines = []
-        for title, rows in (("required events", self.required), ("forbidden", self.forbidden),
-                            ("actors", self.actors)):
+        for title, rows in (
+            ("required events", self.required),
+            ("forbidden", self.forbidden),
+            ("actors", self.actors),
+        ):
             n = sum(ok for _, ok, _ in rows)
             lines.append(f"{title}: {n}/{len(rows)}")
             for rid, ok, why in rows:
                 lines.append(f"  {'PASS' if ok else 'FAIL'} {rid:<6} {why}")
-        lines.append(f"optional events matched: {len(self.optional_hits)} ({', '.join(self.optional_hits)})")
+        lines.append(
+            f"optional events matched: {len(self.optional_hits)} ({', '.join(self.optional_hits)})"
+        )
         lines.append(f"extra events (neither required nor optional): {len(self.extras)}")
         for ev in self.extras:
             src = "+".join(a.country or "?" for a in ev.source)
@@ -80,37 +85,67 @@ def matches(ev: Event, spec: dict[str, Any]) -> bool:
     return not (spec.get("date") and ev.date != spec["date"])
 
 
-def score_article(events: tuple[Event, ...], mentions: tuple[Mention, ...], gold: dict[str, Any]) -> Scorecard:
+def score_article(
+    events: tuple[Event, ...], mentions: tuple[Mention, ...], gold: dict[str, Any]
+) -> Scorecard:
     card = Scorecard()
     used: set[str] = set()
     for spec in gold.get("required", []):
         hit = next((ev for ev in events if matches(ev, spec)), None)
         if hit:
             used.add(hit.id)
-            why = f"{hit.type.value} {'+'.join(sorted(_countries(hit.source)))}->" \
-                  f"{'+'.join(sorted(_countries(hit.target)))} {hit.modality.value} {hit.date}"
+            why = (
+                f"{hit.type.value} {'+'.join(sorted(_countries(hit.source)))}->"
+                f"{'+'.join(sorted(_countries(hit.target)))} {hit.modality.value} {hit.date}"
+            )
         else:
             near = [ev for ev in events if spec["evidence"] in ev.text]
-            why = "missing; events in that sentence: " + (", ".join(
-                f"{e.type.value} {'+'.join(sorted(_countries(e.source)))}->"
-                f"{'+'.join(sorted(_countries(e.target)))} {e.modality.value} {e.date}" for e in near) or "none")
+            why = "missing; events in that sentence: " + (
+                ", ".join(
+                    f"{e.type.value} {'+'.join(sorted(_countries(e.source)))}->"
+                    f"{'+'.join(sorted(_countries(e.target)))} {e.modality.value} {e.date}"
+                    for e in near
+                )
+                or "none"
+            )
         card.required.append((spec["id"], hit is not None, f"{spec['evidence'][:50]!r}: {why}"))
     for spec in gold.get("optional", []):
-        hit = [ev for ev in events if spec["evidence"] in ev.text and ev.type.value in spec.get("types", [])]
+        hit = [
+            ev
+            for ev in events
+            if spec["evidence"] in ev.text and ev.type.value in spec.get("types", [])
+        ]
         if hit:
             card.optional_hits.append(spec["id"])
             used.update(e.id for e in hit)
     for spec in gold.get("forbidden", []):
-        bad = [ev for ev in events if spec["evidence"] in ev.text
-               and (spec.get("types") is None or ev.type.value in spec["types"])
-               and (spec.get("modality") is None or ev.modality.value in spec["modality"])]
-        card.forbidden.append((spec["id"], not bad, f"{spec['evidence']!r}: " + (
-            ", ".join(f"{e.type.value} {e.modality.value} [{e.trigger.text}]" for e in bad) or "none produced")))
+        bad = [
+            ev
+            for ev in events
+            if spec["evidence"] in ev.text
+            and (spec.get("types") is None or ev.type.value in spec["types"])
+            and (spec.get("modality") is None or ev.modality.value in spec["modality"])
+        ]
+        card.forbidden.append(
+            (
+                spec["id"],
+                not bad,
+                f"{spec['evidence']!r}: "
+                + (
+                    ", ".join(f"{e.type.value} {e.modality.value} [{e.trigger.text}]" for e in bad)
+                    or "none produced"
+                ),
+            )
+        )
     for spec in gold.get("actors", []):
         found = [m.actor for m in mentions if spec["text"] in m.actor.span.text]
-        ok = any(a.country == spec["country"] and (not spec.get("sector") or a.sector == spec["sector"])
-                 for a in found)
-        got = ", ".join(f"{a.country}/{a.sector} ({a.resolved_by})" for a in found[:2]) or "not found"
+        ok = any(
+            a.country == spec["country"] and (not spec.get("sector") or a.sector == spec["sector"])
+            for a in found
+        )
+        got = (
+            ", ".join(f"{a.country}/{a.sector} ({a.resolved_by})" for a in found[:2]) or "not found"
+        )
         card.actors.append((spec["text"], ok, got))
     card.extras = [ev for ev in events if ev.id not in used]
     return card

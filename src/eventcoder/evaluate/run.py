@@ -13,8 +13,15 @@ from eventcoder.ingest.jsonl import parse_date
 from eventcoder.records import Document
 
 
-def run_evaluation(gold: Path, *, text_file: str | None, pred: str | None, corpus: str | None,
-                   show_errors: bool, coder_factory: Callable[[], Any]) -> tuple[str, bool]:
+def run_evaluation(
+    gold: Path,
+    *,
+    text_file: str | None,
+    pred: str | None,
+    corpus: str | None,
+    show_errors: bool,
+    coder_factory: Callable[[], Any],
+) -> tuple[str, bool]:
     """Returns (printable report, passed). Article gold passes or fails; sentence gold always passes."""
     if not gold.is_file():
         raise DataFileError(f"{gold}: no such gold file")
@@ -25,9 +32,14 @@ def run_evaluation(gold: Path, *, text_file: str | None, pred: str | None, corpu
             raise DataFileError(f"{article}: article text not found (pass --text)")
         from eventcoder.ingest.txt import clean_text
 
-        day = parse_date(spec["publication_date"], f"{gold} publication_date") \
-            if spec.get("publication_date") else None
-        doc = Document(id=article.name, text=clean_text(article.read_text(encoding="utf-8")), date=day)
+        day = (
+            parse_date(spec["publication_date"], f"{gold} publication_date")
+            if spec.get("publication_date")
+            else None
+        )
+        doc = Document(
+            id=article.name, text=clean_text(article.read_text(encoding="utf-8")), date=day
+        )
         coder = coder_factory()
         result = next(coder.pipe([doc], mentions=True))
         if result.error:
@@ -41,9 +53,14 @@ def run_evaluation(gold: Path, *, text_file: str | None, pred: str | None, corpu
             predicted.setdefault(str(row.get("doc_id")), []).extend(simplify([row]))
     else:
         coder = coder_factory()
-        docs = [Document(id=s.id, text=s.text,
-                         date=parse_date(s.date, f"{gold} {s.id} date") if s.date else None)
-                for s in sentences]
+        docs = [
+            Document(
+                id=s.id,
+                text=s.text,
+                date=parse_date(s.date, f"{gold} {s.id} date") if s.date else None,
+            )
+            for s in sentences
+        ]
         for res in coder.pipe(docs):
             predicted[res.document.id] = simplify(res.events)
     rep = score(sentences, predicted)
@@ -53,10 +70,15 @@ def run_evaluation(gold: Path, *, text_file: str | None, pred: str | None, corpu
         for s in sentences:
             g = simplify(s.events) if False else s.events
             p = predicted.get(s.id, [])
-            gl = sorted(f"{e['type']} {'+'.join(e.get('source') or [])}->{'+'.join(e.get('target') or [])}"
-                        f" {e.get('modality')}" for e in g)
-            pl = sorted(f"{e['type']} {'+'.join(e['source'])}->{'+'.join(e['target'])} {e['modality']}"
-                        for e in p)
+            gl = sorted(
+                f"{e['type']} {'+'.join(e.get('source') or [])}->{'+'.join(e.get('target') or [])}"
+                f" {e.get('modality')}"
+                for e in g
+            )
+            pl = sorted(
+                f"{e['type']} {'+'.join(e['source'])}->{'+'.join(e['target'])} {e['modality']}"
+                for e in p
+            )
             if gl != pl:
                 lines.append(f"[{s.id}] {s.text.strip()}\n   gold: {gl}\n   pred: {pl}")
         text = "\n".join(lines) + "\n\n" + text

@@ -59,15 +59,24 @@ class Report:
         lines = [f"{'type':<11} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"]
         for t in sorted(self.by_type):
             c = self.by_type[t]
-            lines.append(f"{t:<11} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
-                         f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}")
-        for name, c in (("OVERALL", self.overall), ("actors-only", self.actor_only),
-                        ("type-only", self.type_only)):
-            lines.append(f"{name:<11} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
-                         f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}")
+            lines.append(
+                f"{t:<11} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
+                f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}"
+            )
+        for name, c in (
+            ("OVERALL", self.overall),
+            ("actors-only", self.actor_only),
+            ("type-only", self.type_only),
+        ):
+            lines.append(
+                f"{name:<11} {c.tp + c.fn:>5} {c.tp + c.fp:>5} {c.tp:>4} "
+                f"{c.precision:>6.2f} {c.recall:>6.2f} {c.f1:>6.2f}"
+            )
         tp = self.overall.tp
-        lines.append(f"sentences: {self.sentences}; modality right on matched events: "
-                     f"{self.modality_right}/{tp}")
+        lines.append(
+            f"sentences: {self.sentences}; modality right on matched events: "
+            f"{self.modality_right}/{tp}"
+        )
         return "\n".join(lines)
 
 
@@ -96,11 +105,11 @@ def load_gold(path: Path, corpus_dir: Path | None = None) -> list[GoldSentence]:
             doc = corpus.get(r["doc_id"])
             if doc is None:
                 raise DataFileError(f"{path}:{n}: document {r['doc_id']!r} is not in the corpus")
-            text = doc[r["start"]:r["end"]]
+            text = doc[r["start"] : r["end"]]
         else:
-            raise DataFileError(f"{path}:{n}: needs \"text\" or \"doc_id\"/\"start\"/\"end\"")
+            raise DataFileError(f'{path}:{n}: needs "text" or "doc_id"/"start"/"end"')
         if not isinstance(r.get("events"), list):
-            raise DataFileError(f"{path}:{n}: \"events\" must be a list")
+            raise DataFileError(f'{path}:{n}: "events" must be a list')
         out.append(GoldSentence(str(r.get("id", n)), text, r.get("date"), r["events"]))
     return out
 
@@ -113,8 +122,9 @@ def _default_corpus(path: Path) -> Path:
         cand = base.parent / "shared" / "corpus"
         if cand.is_dir():
             return cand
-    raise DataFileError(f"{path}: points into the corpus, but ../shared/corpus was not found "
-                        "(pass --corpus DIR)")
+    raise DataFileError(
+        f"{path}: points into the corpus, but ../shared/corpus was not found (pass --corpus DIR)"
+    )
 
 
 def _read_corpus(d: Path) -> dict[str, str]:
@@ -180,12 +190,15 @@ def score(gold: Iterable[GoldSentence], predicted: dict[str, list[dict[str, Any]
         matched_p = {p for _, p in full}
         # predictions that match an optional gold event are set aside, not scored
         spare = [(i, p) for i, p in enumerate(pred) if i not in matched_p]
-        excused = {i for i, p in spare
-                   if any(_type_match(g, p) and _actors_match(g, p) for g in optional)}
+        excused = {
+            i for i, p in spare if any(_type_match(g, p) and _actors_match(g, p) for g in optional)
+        }
         for gi, pi in full:
             rep.by_type[required[gi]["type"]].tp += 1
-            if pred[pi].get("modality") in {required[gi].get("modality", "asserted"),
-                                            *required[gi].get("alt_modality", [])}:
+            if pred[pi].get("modality") in {
+                required[gi].get("modality", "asserted"),
+                *required[gi].get("alt_modality", []),
+            }:
                 rep.modality_right += 1
         for gi, g in enumerate(required):
             if gi not in matched_g:
@@ -194,8 +207,11 @@ def score(gold: Iterable[GoldSentence], predicted: dict[str, list[dict[str, Any]
             if pi not in matched_p and pi not in excused:
                 rep.by_type[p["type"]].fp += 1
         scored = [p for i, p in enumerate(pred) if i not in excused]
-        for counts, ok in ((rep.overall, None), (rep.actor_only, _actors_match),
-                           (rep.type_only, _type_match)):
+        for counts, ok in (
+            (rep.overall, None),
+            (rep.actor_only, _actors_match),
+            (rep.type_only, _type_match),
+        ):
             pairs = full if ok is None else _greedy(required, scored, ok)
             counts.tp += len(pairs)
             counts.fn += len(required) - len(pairs)
@@ -209,15 +225,29 @@ def simplify(events: Iterable[Any]) -> list[dict[str, Any]]:
     for ev in events:
         d = ev if isinstance(ev, dict) else None
         if d is None:
-            out.append({"type": ev.type.value, "modality": ev.modality.value,
-                        "source": sorted({a.country for a in ev.source if a.country}),
-                        "target": sorted({a.country for a in ev.target if a.country}),
-                        "symmetric": ev.symmetric})
+            out.append(
+                {
+                    "type": ev.type.value,
+                    "modality": ev.modality.value,
+                    "source": sorted({a.country for a in ev.source if a.country}),
+                    "target": sorted({a.country for a in ev.target if a.country}),
+                    "symmetric": ev.symmetric,
+                }
+            )
         else:
-            out.append({"type": d["type"], "modality": d.get("modality"),
-                        "source": sorted({a.get("country") for a in d.get("source", []) if a.get("country")}),
-                        "target": sorted({a.get("country") for a in d.get("target", []) if a.get("country")}),
-                        "symmetric": d.get("symmetric", False)})
+            out.append(
+                {
+                    "type": d["type"],
+                    "modality": d.get("modality"),
+                    "source": sorted(
+                        {a.get("country") for a in d.get("source", []) if a.get("country")}
+                    ),
+                    "target": sorted(
+                        {a.get("country") for a in d.get("target", []) if a.get("country")}
+                    ),
+                    "symmetric": d.get("symmetric", False),
+                }
+            )
     return out
 
 

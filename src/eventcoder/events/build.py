@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -17,18 +18,52 @@ from eventcoder.events.places import PlaceFinder
 from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
 from eventcoder.events.triggers import Trigger, find_triggers
 from eventcoder.ontology.codes import codes_for
-from eventcoder.records import ActorRef, Document, Event, EventType, Mention, Modality, Quantity, TextSpan
+from eventcoder.records import (
+    ActorRef,
+    Document,
+    Event,
+    EventType,
+    Mention,
+    Modality,
+    Quantity,
+    TextSpan,
+)
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "in", "at", "during", "like", "as"}
-NO_FALLBACK_TARGET = {EventType.PROTEST, EventType.MOBILIZE}
+NO_FALLBACK_TARGET = {EventType.PROTEST}
+# types where a place named in the sentence is only the venue ("met in Geneva"), never the target
+VENUE_TYPES = {EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE}
+# types where a place can stand for the target ("shelled Kharkiv", "aid to Gaza")
+MATERIAL = {
+    EventType.ASSAULT,
+    EventType.COERCE,
+    EventType.MOBILIZE,
+    EventType.RETREAT,
+    EventType.AID,
+    EventType.PROTEST,
+    EventType.SANCTION,
+}
 ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 SIZE_WORDS = {
     "dead": {"kill", "dead", "die", "death", "killing"},
     "injured": {"injure", "wound", "injured", "wounded", "hurt"},
     "arrested": {"arrest", "detain", "detention", "arrested", "detained", "jail", "imprison"},
 }
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "dozens": 24, "hundreds": 200, "thousands": 2000}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2000,
+}
 
 
 def _tspan(doc: Doc, start_char: int, end_char: int, sent_index: int) -> TextSpan:
@@ -42,8 +77,9 @@ def _span_of(span: Span, sent_index: int) -> TextSpan:
 class EventBuilder:
     """Holds the lexicon, dictionary and gazetteer; turns one annotated Doc into events."""
 
-    def __init__(self, lexicon: Lexicon, dictionary: ActorDictionary, places: PlaceFinder,
-                 version: str) -> None:
+    def __init__(
+        self, lexicon: Lexicon, dictionary: ActorDictionary, places: PlaceFinder, version: str
+    ) -> None:
         self.lexicon = lexicon
         self.d = dictionary
         self.places = places
@@ -64,14 +100,21 @@ class EventBuilder:
             for t in range(span.start, span.end):
                 mention_at[t] = span
         out: list[Event] = []
-        for trig in find_triggers(doc, self.lexicon):
+        triggers = find_triggers(doc, self.lexicon)
+        at = {t.token.i for t in triggers}
+        self._doc_country = _dominant_country(doc)
+        for trig in triggers:
+            if trig.entry.light and _object_is_trigger(trig.token, at):
+                continue  # "offered an apology": the apology is the event
             ev = self._event(doc, document, trig, mention_at, sent_of)
             if ev is not None:
                 out.append(ev)
         return tuple(_dedupe(out))
 
     # ----------------------------------------------------------------------------------------
-    def _actors(self, toks: list[Token], mention_at: dict[int, Span]) -> list[tuple[Span, ActorInfo]]:
+    def _actors(
+        self, toks: list[Token], mention_at: dict[int, Span]
+    ) -> list[tuple[Span, ActorInfo]]:
         found: list[tuple[Span, ActorInfo]] = []
         seen: set[int] = set()
         for tok in toks:
@@ -82,47 +125,102 @@ class EventBuilder:
             found += [(span, info) for info in span._.actors]
         return found
 
-    def _event(self, doc: Doc, document: Document, trig: Trigger, mention_at: dict[int, Span],
-               sent_of: dict[int, int]) -> Event | None:
+    def _event(
+        self,
+        doc: Doc,
+        document: Document,
+        trig: Trigger,
+        mention_at: dict[int, Span],
+        sent_of: dict[int, int],
+    ) -> Event | None:
         tok, entry = trig.token, trig.entry
-        roles: Roles = (verb_roles(tok, entry) if entry.pos == "VERB"
-                        else noun_roles(tok, entry, self.lexicon.agent_verbs))
-        sources = [(s, i) for s, i in self._actors(roles.source, mention_at) if i.country]
+        roles: Roles = (
+            verb_roles(tok, entry)
+            if entry.pos == "VERB"
+            else noun_roles(tok, entry, self.lexicon.agent_verbs)
+        )
+        sent = tok.sent
+        how = list(roles.how)
+        sources = [
+            (s, self._fill(s, i, sent, mention_at))
+            for s, i in self._actors(roles.source, mention_at)
+        ]
+        if entry.type is EventType.ASSAULT and not any(i.country for _, i in sources):
+            claimant = _claimant(sent)
+            if claimant is not None:
+                sources = self._actors([claimant], mention_at)
+                how.append("source: claimed responsibility")
+        sources = [(s, i) for s, i in sources if i.country and i.kind != "place"]
         if not sources:
             return None
         src_spans = {s.start for s, _ in sources}
-        targets = [(s, i) for s, i in self._actors(roles.target, mention_at)
-                   if i.country and s.start not in src_spans]
-        how = list(roles.how)
-        # "fighting against the pandemic": an explicit target that is not an actor voids force
-        if entry.type in {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE} and not targets \
-                and any(t.i not in mention_at for t in roles.target):
+        targets = [
+            (s, self._fill(s, i, sent, mention_at))
+            for s, i in self._actors(roles.target, mention_at)
+            if s.start not in src_spans
+        ]
+        # "supplied Russia with drones": an object that is an actor is the recipient
+        if not targets and entry.dobj == "object" and roles.obj is not None:
+            targets = [
+                (s, i)
+                for s, i in self._actors([roles.obj], mention_at)
+                if i.kind in {"country", "person", "org", "group"} and s.start not in src_spans
+            ]
+            if targets:
+                how.append("target: object that is an actor")
+        targets = [(s, i) for s, i in targets if i.country]
+        if entry.needs_target and not targets:
             return None
-        # counterpart: takes the country of the other side
-        sent = tok.sent
+        # "fighting against the pandemic": an explicit target that is not an actor voids force
+        if (
+            entry.type in {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
+            and not targets
+            and any(t.i not in mention_at for t in roles.target)
+        ):
+            return None
         src_countries = {i.country for _, i in sources}
         symmetric = False
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
         elif not targets and entry.type not in NO_FALLBACK_TARGET:
-            fb = self._fallback_target(sent, tok, src_countries, src_spans)
+            fb = self._fallback_target(sent, tok, src_countries, src_spans, entry.type)
             if fb is not None:
                 targets = [fb]
                 how.append(f"target: other actor in the sentence ({fb[0].text!r})")
+        if not targets and entry.type is EventType.PROTEST:
+            span, info = sources[0]
+            targets = [
+                (
+                    span,
+                    ActorInfo(
+                        None,
+                        info.country,
+                        "GOV",
+                        "country",
+                        None,
+                        info.country,
+                        "protest with no named target: the protesters' government",
+                    ),
+                )
+            ]
         elif entry.reciprocal:
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
         state_src = {i.country for _, i in sources if _state_level(i)}
         targets = [(s, i) for s, i in targets if not (_state_level(i) and i.country in state_src)]
-        modality = entry.modality and Modality(entry.modality) or modality_of(tok, roles.governor)
+        modality = (entry.modality and Modality(entry.modality)) or modality_of(tok, roles.governor)
         pub = document.date
         resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
         if resolved is not None:
             ev_date, precision, date_text = resolved.date, resolved.precision, resolved.text
             if modality is Modality.ASSERTED and pub and ev_date < pub - timedelta(days=366):
                 modality = Modality.HISTORICAL
-            if modality is Modality.ASSERTED and pub and ev_date > pub + timedelta(days=1) \
-                    and precision == "day":
+            if (
+                modality is Modality.ASSERTED
+                and pub
+                and ev_date > pub + timedelta(days=1)
+                and precision == "day"
+            ):
                 modality = Modality.FUTURE
         elif pub is not None:
             ev_date, precision, date_text = pub, "publication", None
@@ -136,8 +234,11 @@ class EventBuilder:
         codes = codes_for(entry.type, entry.mode)
         context = self._context(entry.context, tok, roles)
         rep = reporter(tok)
-        reported_by = tuple(_ref(s, i, sent_index) for s, i in self._actors([rep], mention_at)) \
-            if rep is not None else ()
+        reported_by = (
+            tuple(_ref(s, i, sent_index) for s, i in self._actors([rep], mention_at))
+            if rep is not None
+            else ()
+        )
         obj = _span_of(_phrase(roles.obj), sent_index) if roles.obj is not None else None
         confidence = _confidence(how, targets, sources)
         ev_id = hashlib.sha1(
@@ -177,16 +278,55 @@ class EventBuilder:
             return person_on(self.d, self.d.people[info.actor_id], day, info.how.split(";")[0])
         return info
 
-    def _fallback_target(self, sent: Span, tok: Token, src_countries: set[str | None],
-                         src_spans: set[int]) -> tuple[Span, ActorInfo] | None:
+    def _fill(
+        self, span: Span, info: ActorInfo, sent: Span, mention_at: dict[int, Span]
+    ) -> ActorInfo:
+        """An actor known only by sector ("police", "protesters") takes the country of its
+        possessor ("its troops", "Myanmar's military"), else of the place the sentence names,
+        else the country the document is mostly about."""
+        if info.country or not info.sector:
+            return info
+        for c in span.root.children:
+            if c.dep_ == "poss" and c.i in mention_at:
+                owner = mention_at[c.i]._.actors[0]
+                if owner.country:
+                    return replace(
+                        info,
+                        country=owner.country,
+                        how=f"{info.how}; of {c.text!r} ({owner.country})",
+                    )
+        for span in sent.doc.spans.get("actors", []):
+            if sent.start <= span.start < sent.end and span._.actors[0].kind == "place":
+                place = span._.actors[0]
+                return replace(
+                    info, country=place.country, how=f"{info.how}; country of {span.text!r}"
+                )
+        if self._doc_country:
+            return replace(
+                info, country=self._doc_country, how=f"{info.how}; country the document is about"
+            )
+        return info
+
+    def _fallback_target(
+        self,
+        sent: Span,
+        tok: Token,
+        src_countries: set[str | None],
+        src_spans: set[int],
+        type_: EventType,
+    ) -> tuple[Span, ActorInfo] | None:
         best: tuple[int, Span, ActorInfo] | None = None
+        material = type_ in MATERIAL
+        venue_only = type_ in VENUE_TYPES
         for span in sent.doc.spans.get("actors", []):
             if span.start < sent.start or span.end > sent.end or span.start in src_spans:
                 continue
-            if span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
+            if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
                 continue
             for info in span._.actors:
                 if not info.country or info.country in src_countries or info.kind == "group":
+                    continue
+                if info.kind == "place" and venue_only:
                     continue
                 dist = abs(span.start - tok.i)
                 if best is None or dist < best[0]:
@@ -205,9 +345,39 @@ class EventBuilder:
         return tuple(found)
 
 
+def _object_is_trigger(tok: Token, at: set[int]) -> bool:
+    for c in tok.children:
+        if c.dep_ in {"dobj", "xcomp"} and (c.i in at or any(x.i in at for x in c.conjuncts)):
+            return True
+    return False
+
+
+def _claimant(sent: Span) -> Token | None:
+    """ "..., and Islamic State claimed responsibility": who claimed the attack."""
+    for tok in sent:
+        if tok.lemma_.lower() == "claim" and any(
+            c.lemma_.lower() == "responsibility" for c in tok.children
+        ):
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    return c
+    return None
+
+
+def _dominant_country(doc: Doc) -> str | None:
+    counts: dict[str, int] = {}
+    for span in doc.spans.get("actors", []):
+        for info in span._.actors:
+            if info.country and info.country not in {"IGO", "NGO", "IMG"}:
+                counts[info.country] = counts.get(info.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _state_level(info: ActorInfo) -> bool:
     return (info.kind == "country" and info.sector in {None, "GOV"}) or (
-        info.kind == "person" and info.sector == "GOV" and info.office in {"head_of_state", "head_of_government"}
+        info.kind == "person"
+        and info.sector == "GOV"
+        and info.office in {"head_of_state", "head_of_government"}
     )
 
 
@@ -239,11 +409,11 @@ def _linked_mention(tok: Token, mention_at: dict[int, Span]) -> Span | None:
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in ACTOR_LINK_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "from"}):
-                    if c.i in mention_at:
-                        return mention_at[c.i]
-                    nxt.append(c)
-                elif c.dep_ == "pobj" and t.dep_ == "prep":
+                if (
+                    c.dep_ in ACTOR_LINK_DEPS
+                    or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+                    or (c.dep_ == "pobj" and t.dep_ == "prep")
+                ):
                     if c.i in mention_at:
                         return mention_at[c.i]
                     nxt.append(c)
@@ -259,7 +429,7 @@ def _phrase(tok: Token) -> Span:
         if c.dep_ in {"relcl", "acl", "punct", "cc", "conj"}:
             break
         right = c.right_edge.i
-    return tok.doc[left:right + 1]
+    return tok.doc[left : right + 1]
 
 
 def _confidence(how: list[str], targets: list, sources: list) -> float:
@@ -305,27 +475,46 @@ def _quantities(tok: Token, roles: Roles, sent_index: int) -> tuple[Quantity, ..
         if ent.start not in scope:
             continue
         if ent.label_ == "MONEY":
-            unit = "USD" if ("$" in ent.text or "usd" in ent.text.lower() or "dollar" in ent.text.lower()) \
+            unit = (
+                "USD"
+                if ("$" in ent.text or "usd" in ent.text.lower() or "dollar" in ent.text.lower())
                 else None
+            )
             for cur in ("euro", "€", "pound", "£", "yuan", "rupee"):
                 if cur in ent.text.lower():
                     unit = cur
-            out.append(Quantity("amount", _number(ent.text), unit,
-                                TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)))
+            out.append(
+                Quantity(
+                    "amount",
+                    _number(ent.text),
+                    unit,
+                    TextSpan(ent.text, ent.start_char, ent.end_char, sent_index),
+                )
+            )
         elif ent.label_ == "CARDINAL":
             head = ent.root.head
             lemmas = {head.lemma_.lower(), head.head.lemma_.lower(), tok.lemma_.lower()}
             for kind, words in SIZE_WORDS.items():
                 if lemmas & words:
-                    out.append(Quantity(kind, _number(ent.text), "people",
-                                        TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)))
+                    out.append(
+                        Quantity(
+                            kind,
+                            _number(ent.text),
+                            "people",
+                            TextSpan(ent.text, ent.start_char, ent.end_char, sent_index),
+                        )
+                    )
                     break
     return tuple(out)
 
 
 def _rank(ev: Event) -> tuple[float, bool, bool]:
     """Among reports of one event in a sentence: surest, then dated, then verbal triggers."""
-    return (ev.confidence, ev.date_precision not in {"publication", "unresolved"}, ev.object is not None)
+    return (
+        ev.confidence,
+        ev.date_precision not in {"publication", "unresolved"},
+        ev.object is not None,
+    )
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
@@ -333,8 +522,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for ev in events:
-        key = (ev.sentence, ev.type, frozenset(a.country for a in ev.source),
-               frozenset(a.country for a in ev.target), ev.modality)
+        key = (
+            ev.sentence,
+            ev.type,
+            frozenset(a.country for a in ev.source),
+            frozenset(a.country for a in ev.target),
+            ev.modality,
+        )
         if key not in best:
             order.append(key)
             best[key] = ev

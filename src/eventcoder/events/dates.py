@@ -56,13 +56,17 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
         try:
-            return ResolvedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", text)
+            return ResolvedDate(
+                date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", text
+            )
         except ValueError:
             return None
     m = re.search(rf"\b({MONTH_RE})\.?,?\s+(\d{{4}})\b", t)
     if m:
         return ResolvedDate(date(int(m.group(2)), MONTHS[m.group(1)], 1), "month", text)
-    m = re.fullmatch(r"(?:in |since |by |during |early |late |mid-?)*(?:the year )?((?:19|20)\d{2})", t)
+    m = re.fullmatch(
+        r"(?:in |since |by |during |early |late |mid-?)*(?:the year )?((?:19|20)\d{2})", t
+    )
     if m:
         return ResolvedDate(date(int(m.group(1)), 1, 1), "year", text)
     if pub is None:
@@ -74,14 +78,19 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
         return ResolvedDate(pub - timedelta(days=1), "day", text)
     if t == "tomorrow":
         return ResolvedDate(pub + timedelta(days=1), "day", text)
-    m = re.fullmatch(r"(?:on |last |this |next |earlier on |late |early )?(\w+day)(?: night| morning| evening)?", t)
+    m = re.fullmatch(
+        r"(?:on |last |this |next |earlier on |late |early )?(\w+day)(?: night| morning| evening)?",
+        t,
+    )
     if m and m.group(1) in WEEKDAYS:
         target = WEEKDAYS[m.group(1)]
         delta = (pub.weekday() - target) % 7
         if t.startswith("next") or future:
             ahead = (target - pub.weekday()) % 7 or 7
             return ResolvedDate(pub + timedelta(days=ahead), "day", text)
-        return ResolvedDate(pub - timedelta(days=delta or 7 if t.startswith("last") else delta), "day", text)
+        return ResolvedDate(
+            pub - timedelta(days=delta or 7 if t.startswith("last") else delta), "day", text
+        )
     if re.fullmatch(r"(last|past|previous) week|a week ago", t):
         return ResolvedDate(pub - timedelta(days=pub.weekday() + 7), "week", text)
     if re.fullmatch(r"(earlier |later )?this week", t):
@@ -121,7 +130,9 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     return None
 
 
-def _day(month: int, day: int, year: str | None, pub: date | None, future: bool, text: str) -> ResolvedDate | None:
+def _day(
+    month: int, day: int, year: str | None, pub: date | None, future: bool, text: str
+) -> ResolvedDate | None:
     if year:
         try:
             return ResolvedDate(date(int(year), month, day), "day", text)
@@ -140,7 +151,7 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
     for _ in range(6):
         if cur.i in anchors:
             return True
-        if cur.head.i == cur.i or cur.dep_ in {"relcl", "ccomp"} and cur.head.i not in anchors:
+        if cur.head.i == cur.i or (cur.dep_ in {"relcl", "ccomp"} and cur.head.i not in anchors):
             return False
         cur = cur.head
     return False

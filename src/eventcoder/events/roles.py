@@ -18,11 +18,45 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}
-CLAUSE_PREPS = {"as", "while", "after", "before", "during", "despite", "amid", "amidst", "since",
-                "following", "because", "until", "ahead", "prior", "upon", "without", "like",
-                "unlike", "besides", "beyond", "throughout"}
-REPORT_VERBS = {"say", "tell", "state", "announce", "report", "claim", "add", "note", "confirm",
-                "allege", "insist", "stress", "declare", "according"}
+CLAUSE_PREPS = {
+    "as",
+    "while",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "amid",
+    "amidst",
+    "since",
+    "following",
+    "because",
+    "until",
+    "ahead",
+    "prior",
+    "upon",
+    "without",
+    "like",
+    "unlike",
+    "besides",
+    "beyond",
+    "throughout",
+}
+REPORT_VERBS = {
+    "say",
+    "tell",
+    "state",
+    "announce",
+    "report",
+    "claim",
+    "add",
+    "note",
+    "confirm",
+    "allege",
+    "insist",
+    "stress",
+    "declare",
+    "according",
+}
 HOST_VERBS = {"host", "organise", "organize", "convene", "chair"}
 
 
@@ -54,6 +88,27 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _stray_agent(verb: Token) -> Token | None:
+    """A "by" phrase the parser hung lower in the clause ("on X and officials by the EU")."""
+    for t in verb.subtree:
+        if t.dep_ in {"prep", "agent"} and t.lower_ == "by" and _clause_verb(t) is verb:
+            for p in t.children:
+                if p.dep_ == "pobj" and p.pos_ in {"PROPN", "NOUN"}:
+                    return p
+    return None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    cur = tok.head
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The doer of a verb, climbing infinitives, coordination and relative clauses."""
     if depth > 6:
@@ -79,8 +134,20 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         head = verb.head
         if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
             return None, ""
+        # object control: "prompted Maduro to break off relations" -> Maduro breaks them off
+        if verb.dep_ == "xcomp":
+            for c in head.children:
+                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                    return c, "object of governing verb"
         if head.pos_ in {"VERB", "AUX"}:
             return subject_of(head, depth + 1)
+        # "would be willing to hold talks": through the adjective to its verb
+        if (
+            head.pos_ == "ADJ"
+            and head.dep_ in {"acomp", "amod"}
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            return subject_of(head.head, depth + 1)
     return None, ""
 
 
@@ -120,7 +187,15 @@ def _deep_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, To
         cur = stack.pop()
         out += _prep_objects(cur, preps)
         for c in cur.children:
-            if c.dep_ in {"prep", "pobj", "dobj", "appos", "compound", "amod", "nmod"} and c.pos_ not in {"VERB"}:
+            if c.dep_ in {
+                "prep",
+                "pobj",
+                "dobj",
+                "appos",
+                "compound",
+                "amod",
+                "nmod",
+            } and c.pos_ not in {"VERB"}:
                 stack.append(c)
     return out
 
@@ -158,10 +233,21 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             r.target += expand(c)
             r.how.append("target: indirect object")
     if not r.target:
-        for prep, p in _prep_objects(tok, entry.target_preps):
+        preps = entry.target_preps
+        if entry.dobj == "object" and any(c.dep_ == "dobj" for c in tok.children):
+            preps = tuple(p for p in preps if p != "with")  # "supplied Russia with drones"
+        for prep, p in _prep_objects(tok, preps):
             r.target += expand(p)
             r.how.append(f"target: '{prep}' phrase")
             break
+    # "threatened to impose tariffs on Mexico": the target of the threatened act
+    if not r.target:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
+                for prep, p in _prep_objects(c, ("on", "against", "to")):
+                    r.target += expand(p)
+                    r.how.append(f"target: '{prep}' phrase of '{c.text}'")
+                    break
     # "urged Iran to return": the object of a REQUEST may be the subject of an xcomp
     if not r.target:
         for c in tok.children:
@@ -176,6 +262,13 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
 def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> Roles:
     r = Roles()
     gov = governor_verb(tok)
+    # "Sanctions were imposed on Iran by the EU": the noun is the passive subject of a doing verb
+    if gov is None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in agent_verbs:
+        gov = tok.head
+        ag = _agent(gov) or _stray_agent(gov)
+        if ag is not None:
+            r.source += expand(ag)
+            r.how.append(f"source: agent of '{gov.text}'")
     r.governor = gov
     # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
     for c in tok.children:
@@ -214,7 +307,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                 r.source += [c]
                 r.how.append("source: modifier")
     if gov is not None:
-        if not r.source:
+        if not r.source and tok.dep_ != "nsubjpass":
             subj, how = subject_of(gov)
             if subj is not None:
                 r.source = expand(subj)

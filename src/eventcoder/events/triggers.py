@@ -47,7 +47,12 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for tok in doc:
         pos = POS_MAP.get(tok.pos_)
-        if pos is None and tok.pos_ == "PROPN" and tok.lower_ == tok.text.lower() and tok.is_sent_start:
+        if (
+            pos is None
+            and tok.pos_ == "PROPN"
+            and tok.lower_ == tok.text.lower()
+            and tok.is_sent_start
+        ):
             pos = "NOUN"
         if pos is None:
             continue

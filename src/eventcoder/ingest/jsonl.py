@@ -32,10 +32,10 @@ def read_jsonl(lines: Iterable[str], name: str, default_date: date | None) -> It
             raise InputError(f"{where}: expected a JSON object")
         text = obj.get("text")
         if not isinstance(text, str) or not text.strip():
-            raise InputError(f"{where}: missing or empty \"text\" field")
+            raise InputError(f'{where}: missing or empty "text" field')
         pub = default_date
         if obj.get("date"):
-            pub = parse_date(str(obj["date"]), f"{where} field \"date\"")
+            pub = parse_date(str(obj["date"]), f'{where} field "date"')
         yield Document(
             id=str(obj.get("id") or f"{name}#{lineno}"),
             text=text,

@@ -55,7 +55,9 @@ def build_nlp(settings: Settings) -> Language:
             f"model {settings.model!r}: cannot load it (install it as a package, or pass a path)"
         ) from exc
     if "parser" not in nlp.pipe_names:
-        raise ModelError(f"model {settings.model!r}: has no dependency parser, which the coder needs")
+        raise ModelError(
+            f"model {settings.model!r}: has no dependency parser, which the coder needs"
+        )
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
     config: dict[str, Any] = {"extra_files": [str(p) for p in settings.actors]}
     nlp.add_pipe("eventcoder_actors", config=config, last=True)

@@ -29,7 +29,9 @@ def code_table() -> dict[tuple[EventType, str], Codes]:
             try:
                 key = (EventType(row["type"]), row["mode"] or "")
                 table[key] = Codes(
-                    row["cameo"], int(row["quad_class"]), float(row["goldstein"]),
+                    row["cameo"],
+                    int(row["quad_class"]),
+                    float(row["goldstein"]),
                     float(row["plover_score"]),
                 )
             except (KeyError, ValueError) as exc:

@@ -5,11 +5,46 @@ from __future__ import annotations
 from eventcoder.records import EventType, Modality
 
 CONTEXTS: frozenset[str] = frozenset(
-    """military intelligence executive legislative election political_institutions pro_democracy
-    pro_autocracy economic legal reparations human_rights rights_freedoms repression
-    human_security gender lgbt religion_ethnicity inequality diplomatic territory peacekeeping
-    health asylum migration disasters natural_resource environment technology terrorism cbrn
-    cyber misinformation crime corruption illegal_drugs trafficking humanitarian""".split()
+    [
+        "military",
+        "intelligence",
+        "executive",
+        "legislative",
+        "election",
+        "political_institutions",
+        "pro_democracy",
+        "pro_autocracy",
+        "economic",
+        "legal",
+        "reparations",
+        "human_rights",
+        "rights_freedoms",
+        "repression",
+        "human_security",
+        "gender",
+        "lgbt",
+        "religion_ethnicity",
+        "inequality",
+        "diplomatic",
+        "territory",
+        "peacekeeping",
+        "health",
+        "asylum",
+        "migration",
+        "disasters",
+        "natural_resource",
+        "environment",
+        "technology",
+        "terrorism",
+        "cbrn",
+        "cyber",
+        "misinformation",
+        "crime",
+        "corruption",
+        "illegal_drugs",
+        "trafficking",
+        "humanitarian",
+    ]
 )
 
 # PLOVER needs a recipient for these: without one the event is incomplete.

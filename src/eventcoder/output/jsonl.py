@@ -32,14 +32,28 @@ def actor_dict(a: ActorRef) -> dict[str, Any]:
 def place_dict(p: Place | None) -> dict[str, Any] | None:
     if p is None:
         return None
-    return {"text": p.span.text, "start": p.span.start, "end": p.span.end, "name": p.name,
-            "country": p.country, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid,
-            "feature": p.feature}
+    return {
+        "text": p.span.text,
+        "start": p.span.start,
+        "end": p.span.end,
+        "name": p.name,
+        "country": p.country,
+        "lat": p.lat,
+        "lon": p.lon,
+        "geonameid": p.geonameid,
+        "feature": p.feature,
+    }
 
 
 def quantity_dict(q: Quantity) -> dict[str, Any]:
-    return {"kind": q.kind, "value": q.value, "unit": q.unit, "text": q.span.text,
-            "start": q.span.start, "end": q.span.end}
+    return {
+        "kind": q.kind,
+        "value": q.value,
+        "unit": q.unit,
+        "text": q.span.text,
+        "start": q.span.start,
+        "end": q.span.end,
+    }
 
 
 def event_dict(ev: Event) -> dict[str, Any]:
@@ -80,9 +94,19 @@ def event_dict(ev: Event) -> dict[str, Any]:
 
 def mention_dict(m: Mention) -> dict[str, Any]:
     a = m.actor
-    return {"doc_id": m.doc_id, "text": a.span.text, "start": a.span.start, "end": a.span.end,
-            "sentence": a.span.sentence, "name": a.name, "country": a.country, "sector": a.sector,
-            "office": a.office, "actor_id": a.actor_id, "resolved_by": a.resolved_by}
+    return {
+        "doc_id": m.doc_id,
+        "text": a.span.text,
+        "start": a.span.start,
+        "end": a.span.end,
+        "sentence": a.span.sentence,
+        "name": a.name,
+        "country": a.country,
+        "sector": a.sector,
+        "office": a.office,
+        "actor_id": a.actor_id,
+        "resolved_by": a.resolved_by,
+    }
 
 
 def dumps(obj: dict[str, Any]) -> str:

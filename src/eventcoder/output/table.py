@@ -24,15 +24,17 @@ def event_table(events: Sequence[Event], width: int | None = None) -> str:
     lines = [head, "-" * min(width, len(head) + 40)]
     for ev in events:
         arrow = "<>" if ev.symmetric else "->"
-        base = (f"{_side(ev.source):<14} {arrow:2} {_side(ev.target):<14} {ev.type.value:<10} "
-                f"{(ev.mode or '-'):<12} {ev.modality.value:<12} {(ev.date or '?'):<10}  ")
+        base = (
+            f"{_side(ev.source):<14} {arrow:2} {_side(ev.target):<14} {ev.type.value:<10} "
+            f"{(ev.mode or '-'):<12} {ev.modality.value:<12} {(ev.date or '?'):<10}  "
+        )
         room = max(20, width - len(base))
         trig = ev.trigger.text
         text = ev.text.replace("\n", " ")
         i = text.find(trig)
         if len(text) > room and i >= 0:
             lo = max(0, i - room // 3)
-            text = ("…" if lo else "") + text[lo:lo + room - 2] + "…"
+            text = ("…" if lo else "") + text[lo : lo + room - 2] + "…"
         elif len(text) > room:
             text = text[: room - 1] + "…"
         lines.append(base + text)
