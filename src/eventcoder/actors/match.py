@@ -29,6 +29,7 @@ from eventcoder.actors.resolve import (
 )
 from eventcoder.nlp.gazetteer import Gazetteer
 
+BIG_CITY = 100_000
 LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
 LOCATIVE_PREPS = {
     "in",
@@ -57,7 +58,7 @@ HEAD_POS = {"NOUN", "PROPN", "PRON"}
     "eventcoder_actors",
     default_config={"extra_files": []},
     assigns=["doc.spans", "span._.actors"],
-    requires=["token.dep", "token.pos"],
+    requires=["token.dep"],
 )
 def make_actor_matcher(nlp: Language, name: str, extra_files: list[str]) -> ActorMatcher:
     from pathlib import Path
@@ -106,14 +107,26 @@ class ActorMatcher:
         """Named places the dictionary does not know ("Kharkiv", "Peshawar"), from the gazetteer."""
         covered = {t for m in mentions for t in range(m.start, m.end)}
         out = []
-        for ent in doc.ents:
-            if ent.label_ not in {"GPE", "LOC"} or any(
-                t in covered for t in range(ent.start, ent.end)
-            ):
+        cands = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+        in_ents = {t for e in doc.ents for t in range(e.start, e.end)}
+        single_person = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        # the small model misses many place names ("shelled Kharkiv"): unlabelled proper nouns too
+        cands += [
+            doc[t.i : t.i + 1]
+            for t in doc
+            if t.pos_ == "PROPN"
+            and (t.i not in in_ents or t.i in single_person)
+            and t.text[:1].isupper()
+            and t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "conj"}
+        ]
+        for ent in cands:
+            if any(t in covered for t in range(ent.start, ent.end)):
                 continue
             hit = self.gazetteer.lookup(ent.text)
             if hit is None or not hit.country:
                 continue
+            if ent.start in single_person and hit.population < BIG_CITY:
+                continue  # a one-word "person" is a place only if it is a big city
             span = Span(doc, ent.start, ent.end, label="place")
             span._.actors = (
                 ActorInfo(

@@ -29,10 +29,11 @@ from eventcoder.records import (
     TextSpan,
 )
 
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "in", "at", "during", "like", "as"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
 NO_FALLBACK_TARGET = {EventType.PROTEST}
-# types where a place named in the sentence is only the venue ("met in Geneva"), never the target
-VENUE_TYPES = {EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE}
+# types where a place named in the sentence is only the venue, never the target; for CONSULT the
+# place is the host, PLOVER's recipient ("leaders met in Niamey" -> NER)
+VENUE_TYPES = {EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE}
 # types where a place can stand for the target ("shelled Kharkiv", "aid to Gaza")
 MATERIAL = {
     EventType.ASSAULT,
@@ -259,7 +260,13 @@ class EventBuilder:
             date=ev_date.isoformat() if ev_date else None,
             date_precision=precision,
             date_text=date_text,
-            location=self.places.find(sent, tok, roles.governor, sent_index),
+            location=self.places.find(
+                sent,
+                tok,
+                roles.governor,
+                sent_index,
+                {i: m for i, m in mention_at.items() if m._.actors[0].kind in {"place", "country"}},
+            ),
             cameo=codes.cameo,
             quad_class=codes.quad_class,
             goldstein=codes.goldstein,

@@ -18,10 +18,18 @@ class PlaceFinder:
         self.gazetteer = gazetteer or Gazetteer()
 
     def find(
-        self, sent: Span, trigger: Token, governor: Token | None, sent_index: int
+        self,
+        sent: Span,
+        trigger: Token,
+        governor: Token | None,
+        sent_index: int,
+        places: dict[int, Span] | None = None,
     ) -> Place | None:
         """A place attached by in/near/at to the trigger or its verb ("talks in Geneva")."""
         anchors = [trigger] + ([governor] if governor is not None else [])
+        anchors += [
+            c for c in trigger.children if c.dep_ == "dobj"
+        ]  # "deployed troops near Kharkiv"
         for anchor in anchors:
             for prep in anchor.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
@@ -32,6 +40,8 @@ class PlaceFinder:
                     if pobj.dep_ != "pobj":
                         continue
                     ent = _place_ent(sent, pobj)
+                    if ent is None and places and pobj.i in places:
+                        ent = places[pobj.i]
                     if ent is None:
                         continue
                     span = TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)

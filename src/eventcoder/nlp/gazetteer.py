@@ -14,6 +14,7 @@ class GeoHit:
     lat: float | None
     lon: float | None
     feature: str  # city | country
+    population: int = 0
 
 
 class Gazetteer:
@@ -35,6 +36,7 @@ class Gazetteer:
                 c["latitude"],
                 c["longitude"],
                 "city",
+                c["population"],
             )
             names = {
                 c["name"],
@@ -45,7 +47,9 @@ class Gazetteer:
                 if key not in cities or cities[key][0] < c["population"]:
                     cities[key] = (c["population"], hit)
         by_name = {
-            v["name"].lower(): GeoHit(v["name"], v["iso3"], v["geonameid"], None, None, "country")
+            v["name"].lower(): GeoHit(
+                v["name"], v["iso3"], v["geonameid"], None, None, "country", v["population"]
+            )
             for v in countries.values()
         }
         return {k: v for k, (_, v) in cities.items()}, by_name

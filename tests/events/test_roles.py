@@ -1,0 +1,83 @@
+"""Who did what to whom: subjects, objects, passives, prepositions, coordination, light verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _dyads(coder, sentence, date="2022-05-10"):
+    return {
+        (
+            e.type.value,
+            tuple(sorted({a.country for a in e.source})),
+            tuple(sorted({a.country for a in e.target})),
+        )
+        for e in coder.code(sentence, date=date)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Poland expelled 45 Russian diplomats.", ("SANCTION", ("POL",), ("RUS",))),
+        ("Sanctions were imposed on Iran by the European Union.", ("SANCTION", ("IGO",), ("IRN",))),
+        ("The European Union imposed sanctions on Belarus.", ("SANCTION", ("IGO",), ("BLR",))),
+        ("India and Russia signed a defence agreement.", ("SUPPORT", ("IND", "RUS"), ())),
+        (
+            "Russia's security chief held talks with India's national security adviser.",
+            ("CONSULT", ("RUS",), ("IND",)),
+        ),
+        ("Russia extended all possible help to India.", ("AID", ("RUS",), ("IND",))),
+        ("Tehran supplied Russia with drones.", ("AID", ("IRN",), ("RUS",))),
+        (
+            "Prime Minister Modi's visit to the United States drew attention.",
+            ("CONSULT", ("IND",), ("USA",)),
+        ),
+        (
+            "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.",
+            ("ACCUSE", ("UKR",), ("RUS",)),
+        ),
+        (
+            "U.S. and South Korean troops began joint military exercises.",
+            ("COOPERATE", ("KOR", "USA"), ()),
+        ),
+        (
+            "Chinese President Xi Jinping urged U.S. President Joe Biden to stop arming Taiwan.",
+            ("REQUEST", ("CHN",), ("USA",)),
+        ),
+        ("Kyiv said Russian forces shelled Kharkiv overnight.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ],
+)
+def test_roles_from_the_parse(coder, sentence, want):
+    got = _dyads(coder, sentence)
+    assert want in got, got
+
+
+def test_roles_reported_speech_keeps_the_reporter(coder):
+    (ev,) = [
+        e
+        for e in coder.code(
+            "Kyiv said Russian forces shelled Kharkiv overnight.", date="2022-05-10"
+        )
+        if e.type.value == "ASSAULT"
+    ]
+    assert [a.country for a in ev.reported_by] == ["UKR"]
+    assert ev.source[0].sector == "MIL"
+
+
+def test_roles_pronoun_and_group_phrases(coder):
+    text = (
+        "Russia extended all possible help to India. Both the countries also exchange notes closely in "
+        "multilateral forums."
+    )
+    evs = coder.code(text, date="2021-11-15")
+    coop = [e for e in evs if e.sentence == 1]
+    assert coop and {a.country for a in coop[0].source} == {"IND", "RUS"}
+
+
+def test_roles_no_event_without_an_actor(coder):
+    assert (
+        coder.code("The weather improved on Tuesday and markets rallied.", date="2022-01-01") == ()
+    )
