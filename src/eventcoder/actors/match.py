@@ -98,6 +98,7 @@ class ActorMatcher:
         day: date | None = doc._.pub_date
         pieces = self._pieces(doc)
         mentions = self._compose(doc, pieces, day)
+        mentions = filter_spans(mentions + _unknown_people(doc, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions))
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = mentions
@@ -553,3 +554,17 @@ def _name_start_tok(doc: Doc, head: Token) -> int:
     ):
         i -= 1
     return i
+
+
+def _unknown_people(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """People the dictionary does not know and no title places: kept, unresolved, so that a
+    later surname, an apposition or "counterpart" can still place them."""
+    covered = {t for m in mentions for t in range(m.start, m.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or any(t in covered for t in range(ent.start, ent.end)):
+            continue
+        span = Span(doc, ent.start, ent.end, label="person")
+        span._.actors = (ActorInfo(ent.text, None, None, "person", None, None, "unknown name"),)
+        out.append(span)
+    return out

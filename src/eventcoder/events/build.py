@@ -169,6 +169,7 @@ class EventBuilder:
             ]
             if targets:
                 how.append("target: object that is an actor")
+        targets = [self._counterpart(s, i, sent, tok, sources) for s, i in targets]
         targets = [(s, i) for s, i in targets if i.country]
         if entry.needs_target and not targets:
             return None
@@ -313,6 +314,20 @@ class EventBuilder:
                 info, country=self._doc_country, how=f"{info.how}; country the document is about"
             )
         return info
+
+    def _counterpart(
+        self, span: Span, info: ActorInfo, sent: Span, tok: Token, sources: list
+    ) -> tuple[Span, ActorInfo]:
+        """ "held talks with counterpart X": X is on the other side, of the other country in play."""
+        if info.country or "counterpart" not in span.text.lower():
+            return span, info
+        src = {i.country for _, i in sources}
+        other = self._fallback_target(sent, tok, src, {s.start for s, _ in sources}, EventType.AID)
+        if other is None:
+            return span, info
+        return span, replace(
+            info, country=other[1].country, how=f"counterpart of the other side ({other[0].text!r})"
+        )
 
     def _fallback_target(
         self,

@@ -52,6 +52,10 @@ FUTURE_OBJ = {
     "propose",
 }
 HYPO_HEADS = {
+    "accuse",
+    "allege",
+    "blame",
+    "suspect",
     "fear",
     "threaten",
     "threat",

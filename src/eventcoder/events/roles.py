@@ -134,6 +134,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         head = verb.head
         if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
             return None, ""
+        # "accused Russia of shelling", "blamed Kyiv for attacking": the object does the gerund
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:
+            for c in head.head.children:
+                if c.dep_ == "dobj":
+                    return c, "object of governing verb"
         # object control: "prompted Maduro to break off relations" -> Maduro breaks them off
         if verb.dep_ == "xcomp":
             for c in head.children:
