@@ -132,7 +132,16 @@ class Actor:
         current = [r for r in self.roles if r.holds_on(day)]
         if not current:
             return None
-        rank = {"head_of_state": 0, "head_of_government": 1, "igo_leader": 1}
+        rank = {
+            "head_of_state": 0,
+            "head_of_government": 1,
+            "igo_leader": 1,
+            "foreign_minister": 2,
+            "defence_minister": 2,
+            "deputy_head": 3,
+            "national_security_adviser": 3,
+            "legislature_leader": 4,
+        }
         return min(
             current, key=lambda r: (rank.get(r.office or "", 5), -(r.start or date.min).toordinal())
         )

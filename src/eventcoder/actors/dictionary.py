@@ -129,6 +129,7 @@ class TitleModel(_Strict):
     text: str
     sector: str
     office: str = "other"
+    country: str | None = None  # titles that name their country ("pope" is the Holy See's)
 
 
 class SectorsModel(_Strict):
@@ -242,7 +243,7 @@ class ActorDictionary:
         for t in s.titles:
             sector = self.office_sectors.get(t.office, t.sector)
             self.titles[normalise(t.text)] = t
-            self._add(t.text, Entry("title", normalise(t.text), None, sector, t.office))
+            self._add(t.text, Entry("title", normalise(t.text), t.country, sector, t.office))
 
     def add_generic(self, g: GenericModel) -> None:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
@@ -260,21 +261,41 @@ class ActorDictionary:
         return self.surface.get(normalise(text), [])
 
     def holders(
-        self, country: str, office: str | None, title: str | None, day: date | None
+        self,
+        country: str,
+        office: str | None,
+        title: str | None,
+        day: date | None,
+        org: str | None = None,
+        exact: bool = False,
     ) -> list[Actor]:
-        """People holding an office (or a title) in a country on a day."""
+        """People holding an office (or a title) in a country, or an organisation, on a day."""
         out = []
         tnorm = normalise(title) if title else None
+        onorm = normalise(org) if org else None
         for actor in self.people.values():
             for r in actor.roles:
                 if r.country != country or not r.holds_on(day) or (day is None and r.end):
                     continue
+                if onorm and normalise(r.org or "") not in _org_keys(self, onorm):
+                    continue
+                rt = normalise(r.title or "")
                 if (office and r.office == office) or (
-                    tnorm and r.title and tnorm in normalise(r.title)
+                    tnorm and rt and (rt == tnorm if exact else f" {tnorm} " in f" {rt} ")
                 ):
                     out.append(actor)
                     break
         return out
+
+
+def _org_keys(d: ActorDictionary, org: str) -> set[str]:
+    """Every name an organisation goes by, for matching a role's `org` ("UN", "United Nations")."""
+    keys = {org}
+    for o in d.orgs.values():
+        names = {normalise(o.id), normalise(o.name), *(normalise(a) for a in o.aliases)}
+        if org in names:
+            keys |= names
+    return keys
 
 
 _SPACE = re.compile(r"\s+")

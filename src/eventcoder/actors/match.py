@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventcoder.actors.aliases import resolve_aliases
-from eventcoder.actors.dictionary import ActorDictionary, Entry, load_dictionary, normalise, surname
+from eventcoder.actors.dictionary import (
+    ActorDictionary,
+    Entry,
+    OrgModel,
+    load_dictionary,
+    normalise,
+    surname,
+)
 from eventcoder.actors.resolve import (
     LEADER_OFFICES,
     ActorInfo,
@@ -146,6 +153,13 @@ class ActorMatcher:
     # ---- pieces ------------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
+        # non-initial tokens of multi-word PERSON entities
+        in_name = {
+            t
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+            for t in range(e.start + 1, e.end)
+        }
         for matcher in (self.orth, self.lower):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
@@ -158,6 +172,9 @@ class ActorMatcher:
                         continue
                     if not _capitalised(span):
                         entries = [e for e in entries if e.kind not in PROPER_KINDS]
+                    if start in in_name:
+                        # "Volker Turk", "Qin Gang": a word inside a person's name is the name
+                        entries = [e for e in entries if e.kind in {"person", "title"}]
                     if not entries:
                         continue
                 span = Span(doc, start, end, label=entries[0].kind)
@@ -182,11 +199,14 @@ class ActorMatcher:
             kind = entries[0].kind
             is_modifier = (
                 root.dep_ in MODIFIER_DEPS
-                and root.dep_ != "poss"
+                and (root.dep_ != "poss" or _owned(h, piece_at, self.d))
                 and h.i not in range(p.start, p.end)
                 and h.pos_ in {"NOUN", "PROPN"}
                 and kind not in {"noun"}
-                and not (kind in {"person", "surname", "org"} and root.dep_ not in {"compound"})
+                and not (
+                    kind in {"person", "surname", "org"}
+                    and root.dep_ not in {"compound", "amod", "nmod"}
+                )
             )
             if kind == "title" and root.dep_ == "appos":
                 is_modifier = True
@@ -266,7 +286,7 @@ class ActorMatcher:
             entries: tuple[Entry, ...] = piece._.actors
             entry = _best_entry(entries)
             if kind == "surname":
-                first = _first_name(doc, piece.start, start)
+                first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
                 actor = by_surname(d, entry.key, first, day, country)
                 if actor is not None:
                     info = person_on(d, actor, day, f"surname {piece.text!r}")
@@ -370,6 +390,17 @@ class ActorMatcher:
         sector = title_entry.sector if title_entry else None
         office = title_entry.office if title_entry else None
         title_text = titles[0].text if titles else None
+        title_toks = {t.i for m in titles for t in m}
+        if name_span is not None:
+            while len(name_span) > 1 and name_span[0].i in title_toks:
+                name_span = name_span[1:]
+        if country is None and title_entry is not None and title_entry.country:
+            country, country_how = title_entry.country, f"title {title_text!r}"
+        org = self._org_in(span, titles)
+        if country is None and org is not None and org.country in d.sectorless:
+            country, country_how = org.country, f"organisation {org.name!r}"
+        if country in d.sectorless:
+            sector = None
         if name_span is not None:
             sur = surname(name_span.text)
             if sur:
@@ -391,11 +422,19 @@ class ActorMatcher:
                     if actor:
                         break
             else:
-                actor = title_holder(d, country, title_text, office, day)
+                actor = title_holder(d, country, title_text, office, day, org.id if org else None)
             if actor is not None:
                 return person_on(d, actor, day, f"title {title_text!r} + {country_how} on {day}")
         how = f"title {title_text!r}" + (f" + {country_how}" if country_how else "")
         return ActorInfo(None, country, sector, "title", office, None, how)
+
+    def _org_in(self, span: Span, titles: list[Span]) -> OrgModel | None:
+        """An organisation named inside a title phrase ("the UN secretary-general", "NATO chief")."""
+        for tok in [*span, *(t for m in titles for t in m)]:
+            for e in self.d.lookup(tok.text):
+                if e.kind == "org":
+                    return self.d.orgs[e.key]
+        return None
 
     def _country_from_preps(
         self, doc: Doc, head: Token, titles: list[Span]
@@ -466,9 +505,22 @@ def _needs_exact(form: str) -> bool:
     return len(letters) <= 3 or (upper >= 2 and upper >= len(letters) // 2)
 
 
+def _owned(head: Token, piece_at: dict[int, Span], d: ActorDictionary) -> bool:
+    """A possessive gives its country to groups and places ("Brazil's Congress", "Iran's morality
+    police", "Ukraine's border"), not to events ("Modi's visit" stays Modi's own)."""
+    p = piece_at.get(head.i)
+    if p is not None and p.label_ in {"noun", "title"}:
+        return True
+    low = head.lemma_.lower()
+    return low in d.place_nouns or low in d.nouns
+
+
 def _capitalised(span: Span) -> bool:
     for t in span:
-        if t.lower_ in {"the", "of", "and", "for", "de", "al", "el"}:
+        if (
+            t.lower_ in {"the", "of", "and", "for", "de", "al", "el", "ad", "an", "as"}
+            or t.is_punct
+        ):
             continue
         return t.text[:1].isupper() or t.text[:1].isdigit()
     return False
@@ -525,9 +577,16 @@ def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
-def _first_name(doc: Doc, surname_start: int, phrase_start: int) -> str | None:
+def _first_name(doc: Doc, surname_start: int, phrase_start: int, titles: set[int]) -> str | None:
+    """The given name just before a surname, if there is one ("President Putin" has none)."""
     i = surname_start - 1
-    if i >= phrase_start and i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+    if (
+        i >= phrase_start
+        and i >= 0
+        and i not in titles
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+    ):
         return doc[i].text
     return None
 
@@ -562,7 +621,11 @@ def _unknown_people(doc: Doc, mentions: list[Span]) -> list[Span]:
     covered = {t for m in mentions for t in range(m.start, m.end)}
     out = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or any(t in covered for t in range(ent.start, ent.end)):
+        if (
+            ent.label_ != "PERSON"
+            or len(ent) < 2
+            or any(t in covered for t in range(ent.start, ent.end))
+        ):
             continue
         span = Span(doc, ent.start, ent.end, label="person")
         span._.actors = (ActorInfo(ent.text, None, None, "person", None, None, "unknown name"),)

@@ -140,15 +140,25 @@ def by_surname(
 
 
 def title_holder(
-    d: ActorDictionary, country: str, title_text: str, office: str | None, day: date | None
+    d: ActorDictionary,
+    country: str,
+    title_text: str,
+    office: str | None,
+    day: date | None,
+    org: str | None = None,
 ) -> Actor | None:
-    """The one person holding a title in a country on a day ("the British prime minister")."""
+    """The one person holding a title in a country (or organisation) on a day ("the British prime
+    minister", "the NATO secretary general"): by office first, then by the title's words."""
     if day is None:
         return None
-    holders = d.holders(country, None, title_text, day) or (
-        d.holders(country, office, None, day) if office and office != "other" else []
-    )
-    return holders[0] if len(holders) == 1 else None
+    for found in (
+        d.holders(country, office, None, day, org) if office and office != "other" else [],
+        d.holders(country, None, title_text, day, org, exact=True),
+        d.holders(country, None, title_text, day, org),
+    ):
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def with_how(info: ActorInfo, how: str) -> ActorInfo:
