@@ -9,6 +9,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventcoder.actors.dictionary import voice_country
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest.jsonl import parse_date
 from eventcoder.ontology.codes import codes_for
@@ -112,6 +113,7 @@ class Coder:
                 sdoc = nlp.make_doc(document.text)
                 sdoc._.pub_date = document.date
                 sdoc._.doc_id = document.id
+                sdoc._.voice = voice_country(self.dictionary, document.source)
                 yield sdoc, document
 
         for sdoc, document in nlp.pipe(

@@ -27,6 +27,7 @@ def resolve_aliases(
     extra: list[Span] = []
     extra += _groups(doc, mentions, d)
     extra += _pronouns(doc, mentions)
+    extra += _we(doc, d)
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
 
 
@@ -105,6 +106,39 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
         s = Span(doc, span.start, span.end, label="group")
         s._.actors = members
         out.append(s)
+    return out
+
+
+FIRST_PLURAL = {"we", "us", "our"}
+
+
+def _we(doc: Doc, d: ActorDictionary) -> list[Span]:
+    """ "We have imposed sanctions": in a government's own release, "we" is that government."""
+    voice = doc._.voice
+    if not voice or voice not in d.countries:
+        return []
+    out = []
+    for tok in doc:
+        if tok.lower_ in FIRST_PLURAL and tok.dep_ in {
+            "nsubj",
+            "nsubjpass",
+            "poss",
+            "dobj",
+            "pobj",
+        }:
+            s = Span(doc, tok.i, tok.i + 1, label="pronoun")
+            s._.actors = (
+                ActorInfo(
+                    d.countries[voice].name,
+                    voice,
+                    "GOV",
+                    "country",
+                    None,
+                    voice,
+                    f"{tok.text!r}: the publisher's government ({voice})",
+                ),
+            )
+            out.append(s)
     return out
 
 

@@ -238,12 +238,14 @@ class ActorDictionary:
 
     def add_sectors(self, s: SectorsModel) -> None:
         for n in s.nouns:
-            self.nouns[normalise(n.text)] = n.sector
-            self._add(n.text, Entry("noun", normalise(n.text), None, n.sector))
+            for text in _with_plural(n.text, self.surface):
+                self.nouns.setdefault(normalise(text), n.sector)
+                self._add(text, Entry("noun", normalise(text), None, n.sector))
         for t in s.titles:
             sector = self.office_sectors.get(t.office, t.sector)
-            self.titles[normalise(t.text)] = t
-            self._add(t.text, Entry("title", normalise(t.text), t.country, sector, t.office))
+            for text in _with_plural(t.text, self.surface):
+                self.titles.setdefault(normalise(text), t)
+                self._add(text, Entry("title", normalise(text), t.country, sector, t.office))
 
     def add_generic(self, g: GenericModel) -> None:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
@@ -288,6 +290,20 @@ class ActorDictionary:
         return out
 
 
+def voice_country(d: ActorDictionary, source: str | None) -> str | None:
+    """The country a publisher speaks for ("U.S. Department of State" -> USA), if it names one;
+    its "we" and its untitled officials are that country's."""
+    if not source:
+        return None
+    words = re.findall(r"[\w.'-]+", source)
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            for e in d.lookup(" ".join(words[i : i + n])):
+                if e.kind in {"country", "adjective", "capital", "seat"} and e.country:
+                    return e.country
+    return None
+
+
 def _org_keys(d: ActorDictionary, org: str) -> set[str]:
     """Every name an organisation goes by, for matching a role's `org` ("UN", "United Nations")."""
     keys = {org}
@@ -296,6 +312,22 @@ def _org_keys(d: ActorDictionary, org: str) -> set[str]:
         if org in names:
             keys |= names
     return keys
+
+
+def _with_plural(text: str, taken: dict[str, list[Entry]]) -> list[str]:
+    """A title or noun and its plural ("foreign ministers", "envoys"), unless the plural is taken."""
+    if text.isupper() or text.endswith("s"):
+        return [text]
+    last = text.split()[-1]
+    if last.endswith(("ch", "sh", "x", "z")):
+        plural = text + "es"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = text[:-1] + "ies"
+    elif last.endswith("man"):
+        plural = text[:-3] + "men"
+    else:
+        plural = text + "s"
+    return [text] if normalise(plural) in taken else [text, plural]
 
 
 _SPACE = re.compile(r"\s+")

@@ -57,6 +57,7 @@ def run_evaluation(
             Document(
                 id=s.id,
                 text=s.text,
+                source=s.source,
                 date=parse_date(s.date, f"{gold} {s.id} date") if s.date else None,
             )
             for s in sentences

@@ -24,6 +24,7 @@ class GoldSentence:
     text: str
     date: str | None
     events: list[dict[str, Any]]
+    source: str | None = None
 
 
 @dataclass
@@ -82,7 +83,7 @@ class Report:
 
 def load_gold(path: Path, corpus_dir: Path | None = None) -> list[GoldSentence]:
     """Read sentence gold; lines pointing into the corpus get their text from there."""
-    corpus: dict[str, str] = {}
+    corpus: dict[str, dict[str, Any]] = {}
     out = []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -105,12 +106,17 @@ def load_gold(path: Path, corpus_dir: Path | None = None) -> list[GoldSentence]:
             doc = corpus.get(r["doc_id"])
             if doc is None:
                 raise DataFileError(f"{path}:{n}: document {r['doc_id']!r} is not in the corpus")
-            text = doc[r["start"] : r["end"]]
+            text = doc["text"][r["start"] : r["end"]]
         else:
             raise DataFileError(f'{path}:{n}: needs "text" or "doc_id"/"start"/"end"')
         if not isinstance(r.get("events"), list):
             raise DataFileError(f'{path}:{n}: "events" must be a list')
-        out.append(GoldSentence(str(r.get("id", n)), text, r.get("date"), r["events"]))
+        source = (
+            corpus[r["doc_id"]].get("source")
+            if "doc_id" in r and "text" not in r
+            else r.get("source")
+        )
+        out.append(GoldSentence(str(r.get("id", n)), text, r.get("date"), r["events"], source))
     return out
 
 
@@ -127,13 +133,13 @@ def _default_corpus(path: Path) -> Path:
     )
 
 
-def _read_corpus(d: Path) -> dict[str, str]:
+def _read_corpus(d: Path) -> dict[str, dict[str, Any]]:
     out = {}
     for f in sorted(Path(d).glob("*.jsonl")):
         with f.open(encoding="utf-8") as fh:
             for line in fh:
                 obj = json.loads(line)
-                out[obj["id"]] = obj["text"]
+                out[obj["id"]] = obj
     return out
 
 

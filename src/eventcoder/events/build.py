@@ -30,6 +30,33 @@ from eventcoder.records import (
 )
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
+FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
+ABSTRACT = {
+    "pandemic",
+    "virus",
+    "disease",
+    "covid-19",
+    "corruption",
+    "terrorism",
+    "poverty",
+    "crime",
+    "inflation",
+    "climate",
+    "hunger",
+    "extremism",
+    "radicalisation",
+    "radicalization",
+    "drug",
+    "trafficking",
+    "impunity",
+    "misinformation",
+    "disinformation",
+    "fire",
+    "flood",
+    "famine",
+}
+# types whose unnamed doer is placed where it happened ("a bombing in Tunis", "protests in Minsk")
+PLACE_SOURCED = {EventType.ASSAULT, EventType.PROTEST, EventType.COERCE}
 NO_FALLBACK_TARGET = {EventType.PROTEST}
 # types where a place named in the sentence is only the venue, never the target; for CONSULT the
 # place is the host, PLOVER's recipient ("leaders met in Niamey" -> NER)
@@ -152,6 +179,9 @@ class EventBuilder:
                 sources = self._actors([claimant], mention_at)
                 how.append("source: claimed responsibility")
         sources = [(s, i) for s, i in sources if i.country and i.kind != "place"]
+        if not sources and entry.type in PLACE_SOURCED:
+            sources = self._unnamed_doer(sent, entry.type, mention_at)
+            how += ["source: unnamed, placed by the sentence"] if sources else []
         if not sources:
             return None
         src_spans = {s.start for s, _ in sources}
@@ -173,11 +203,11 @@ class EventBuilder:
         targets = [(s, i) for s, i in targets if i.country]
         if entry.needs_target and not targets:
             return None
-        # "fighting against the pandemic": an explicit target that is not an actor voids force
+        # "fighting against the pandemic": force against something that is no actor is no event
         if (
-            entry.type in {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
+            entry.type in FORCE
             and not targets
-            and any(t.i not in mention_at for t in roles.target)
+            and any(t.lemma_.lower() in ABSTRACT for t in roles.target)
         ):
             return None
         src_countries = {i.country for _, i in sources}
@@ -294,6 +324,9 @@ class EventBuilder:
         else the country the document is mostly about."""
         if info.country or not info.sector:
             return info
+        voice = sent.doc._.voice
+        if voice and info.kind in {"title", "person"}:  # "Assistant Secretary Molly Phee"
+            return replace(info, country=voice, how=f"{info.how}; the publisher's country")
         for c in span.root.children:
             if c.dep_ == "poss" and c.i in mention_at:
                 owner = mention_at[c.i]._.actors[0]
@@ -314,6 +347,45 @@ class EventBuilder:
                 info, country=self._doc_country, how=f"{info.how}; country the document is about"
             )
         return info
+
+    def _unnamed_doer(self, sent: Span, type_: EventType, mention_at: dict[int, Span]) -> list:
+        """ "Two people were killed in a bombing in Tunis": the doer is unknown but local."""
+        sector = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}[
+            type_
+        ]
+        for span in sent.doc.spans.get("actors", []):
+            if sent.start <= span.start < sent.end and span._.actors[0].kind == "place":
+                c = span._.actors[0].country
+                return [
+                    (
+                        span,
+                        ActorInfo(
+                            None,
+                            c,
+                            sector,
+                            "noun",
+                            None,
+                            None,
+                            f"unnamed {sector} actor placed by {span.text!r}",
+                        ),
+                    )
+                ]
+        if type_ is EventType.PROTEST and self._doc_country:
+            return [
+                (
+                    sent,
+                    ActorInfo(
+                        None,
+                        self._doc_country,
+                        sector,
+                        "noun",
+                        None,
+                        None,
+                        "unnamed protesters in the country the document is about",
+                    ),
+                )
+            ]
+        return []
 
     def _counterpart(
         self, span: Span, info: ActorInfo, sent: Span, tok: Token, sources: list
