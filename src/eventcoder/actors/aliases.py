@@ -155,6 +155,10 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
         lo = max(0, tok.sent.start - 60)
         cands = [m for m in by_start if lo <= m.start and m.end <= tok.i]
         best = None
+        # subjects first: "Mitsotakis met Trump, where he denounced ..." -> Mitsotakis
+        cands = [m for m in cands if m.root.dep_ not in {"nsubj", "nsubjpass"}] + [
+            m for m in cands if m.root.dep_ in {"nsubj", "nsubjpass"}
+        ]
         for m in reversed(cands):
             info: ActorInfo = m._.actors[0]
             if not info.country:

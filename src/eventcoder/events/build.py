@@ -146,11 +146,12 @@ class EventBuilder:
         found: list[tuple[Span, ActorInfo]] = []
         seen: set[int] = set()
         for tok in toks:
-            span = mention_at.get(tok.i) or _linked_mention(tok, mention_at)
-            if span is None or span.start in seen:
-                continue
-            seen.add(span.start)
-            found += [(span, info) for info in span._.actors]
+            spans = [mention_at[tok.i]] if tok.i in mention_at else _linked_mentions(tok, mention_at)
+            for span in spans:
+                if span.start in seen:
+                    continue
+                seen.add(span.start)
+                found += [(span, info) for info in span._.actors]
         return found
 
     def _event(
@@ -495,9 +496,9 @@ def _ref(span: Span, info: ActorInfo, sent_index: int) -> ActorRef:
     )
 
 
-def _linked_mention(tok: Token, mention_at: dict[int, Span]) -> Span | None:
-    """A role word that is not itself an actor may carry one: "Russian officials' visit",
-    "a delegation of Chinese officials", "the Narendra Modi government"."""
+def _linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
+    """A role word that is not itself an actor may carry actors: "Russian officials' visit",
+    "the delegations of Cyprus, Greece and Israel", "the Narendra Modi government"."""
     frontier = [tok]
     for _ in range(2):
         nxt = []
@@ -509,10 +510,10 @@ def _linked_mention(tok: Token, mention_at: dict[int, Span]) -> Span | None:
                     or (c.dep_ == "pobj" and t.dep_ == "prep")
                 ):
                     if c.i in mention_at:
-                        return mention_at[c.i]
+                        return [mention_at[x.i] for x in [c, *c.conjuncts] if x.i in mention_at]
                     nxt.append(c)
         frontier = nxt
-    return None
+    return []
 
 
 def _phrase(tok: Token) -> Span:

@@ -147,6 +147,10 @@ def _day(
 def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
     """Is the time expression in the trigger's clause (its head chain reaches the trigger)?"""
     anchors = {trigger.i} | ({governor.i} if governor is not None else set())
+    for a in list(anchors):  # "In 2007 the US labeled him ... and levied sanctions": shared
+        tok = trigger.doc[a]
+        if tok.dep_ == "conj":
+            anchors.add(tok.head.i)
     cur = ent.root
     for _ in range(6):
         if cur.i in anchors:

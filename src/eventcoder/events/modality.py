@@ -144,10 +144,11 @@ STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note",
 
 
 def _own_cues(tok: Token, is_trigger: bool) -> Modality | None:
+    # negation first: "won't" is "will" and "not", and the "not" decides
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return Modality.NEGATED
     for c in tok.children:
         low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "det" and low == "no"):
-            return Modality.NEGATED
         if c.dep_ in {"aux", "auxpass"}:
             if low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
                 return Modality.FUTURE

@@ -1,0 +1,262 @@
+"""Country-pair analytics over merged events (one per real-world event, not per report).
+
+A merged event belongs to the dyad (A, B) when A is among its actors and B among its recipients
+(or the reverse), or when it is symmetric ("A and B met") and lists both as actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from eventcoder.analytics.series import check_period, label, periods
+from eventcoder.errors import InputError
+
+_DYAD_SQL = """(
+    (list_contains(actor_countries, $a) AND list_contains(recipient_countries, $b))
+    OR (list_contains(actor_countries, $b) AND list_contains(recipient_countries, $a))
+    OR (is_symmetric AND list_contains(actor_countries, $a) AND list_contains(actor_countries, $b))
+)"""
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesRow:
+    """Merged events of one period: counts per QuadClass and Goldstein totals."""
+
+    period: date
+    events: int
+    q1: int
+    q2: int
+    q3: int
+    q4: int
+    goldstein_sum: float
+    goldstein_mean: float | None
+
+    @property
+    def net_cooperation(self) -> int:
+        """(verbal + material cooperation) - (verbal + material conflict)."""
+        return (self.q1 + self.q2) - (self.q3 + self.q4)
+
+
+@dataclass(frozen=True, slots=True)
+class DyadReport:
+    """A dyad's time series and its most reported events."""
+
+    a: str
+    b: str
+    by: str
+    rows: tuple[SeriesRow, ...]
+    top: tuple[dict[str, Any], ...] = field(default=())
+
+    def to_text(self, width: int = 160) -> str:
+        """The series as a table, then the top events with their evidence sentence."""
+        head = ["period", "events", "q1", "q2", "q3", "q4", "gold_sum", "gold_mean", "net_coop"]
+        body = [
+            [
+                label(r.period, self.by),
+                str(r.events),
+                str(r.q1),
+                str(r.q2),
+                str(r.q3),
+                str(r.q4),
+                f"{r.goldstein_sum:.1f}",
+                "" if r.goldstein_mean is None else f"{r.goldstein_mean:.2f}",
+                f"{r.net_cooperation:+d}",
+            ]
+            for r in self.rows
+        ]
+        total = sum(r.events for r in self.rows)
+        lines = [f"{self.a}-{self.b} by {self.by}: {total} merged events"]
+        if body:
+            widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]
+            fmt = "  ".join(f"{{:{'<' if i == 0 else '>'}{w}}}" for i, w in enumerate(widths))
+            lines += [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
+            lines += [fmt.format(*row) for row in body]
+        if self.top:
+            lines += ["", f"top {len(self.top)} events (most reported first):"]
+            for t in self.top:
+                who = (
+                    f"{'+'.join(t['actor_countries']) or '?'} -> "
+                    f"{'+'.join(t['recipient_countries']) or '?'}"
+                )
+                kind = t["type"] + (f"/{t['mode']}" if t["mode"] else "")
+                lines.append(
+                    f"{t['date']}  {kind:<16} {who:<16} mentions={t['n_mentions']} "
+                    f"articles={t['n_articles']} goldstein={t['goldstein']:+.1f} "
+                    f"[{t['merged_id']}]"
+                )
+                ev = " ".join(str(t["evidence"]).split())
+                lines.append("    " + (ev if len(ev) <= width else ev[: width - 3] + "..."))
+        return "\n".join(lines)
+
+
+def _filters(
+    start: date | None, end: date | None, asserted_only: bool
+) -> tuple[str, dict[str, Any]]:
+    where = ["date IS NOT NULL"]
+    params: dict[str, Any] = {}
+    if start:
+        where.append("date >= $start")
+        params["start"] = start
+    if end:
+        where.append("date <= $end")
+        params["end"] = end
+    if asserted_only:
+        where.append("modality = 'asserted'")
+    if start and end and start > end:
+        raise InputError(f"--from {start} is after --to {end}")
+    return " AND ".join(where), params
+
+
+def dyad_series(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    by: str = "month",
+    start: date | None = None,
+    end: date | None = None,
+    asserted_only: bool = False,
+) -> list[SeriesRow]:
+    """Merged events of the dyad per period, every period from first to last (zeros included)."""
+    check_period(by)
+    if a == b:
+        raise InputError(f"dyad: give two different countries (got {a} twice)")
+    where, params = _filters(start, end, asserted_only)
+    rows = con.execute(
+        f"""SELECT date_trunc('{by}', date)::DATE AS p, count(*),
+                   count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                   count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+                   coalesce(sum(goldstein), 0)
+            FROM merged_events WHERE {where} AND {_DYAD_SQL}
+            GROUP BY p ORDER BY p""",
+        {**params, "a": a, "b": b},
+    ).fetchall()
+    found = {r[0]: r for r in rows}
+    if not found:
+        return []
+    first = start or min(found)
+    last = end or max(found)
+    out = []
+    for p in periods(first, last, by):
+        r = found.get(p)
+        if r is None:
+            out.append(SeriesRow(p, 0, 0, 0, 0, 0, 0.0, None))
+        else:
+            out.append(SeriesRow(p, r[1], r[2], r[3], r[4], r[5], float(r[6]), float(r[6]) / r[1]))
+    return out
+
+
+def top_events(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    asserted_only: bool = False,
+    limit: int = 10,
+) -> list[dict[str, Any]]:
+    """The dyad's most reported merged events (then the strongest by |Goldstein|)."""
+    where, params = _filters(start, end, asserted_only)
+    cur = con.execute(
+        f"""SELECT merged_id, date, type, mode, modality, actor_countries, recipient_countries,
+                   quad_class, goldstein, n_mentions, n_articles, n_sources, evidence,
+                   rep_doc_id, urls
+            FROM merged_events WHERE {where} AND {_DYAD_SQL}
+            ORDER BY n_mentions DESC, abs(goldstein) DESC, date, merged_id
+            LIMIT {int(limit)}""",
+        {**params, "a": a, "b": b},
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def dyad_report(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    *,
+    by: str = "month",
+    start: date | None = None,
+    end: date | None = None,
+    asserted_only: bool = False,
+    top: int = 10,
+) -> DyadReport:
+    """Series and top events of one dyad."""
+    rows = dyad_series(con, a, b, by=by, start=start, end=end, asserted_only=asserted_only)
+    tops = (
+        top_events(con, a, b, start=start, end=end, asserted_only=asserted_only, limit=top)
+        if top > 0
+        else []
+    )
+    return DyadReport(a, b, by, tuple(rows), tuple(tops))
+
+
+def network(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    asserted_only: bool = False,
+    min_events: int = 1,
+) -> list[dict[str, Any]]:
+    """Directed country-pair edges: source, target, events, goldstein_sum, goldstein_mean.
+
+    An edge runs from each actor country to each recipient country of a merged event; a
+    symmetric event without recipients gives one edge per pair of its actor countries (in
+    alphabetical order). Each merged event counts once per edge.
+    """
+    where, params = _filters(start, end, asserted_only)
+    cur = con.execute(
+        f"""WITH m AS (SELECT * FROM merged_events WHERE {where}),
+            pairs AS (
+                SELECT DISTINCT s.c AS source, t.c AS target, m.merged_id, m.goldstein
+                FROM m, unnest(m.actor_countries) AS s(c), unnest(m.recipient_countries) AS t(c)
+                WHERE s.c <> t.c
+                UNION
+                SELECT DISTINCT s.c, t.c, m.merged_id, m.goldstein
+                FROM m, unnest(m.actor_countries) AS s(c), unnest(m.actor_countries) AS t(c)
+                WHERE m.is_symmetric AND len(m.recipient_countries) = 0 AND s.c < t.c
+            )
+            SELECT source, target, count(*) AS events, sum(goldstein) AS goldstein_sum,
+                   avg(goldstein) AS goldstein_mean
+            FROM pairs GROUP BY source, target HAVING count(*) >= {int(min_events)}
+            ORDER BY events DESC, source, target""",
+        params,
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def top_actors(con: duckdb.DuckDBPyConnection, n: int = 20) -> list[dict[str, Any]]:
+    """Actors (dictionary entries, else country+sector codes) in the most merged events."""
+    cur = con.execute(
+        f"""SELECT coalesce(a.actor_id, a.code) AS actor,
+                   CASE WHEN bool_or(a.actor_id IS NOT NULL) THEN mode(a.name)
+                        ELSE '(unnamed ' || any_value(a.code) || ')' END AS name,
+                   mode(a.country) AS country, mode(a.sector) AS sector,
+                   count(DISTINCT em.merged_id) AS events, count(DISTINCT a.event_id) AS mentions
+            FROM event_actors a JOIN event_merge em USING (event_id)
+            WHERE a.role IN ('source', 'target') AND coalesce(a.actor_id, a.code) IS NOT NULL
+            GROUP BY 1 ORDER BY events DESC, mentions DESC, actor LIMIT {int(n)}"""
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def actors_table(rows: list[dict[str, Any]]) -> str:
+    """Top actors as a plain text table."""
+    head = ["actor", "name", "country", "sector", "events", "mentions"]
+    body = [[str(r[h]) if r[h] is not None else "" for h in head] for r in rows]
+    if not body:
+        return "no actors stored"
+    widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]
+    fmt = "  ".join(f"{{:{'>' if i >= 4 else '<'}{w}}}" for i, w in enumerate(widths))
+    return "\n".join(
+        [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
+        + [fmt.format(*row) for row in body]
+    )

@@ -1,0 +1,626 @@
+"""Store: coded documents, their events and merged events in one embedded DuckDB file.
+
+Each document is written in one transaction (a crash leaves it whole or absent); documents are
+keyed by the hash of their text, so a re-run skips what is stored, and a newer coder version
+replaces a document's events. Queries return plain rows (dicts); analytics live in
+eventcoder.analytics, exports in eventcoder.store.export.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import chain
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from eventcoder.errors import InputError
+from eventcoder.output.jsonl import event_dict
+from eventcoder.records import CodedDocument, Document, Event
+from eventcoder.store import merge as merging
+from eventcoder.store.migrations import SCHEMA_VERSION, applied, check, migrate
+from eventcoder.version import __version__
+
+if TYPE_CHECKING:
+    from eventcoder.coder import Coder
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "eventcoder.duckdb"
+
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+
+
+def _version_key(v: str) -> tuple[int, ...]:
+    """'0.10.2' -> (0, 10, 2); non-numeric parts count as 0, so odd versions still compare."""
+    return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-+]", v))
+
+
+def country_code(value: str, where: str) -> str:
+    """A 3-letter country code (ISO alpha-3 or IGO/EUR/...), upper-cased, or an InputError."""
+    code = value.strip().upper()
+    if not _COUNTRY.match(code):
+        raise InputError(f"{where}: {value!r} is not a 3-letter country code (e.g. USA, RUS, IND)")
+    return code
+
+
+@dataclass(frozen=True, slots=True)
+class IngestStats:
+    """What one ingest did."""
+
+    added: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MergeStats:
+    """What one merge run did."""
+
+    pending: int
+    components: int
+    merged_events: int
+    mentions: int
+
+
+class Store:
+    """An eventcoder DuckDB database. Open with Store.open(path); use as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # ---- opening and closing --------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False, create: bool = True
+    ) -> Store:
+        """Open the store at `path`; for writing it is created (if `create`) and migrated."""
+        p = Path(path)
+        where = str(p)
+        if p.is_dir():
+            raise InputError(f"{where}: is a folder, not a database file")
+        if not p.parent.is_dir():
+            raise InputError(f"{where}: folder {p.parent} does not exist")
+        if (read_only or not create) and not p.exists():
+            raise InputError(
+                f"{where}: no such database (create it with: eventcoder ingest INPUT --db {where})"
+            )
+        try:
+            con = duckdb.connect(where, read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if "not a valid DuckDB database" in msg:
+                raise InputError(f"{where}: not a DuckDB database file") from None
+            if "lock" in msg.lower():
+                raise InputError(f"{where}: database is in use by another process") from None
+            raise InputError(f"{where}: cannot open database ({msg.splitlines()[0]})") from None
+        except duckdb.Error as exc:
+            raise InputError(
+                f"{where}: cannot open database ({str(exc).splitlines()[0]})"
+            ) from None
+        try:
+            if read_only:
+                pending = check(con, where)
+                if pending:
+                    raise InputError(
+                        f"{where}: database schema is older than this eventcoder; "
+                        "open it once for writing (e.g. eventcoder merge --db) to "
+                        "migrate it"
+                    )
+            else:
+                migrate(con, where)
+        except BaseException:
+            con.close()
+            raise
+        return cls(con, p, read_only)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """Number of migrations applied (equals migrations.SCHEMA_VERSION once open)."""
+        return len(applied(self.con))
+
+    # ---- writing ----------------------------------------------------------------------------
+    def stored_version(self, sha: str) -> str | None:
+        """The coder version a document (by text hash) was stored with, or None."""
+        row = self.con.execute(
+            "SELECT coder_version FROM documents WHERE sha = ?", [sha]
+        ).fetchone()
+        return row[0] if row else None
+
+    def _stored(self, sha: str) -> tuple[str, bool] | None:
+        row = self.con.execute(
+            "SELECT coder_version, error IS NOT NULL FROM documents WHERE sha = ?", [sha]
+        ).fetchone()
+        return (row[0], bool(row[1])) if row else None
+
+    def has_document(self, sha: str, version: str = __version__) -> bool:
+        """True when the document is stored, coded without error by `version` or a newer coder.
+
+        A document whose coding failed is recorded (with its error) but not "had": the next
+        run tries it again.
+        """
+        stored = self._stored(sha)
+        return (
+            stored is not None
+            and not stored[1]
+            and _version_key(stored[0]) >= _version_key(version)
+        )
+
+    def to_code(
+        self,
+        docs: Iterable[Document],
+        version: str = __version__,
+        on_skip: Callable[[Document], None] | None = None,
+    ) -> Iterator[Document]:
+        """The documents that still need coding (not stored, or by an older coder), each once.
+
+        Filter the input with this *before* the NLP runs, so that a re-run or resume is cheap.
+        """
+        seen: set[str] = set()
+        for doc in docs:
+            if doc.sha in seen or self.has_document(doc.sha, version):
+                if on_skip:
+                    on_skip(doc)
+                continue
+            seen.add(doc.sha)
+            yield doc
+
+    def add_coded(self, coded: CodedDocument) -> str:
+        """Store one coded document with its events in one transaction.
+
+        Returns 'added', 'replaced' (an older coder version's events were replaced) or 'skipped'
+        (already stored by this coder version or a newer one).
+        """
+        doc = coded.document
+        version = coded.events[0].coder_version if coded.events else __version__
+        if self.has_document(doc.sha, version):
+            return "skipped"
+        stored = self.stored_version(doc.sha)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if stored is not None:
+                self._drop_events(doc.sha)
+                con.execute(
+                    "UPDATE documents SET doc_id = ?, title = ?, url = ?, source = ?, pub_date = ?, "
+                    "n_chars = ?, coder_version = ?, n_events = ?, error = ?, "
+                    "stored_at = current_timestamp WHERE sha = ?",
+                    [
+                        doc.id,
+                        doc.title,
+                        doc.url,
+                        doc.source,
+                        doc.date,
+                        len(doc.text),
+                        version,
+                        len(coded.events),
+                        coded.error,
+                        doc.sha,
+                    ],
+                )
+            else:
+                con.execute(
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+                    [
+                        doc.sha,
+                        doc.id,
+                        doc.title,
+                        doc.url,
+                        doc.source,
+                        doc.date,
+                        len(doc.text),
+                        version,
+                        len(coded.events),
+                        coded.error,
+                    ],
+                )
+            self._insert_events(doc, coded.events)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return "replaced" if stored is not None else "added"
+
+    def _drop_events(self, sha: str) -> None:
+        """Remove a document's events; the merged events they were in are dissolved (re-merged)."""
+        con = self.con
+        con.execute(
+            "DELETE FROM event_merge WHERE merged_id IN (SELECT em.merged_id FROM event_merge em "
+            "JOIN events e USING (event_id) WHERE e.doc_sha = ?)",
+            [sha],
+        )
+        con.execute(
+            "DELETE FROM event_actors WHERE event_id IN "
+            "(SELECT event_id FROM events WHERE doc_sha = ?)",
+            [sha],
+        )
+        con.execute("DELETE FROM events WHERE doc_sha = ?", [sha])
+        con.execute("DELETE FROM sentences WHERE doc_sha = ?", [sha])
+
+    def _insert_events(self, doc: Document, events: tuple[Event, ...]) -> None:
+        if not events:
+            return
+        con = self.con
+        sentences = {ev.sentence: ev.text for ev in events}
+        con.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?)",
+            [[doc.sha, i, t] for i, t in sorted(sentences.items())],
+        )
+        rows, actor_rows, actors = [], [], {}
+        for ev in events:
+            loc = ev.location
+            rows.append(
+                [
+                    ev.id,
+                    doc.sha,
+                    doc.id,
+                    ev.sentence,
+                    ev.trigger.text,
+                    ev.trigger.start,
+                    ev.trigger.end,
+                    ev.type.value,
+                    ev.mode,
+                    list(ev.context),
+                    ev.modality.value,
+                    ev.symmetric,
+                    ev.date,
+                    ev.date_precision,
+                    ev.date_text,
+                    loc.span.text if loc else None,
+                    loc.name if loc else None,
+                    loc.country if loc else None,
+                    loc.lat if loc else None,
+                    loc.lon if loc else None,
+                    loc.geonameid if loc else None,
+                    ev.cameo,
+                    ev.quad_class,
+                    ev.goldstein,
+                    ev.plover_score,
+                    ev.confidence,
+                    ev.coder_version,
+                    json.dumps(event_dict(ev)),
+                ]
+            )
+            for role, refs in (
+                ("source", ev.source),
+                ("target", ev.target),
+                ("reported_by", ev.reported_by),
+            ):
+                for pos, a in enumerate(refs):
+                    actor_rows.append(
+                        [
+                            ev.id,
+                            role,
+                            pos,
+                            a.span.text,
+                            a.span.start,
+                            a.span.end,
+                            a.name,
+                            a.country,
+                            a.sector,
+                            a.code,
+                            a.office,
+                            a.actor_id,
+                            a.resolved_by,
+                        ]
+                    )
+                    if a.actor_id:
+                        actors[a.actor_id] = [a.actor_id, a.name, a.country, a.sector, a.office]
+        con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 28)})", rows)
+        if actor_rows:
+            con.executemany(f"INSERT INTO event_actors VALUES ({', '.join('?' * 13)})", actor_rows)
+        if actors:
+            con.executemany(
+                "INSERT OR REPLACE INTO actors VALUES (?, ?, ?, ?, ?)", list(actors.values())
+            )
+
+    def ingest(
+        self,
+        coded: Iterable[CodedDocument],
+        progress: Callable[[CodedDocument, str], None] | None = None,
+        merge: bool = True,
+    ) -> IngestStats:
+        """Store every coded document (one transaction each), then merge the new mentions."""
+        added = replaced = skipped = failed = events = 0
+        for cd in coded:
+            outcome = self.add_coded(cd)
+            if outcome == "skipped":
+                skipped += 1
+            else:
+                added += outcome == "added"
+                replaced += outcome == "replaced"
+                failed += cd.error is not None
+                events += len(cd.events)
+            if progress:
+                progress(cd, outcome)
+        if merge:
+            self.merge()
+        return IngestStats(added, replaced, skipped, failed, events)
+
+    def ingest_documents(
+        self,
+        docs: Iterable[Document],
+        coder_factory: Callable[[], Coder],
+        *,
+        batch_size: int | None = None,
+        progress: Callable[[CodedDocument, str], None] | None = None,
+    ) -> IngestStats:
+        """Code and store the documents not stored yet; the coder is made only if one needs it.
+
+        Stored documents are skipped before the NLP; pending mentions are merged even when
+        there is nothing new (a killed run leaves some).
+        """
+        skipped = 0
+
+        def count_skip(_doc: Document) -> None:
+            nonlocal skipped
+            skipped += 1
+
+        todo = self.to_code(docs, on_skip=count_skip)
+        first = next(todo, None)
+        if first is None:
+            self.merge()
+            return IngestStats(skipped=skipped)
+        coder = coder_factory()
+        stats = self.ingest(
+            coder.pipe(chain([first], todo), batch_size=batch_size), progress=progress
+        )
+        return replace(stats, skipped=stats.skipped + skipped)
+
+    # ---- merging ----------------------------------------------------------------------------
+    def merge(self, rebuild: bool = False) -> MergeStats:
+        """Assign every pending mention to a merged event (eventcoder.store.merge has the rule).
+
+        `rebuild` forgets all merges first (after a change of the rule). One transaction.
+        """
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if rebuild:
+                con.execute("DELETE FROM event_merge")
+            pending = self._mention_keys("e.event_id NOT IN (SELECT event_id FROM event_merge)", [])
+            components = 0
+            if pending:
+                pool, current = self._pool(pending)
+                for new, absorbed in merging.link(pending, pool, current):
+                    members = set(new)
+                    if absorbed:
+                        marks = ", ".join("?" * len(absorbed))
+                        old = con.execute(
+                            f"SELECT event_id FROM event_merge WHERE merged_id IN ({marks})",
+                            sorted(absorbed),
+                        ).fetchall()
+                        members.update(r[0] for r in old)
+                        con.execute(
+                            f"DELETE FROM event_merge WHERE merged_id IN ({marks})",
+                            sorted(absorbed),
+                        )
+                    mid = merging.merged_id_for(members)
+                    con.executemany(
+                        "INSERT INTO event_merge VALUES (?, ?)",
+                        [[eid, mid] for eid in sorted(members)],
+                    )
+                    components += 1
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        counts = self.counts()
+        return MergeStats(len(pending), components, counts["merged_events"], counts["events"])
+
+    def _mention_keys(self, where: str, params: list[Any]) -> list[merging.MentionKey]:
+        rows = self.con.execute(
+            "SELECT e.event_id, e.type, e.modality, e.date, e.date_precision, "
+            "list_concat(mc.source_countries, mc.target_countries), s.text "
+            "FROM events e JOIN mention_countries mc USING (event_id) "
+            "JOIN sentences s ON s.doc_sha = e.doc_sha AND s.sentence = e.sentence "
+            f"WHERE {where} ORDER BY e.event_id",
+            params,
+        ).fetchall()
+        return [
+            merging.MentionKey(r[0], r[1], r[2], r[3], r[4], frozenset(r[5]), r[6]) for r in rows
+        ]
+
+    def _pool(
+        self, pending: list[merging.MentionKey]
+    ) -> tuple[list[merging.MentionKey], dict[str, str]]:
+        """Merged mentions that could link to the pending ones (same type, dates in reach)."""
+        dated = [m for m in pending if m.date is not None]
+        if not dated:
+            return [], {}
+        window = max(merging.DATE_WINDOW_DAYS, merging.DAY_PRECISION_WINDOW_DAYS)
+        types = sorted({m.type for m in dated})
+        lo = min(m.date for m in dated if m.date)
+        hi = max(m.date for m in dated if m.date)
+        marks = ", ".join("?" * len(types))
+        pool = self._mention_keys(
+            f"e.type IN ({marks}) AND e.date BETWEEN CAST(? AS DATE) - INTERVAL {window} DAY "
+            f"AND CAST(? AS DATE) + INTERVAL {window} DAY "
+            "AND e.event_id IN (SELECT event_id FROM event_merge)",
+            [*types, lo, hi],
+        )
+        ids = [m.event_id for m in pool]
+        current: dict[str, str] = {}
+        if ids:
+            rows = self.con.execute(
+                "SELECT event_id, merged_id FROM event_merge WHERE event_id IN (SELECT unnest(?))",
+                [ids],
+            ).fetchall()
+            current = dict(rows)
+        return pool, current
+
+    # ---- reading ----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows per table, merged events and mentions still pending a merge."""
+        q = {
+            "documents": "SELECT count(*) FROM documents",
+            "failed": "SELECT count(*) FROM documents WHERE error IS NOT NULL",
+            "sentences": "SELECT count(*) FROM sentences",
+            "events": "SELECT count(*) FROM events",
+            "event_actors": "SELECT count(*) FROM event_actors",
+            "actors": "SELECT count(*) FROM actors",
+            "merged_events": "SELECT count(DISTINCT merged_id) FROM event_merge",
+            "pending": "SELECT count(*) FROM events WHERE event_id NOT IN "
+            "(SELECT event_id FROM event_merge)",
+        }
+        out = {}
+        for name, sql in q.items():
+            row = self.con.execute(sql).fetchone()
+            out[name] = int(row[0]) if row else 0
+        return out
+
+    def check(self) -> list[str]:
+        """Consistency problems (an empty list when the store is whole)."""
+        checks = {
+            "events without their document": "SELECT count(*) FROM events WHERE doc_sha NOT IN (SELECT sha FROM documents)",
+            "documents whose stored events differ from their count": "SELECT count(*) FROM documents d WHERE n_events <> "
+            "(SELECT count(*) FROM events e WHERE e.doc_sha = d.sha)",
+            "events without their evidence sentence": "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM sentences s "
+            "WHERE s.doc_sha = e.doc_sha AND s.sentence = e.sentence)",
+            "sentences without a document": "SELECT count(*) FROM sentences WHERE doc_sha NOT IN (SELECT sha FROM documents)",
+            "event actors without their event": "SELECT count(*) FROM event_actors WHERE event_id NOT IN "
+            "(SELECT event_id FROM events)",
+            "merge rows without their event": "SELECT count(*) FROM event_merge WHERE event_id NOT IN "
+            "(SELECT event_id FROM events)",
+        }
+        problems = []
+        for what, sql in checks.items():
+            row = self.con.execute(sql).fetchone()
+            if row and row[0]:
+                problems.append(f"{row[0]} {what}")
+        return problems
+
+    def event_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT event_id FROM events").fetchall()}
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def mentions(
+        self, *, merged_id: str | None = None, doc_sha: str | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Event mentions (the JSONL record of each, plus its merged id), oldest first."""
+        where, params = [], []
+        if merged_id:
+            where.append("em.merged_id = ?")
+            params.append(merged_id)
+        if doc_sha:
+            where.append("e.doc_sha = ?")
+            params.append(doc_sha)
+        sql = (
+            "SELECT e.record, em.merged_id FROM events e LEFT JOIN event_merge em "
+            f"USING (event_id) {'WHERE ' + ' AND '.join(where) if where else ''} "
+            "ORDER BY e.date NULLS LAST, e.event_id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [
+            {**json.loads(rec), "merged_id": mid}
+            for rec, mid in self.con.execute(sql, params).fetchall()
+        ]
+
+    def merged_events(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Merged events (one per real-world event), oldest first."""
+        where, params = ["TRUE"], []
+        if start:
+            where.append("date >= ?")
+            params.append(start)
+        if end:
+            where.append("date <= ?")
+            params.append(end)
+        if country:
+            where.append(
+                "(list_contains(actor_countries, ?) OR list_contains(recipient_countries, ?))"
+            )
+            params += [country, country]
+        sql = (
+            f"SELECT * FROM merged_events WHERE {' AND '.join(where)} "
+            "ORDER BY date NULLS LAST, merged_id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql, params)
+
+    # ---- analytics (eventcoder.analytics does the work) -------------------------------------
+    def network(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        asserted_only: bool = False,
+        min_events: int = 1,
+    ) -> list[dict[str, Any]]:
+        """Country-pair edges over merged events: source, target, events, goldstein_sum."""
+        from eventcoder.analytics.dyads import network
+
+        return network(
+            self.con, start=start, end=end, asserted_only=asserted_only, min_events=min_events
+        )
+
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "month",
+        start: date | None = None,
+        end: date | None = None,
+        asserted_only: bool = False,
+        top: int = 10,
+    ) -> Any:
+        """Time series and top events of a country pair (an analytics.dyads.DyadReport)."""
+        from eventcoder.analytics.dyads import dyad_report
+
+        return dyad_report(
+            self.con,
+            country_code(a, "dyad"),
+            country_code(b, "dyad"),
+            by=by,
+            start=start,
+            end=end,
+            asserted_only=asserted_only,
+            top=top,
+        )
+
+    def top_actors(self, n: int = 20) -> list[dict[str, Any]]:
+        """The actors in most merged events."""
+        from eventcoder.analytics.dyads import top_actors
+
+        return top_actors(self.con, n)
+
+
+__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "IngestStats", "MergeStats", "Store", "country_code"]

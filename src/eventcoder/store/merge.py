@@ -1,0 +1,174 @@
+"""One real-world event, many reports: link event mentions that describe the same event.
+
+GDELT counts reports: one kidnapping told by 300 outlets is 300 events. eventcoder links the
+mentions of one event, across documents and sentences, into one *merged event*.
+
+The rule (``eventcoder.merge.v1``). Two mentions A and B describe the same event when all hold:
+
+1. **Same type and modality**: ``A.type == B.type`` and ``A.modality == B.modality`` (a meeting
+   announced for next week and the meeting held are two events).
+2. **Dates close**: both dated, and ``|A.date - B.date| <= DATE_WINDOW_DAYS``; when both dates
+   were read from the sentence itself (precision ``day``) the window is the tighter
+   ``DAY_PRECISION_WINDOW_DAYS``, so that near-identical readouts of calls on consecutive days
+   ("spoke today with Foreign Minister Kuleba") stay apart.
+3. **Actor countries overlap**: let C(X) be the countries of X's actors and recipients. They must
+   share a country. When both name two or more countries they must share at least two (same
+   dyad): USA-UKR and USA-RUS calls on one day are different events.
+4. **Similar wording**: the Jaccard similarity of the evidence sentences' word shingles
+   (``SHINGLE_WORDS``-word windows, lowercased), estimated with a datasketch MinHash of
+   ``NUM_PERM`` permutations, is at least ``SIMILARITY_SAME_DYAD`` when both name a shared dyad,
+   and at least ``SIMILARITY_ONE_SIDED`` when one of them names only one country (an actor the
+   coder could not place leaves only wording to tell "Blinken spoke with the Libyan minister"
+   from "Blinken spoke with the Brazilian minister").
+
+Candidates come from a MinHashLSH index (``LSH_THRESHOLD``, below the similarity thresholds so
+that the index misses few pairs); each candidate pair is then checked against the whole rule.
+Merged events are the connected components of the "same event" graph (single link), so the
+result does not depend on the order documents were ingested in, and a merge run only needs the
+mentions not yet merged plus those they link to. A merged event's id is derived from its
+smallest member id: the same mentions give the same merged id, run after run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from datasketch import MinHash, MinHashLSH
+
+MERGE_RULE = "eventcoder.merge.v1"
+
+SHINGLE_WORDS = 2
+NUM_PERM = 128
+SEED = 1
+LSH_THRESHOLD = 0.3
+SIMILARITY_SAME_DYAD = 0.45
+SIMILARITY_ONE_SIDED = 0.7
+DATE_WINDOW_DAYS = 1
+DAY_PRECISION_WINDOW_DAYS = 0
+SAME_DYAD_MIN_SHARED = 2
+# Codes for groups of many organisations: sharing one says little about sharing an event.
+GENERIC_CODES = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionKey:
+    """What the rule looks at in one event mention."""
+
+    event_id: str
+    type: str
+    modality: str
+    date: date | None
+    date_precision: str
+    countries: frozenset[str]
+    text: str
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word shingles of a sentence: lowercased windows of `size` words (one for short text)."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> MinHash:
+    """MinHash of the sentence's shingles (fixed seed: the same text, the same signature)."""
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
+    mh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    return mh
+
+
+def similarity_needed(a: MentionKey, b: MentionKey) -> float | None:
+    """The similarity rule 4 asks of this pair, or None when rules 1-3 already part them."""
+    if a.type != b.type or a.modality != b.modality:
+        return None
+    if a.date is None or b.date is None:
+        return None
+    window = (
+        DAY_PRECISION_WINDOW_DAYS
+        if a.date_precision == b.date_precision == "day"
+        else DATE_WINDOW_DAYS
+    )
+    if abs((a.date - b.date).days) > window:
+        return None
+    ca, cb = a.countries - GENERIC_CODES, b.countries - GENERIC_CODES
+    shared = len(ca & cb)
+    if not shared:
+        return None
+    if len(ca) >= SAME_DYAD_MIN_SHARED and len(cb) >= SAME_DYAD_MIN_SHARED:
+        return SIMILARITY_SAME_DYAD if shared >= SAME_DYAD_MIN_SHARED else None
+    return SIMILARITY_ONE_SIDED
+
+
+def same_event(a: MentionKey, b: MentionKey, sig_a: MinHash, sig_b: MinHash) -> bool:
+    """The whole rule for one pair (see the module docstring)."""
+    needed = similarity_needed(a, b)
+    if needed is None:
+        return False
+    return a.text == b.text or sig_a.jaccard(sig_b) >= needed
+
+
+def merged_id_for(members: Iterable[str]) -> str:
+    """A merged event's id: derived from its smallest member id, so it is stable across runs."""
+    return hashlib.sha1(f"merged:{min(members)}".encode()).hexdigest()[:20]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def link(
+    pending: list[MentionKey], pool: list[MentionKey], current: dict[str, str]
+) -> list[tuple[set[str], set[str]]]:
+    """Components that change when `pending` mentions join `pool` (existing mentions).
+
+    `current` maps each already merged mention of the pool to its merged id. Returns, per new
+    component, (pending members, merged ids of the existing clusters it absorbs); the caller
+    adds the other members of those clusters.
+    """
+    keys = {m.event_id: m for m in pool}
+    keys.update((m.event_id, m) for m in pending)
+    sigs = {eid: signature(m.text) for eid, m in keys.items()}
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    for eid in sorted(sigs):
+        lsh.insert(eid, sigs[eid])
+    uf = _UnionFind()
+    # existing clusters are already components: their members start united
+    for eid, mid in current.items():
+        uf.union(f"m:{mid}", eid)
+    for p in pending:
+        uf.find(p.event_id)
+        for other in lsh.query(sigs[p.event_id]):
+            if other != p.event_id and same_event(p, keys[other], sigs[p.event_id], sigs[other]):
+                uf.union(p.event_id, other)
+    groups: dict[str, tuple[set[str], set[str]]] = {}
+    for p in pending:
+        root = uf.find(p.event_id)
+        groups.setdefault(root, (set(), set()))[0].add(p.event_id)
+    roots = set(groups)
+    for eid, mid in current.items():
+        root = uf.find(eid)
+        if root in roots:
+            groups[root][1].add(mid)
+    return list(groups.values())
