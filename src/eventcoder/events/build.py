@@ -220,6 +220,13 @@ class EventBuilder:
             if fb is not None:
                 targets = [fb]
                 how.append(f"target: other actor in the sentence ({fb[0].text!r})")
+        if not targets and entry.type in {EventType.ASSAULT, EventType.COERCE} and roles.target:
+            # "an individual has been arrested", "killed five": unnamed victims, local ones
+            span, info = sources[0]
+            place = self._unnamed_doer(sent, entry.type, mention_at)
+            country = place[0][1].country if place else info.country
+            targets = [(span, ActorInfo(None, country, "CVL", "noun", None, None,
+                                        "unnamed people, of the country where it happened"))]
         if not targets and entry.type is EventType.PROTEST:
             span, info = sources[0]
             targets = [
@@ -419,7 +426,10 @@ class EventBuilder:
             if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
                 continue
             for info in span._.actors:
-                if not info.country or info.country in src_countries or info.kind == "group":
+                if not info.country or info.kind == "group":
+                    continue
+                # a place of the doer's own country can be the target of force ("in Gdansk")
+                if info.country in src_countries and not (material and info.kind == "place"):
                     continue
                 if info.kind == "place" and venue_only:
                     continue
