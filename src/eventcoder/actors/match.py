@@ -79,6 +79,8 @@ class ActorMatcher:
     def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
         self.d = dictionary
         self.gazetteer = Gazetteer()
+        self._piece_at: dict[int, Span] = {}
+        self._meaning: dict[tuple[int, int], tuple[Entry, ...]] = {}  # per document, by offsets
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, str] = {}
@@ -133,7 +135,7 @@ class ActorMatcher:
             hit = self.gazetteer.lookup(ent.text)
             if hit is None or not hit.country:
                 continue
-            if ent.start in single_person and hit.population < BIG_CITY:
+            if (ent.start in single_person or ent.label_ not in {"GPE", "LOC"}) and hit.population < BIG_CITY:
                 continue  # a one-word "person" is a place only if it is a big city
             span = Span(doc, ent.start, ent.end, label="place")
             span._.actors = (
@@ -152,6 +154,9 @@ class ActorMatcher:
 
     # ---- pieces ------------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Span]:
+        """Dictionary matches; their possible meanings go to self._meaning, keyed by token offsets (not
+        to Span._, whose storage is shared by any span with the same offsets)."""
+        self._meaning.clear()
         spans: list[Span] = []
         # non-initial tokens of multi-word PERSON entities
         in_name = {
@@ -178,7 +183,7 @@ class ActorMatcher:
                     if not entries:
                         continue
                 span = Span(doc, start, end, label=entries[0].kind)
-                span._.actors = tuple(entries)  # raw entries until composed
+                self._meaning[(start, end)] = tuple(entries)  # what the words can mean
                 spans.append(span)
         # longest wins; among equals, prefer full entries over surnames
         spans.sort(key=lambda s: (s.label_ == "surname",))
@@ -187,6 +192,7 @@ class ActorMatcher:
     # ---- composition -------------------------------------------------------------------------
     def _compose(self, doc: Doc, pieces: list[Span], day: date | None) -> list[Span]:
         piece_at: dict[int, Span] = {}
+        self._piece_at = piece_at
         for p in pieces:
             for t in p:
                 piece_at[t.i] = p
@@ -195,7 +201,7 @@ class ActorMatcher:
         for p in pieces:
             root = p.root
             h = root.head
-            entries: tuple[Entry, ...] = p._.actors
+            entries: tuple[Entry, ...] = self._meaning[(p.start, p.end)]
             kind = entries[0].kind
             is_modifier = (
                 root.dep_ in MODIFIER_DEPS
@@ -258,14 +264,14 @@ class ActorMatcher:
         self, doc: Doc, piece: Span | None, head: Token, mods: list[Span], day: date | None
     ) -> Span | None:
         d = self.d
-        countries = _countries_from(d, mods, day)
+        countries = _countries_from(d, mods, day, self._meaning)
         country, country_how = countries[0] if countries else (None, None)
         titles = [m for m in mods if m.label_ == "title"]
         orgs = [m for m in mods if m.label_ == "org"]
         if country is None:
             country, country_how = self._country_from_preps(doc, head, titles)
         if country is None and orgs:
-            org = d.orgs[orgs[0]._.actors[0].key]
+            org = d.orgs[self._meaning[(orgs[0].start, orgs[0].end)][0].key]
             country, country_how = org.country, f"organisation {org.name!r}"
             countries = [(org.country, country_how)]
         start = min([head.i, *(m.start for m in mods)])
@@ -283,7 +289,7 @@ class ActorMatcher:
         info: ActorInfo | None = None
         kind = piece.label_ if piece is not None else None
         if kind is not None and piece is not None:
-            entries: tuple[Entry, ...] = piece._.actors
+            entries: tuple[Entry, ...] = self._meaning[(piece.start, piece.end)]
             entry = _best_entry(entries)
             if kind == "surname":
                 first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
@@ -337,7 +343,7 @@ class ActorMatcher:
         elif head.lemma_.lower() in d.people_nouns or head.text.lower() in d.people_nouns:
             if country is None and not titles:
                 return None
-            sector = titles[0]._.actors[0].sector if titles else None
+            sector = self._meaning[(titles[0].start, titles[0].end)][0].sector if titles else None
             info = ActorInfo(
                 None,
                 country,
@@ -386,7 +392,7 @@ class ActorMatcher:
     ) -> ActorInfo:
         """A title with or without a name: "Chinese Defence Minister X", "the British prime minister"."""
         d = self.d
-        title_entry = _best_entry(titles[0]._.actors) if titles else None
+        title_entry = _best_entry(self._meaning[(titles[0].start, titles[0].end)]) if titles else None
         sector = title_entry.sector if title_entry else None
         office = title_entry.office if title_entry else None
         title_text = titles[0].text if titles else None
@@ -458,7 +464,11 @@ class ActorMatcher:
         return None, None
 
     def _entries_near(self, doc: Doc, tok: Token) -> list[Entry]:
-        """Dictionary entries for the phrase headed by tok (tried longest first)."""
+        """Dictionary entries for the phrase headed by tok (tried longest first), or of the
+        matched name the word sits in ("the Federal Service for Military-Technical Cooperation")."""
+        piece = self._piece_at.get(tok.i)
+        if piece is not None and piece.label_ != "surname":
+            return list(self._meaning[(piece.start, piece.end)])
         sub = list(tok.subtree)
         left = [t for t in sub if t.i <= tok.i and t.dep_ not in {"det"}]
         for i in range(len(left)):
@@ -553,12 +563,15 @@ def _top_head(tok: Token, piece_at: dict[int, Span]) -> int:
 
 
 def _countries_from(
-    d: ActorDictionary, mods: list[Span], day: date | None
+    d: ActorDictionary,
+    mods: list[Span],
+    day: date | None,
+    meaning: dict[tuple[int, int], tuple[Entry, ...]],
 ) -> list[tuple[str, str]]:
     """Countries the modifiers give: demonyms, country names, capitals, or a person's role."""
     out: list[tuple[str, str]] = []
     for m in sorted(mods, key=lambda s: s.start):
-        e = _best_entry(m._.actors)
+        e = _best_entry(meaning[(m.start, m.end)])
         code = None
         if e.kind in {"adjective", "country", "capital", "people", "seat"}:
             code = e.country

@@ -15,6 +15,9 @@ import duckdb
 from eventcoder.analytics.series import check_period, label, periods
 from eventcoder.errors import InputError
 
+# In printed tables, this many empty periods in a row or more are shown as one line.
+EMPTY_RUN_COLLAPSE = 4
+
 _DYAD_SQL = """(
     (list_contains(actor_countries, $a) AND list_contains(recipient_countries, $b))
     OR (list_contains(actor_countries, $b) AND list_contains(recipient_countries, $a))
@@ -74,7 +77,19 @@ class DyadReport:
             widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]
             fmt = "  ".join(f"{{:{'<' if i == 0 else '>'}{w}}}" for i, w in enumerate(widths))
             lines += [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
-            lines += [fmt.format(*row) for row in body]
+            i = 0
+            while i < len(body):  # a long run of empty periods is one line
+                j = i
+                while j < len(self.rows) and self.rows[j].events == 0:
+                    j += 1
+                if j - i >= EMPTY_RUN_COLLAPSE:
+                    lines.append(
+                        f"{body[i][0]} .. {body[j - 1][0]}: no events ({j - i} {self.by}s)"
+                    )
+                    i = j
+                else:
+                    lines.append(fmt.format(*body[i]))
+                    i += 1
         if self.top:
             lines += ["", f"top {len(self.top)} events (most reported first):"]
             for t in self.top:

@@ -40,7 +40,7 @@ class Gazetteer:
             )
             names = {
                 c["name"],
-                *[a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()],
+                *[a for a in c.get("alternatenames", []) if _usable_alias(a)],
             }
             for name in names:
                 key = name.lower()
@@ -58,3 +58,8 @@ class Gazetteer:
         cities, countries = self._index
         key = text.lower().removeprefix("the ").strip()
         return countries.get(key) or cities.get(key)
+
+
+def _usable_alias(name: str) -> bool:
+    """English-script alternate names only; no airport or postal codes ("ACT" is Waco's airport)."""
+    return name.isascii() and name[:1].isupper() and len(name) >= 4 and not name.isupper()

@@ -436,14 +436,17 @@ class Store:
     def _mention_keys(self, where: str, params: list[Any]) -> list[merging.MentionKey]:
         rows = self.con.execute(
             "SELECT e.event_id, e.type, e.modality, e.date, e.date_precision, "
-            "list_concat(mc.source_countries, mc.target_countries), s.text "
+            "mc.source_countries, mc.target_countries, s.text, e.doc_sha, e.sentence "
             "FROM events e JOIN mention_countries mc USING (event_id) "
             "JOIN sentences s ON s.doc_sha = e.doc_sha AND s.sentence = e.sentence "
             f"WHERE {where} ORDER BY e.event_id",
             params,
         ).fetchall()
         return [
-            merging.MentionKey(r[0], r[1], r[2], r[3], r[4], frozenset(r[5]), r[6]) for r in rows
+            merging.MentionKey(
+                r[0], r[1], r[2], r[3], r[4], frozenset(r[5]), frozenset(r[6]), r[7], (r[8], r[9])
+            )
+            for r in rows
         ]
 
     def _pool(

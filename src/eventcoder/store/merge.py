@@ -20,6 +20,10 @@ The rule (``eventcoder.merge.v1``). Two mentions A and B describe the same event
    and at least ``SIMILARITY_ONE_SIDED`` when one of them names only one country (an actor the
    coder could not place leaves only wording to tell "Blinken spoke with the Libyan minister"
    from "Blinken spoke with the Brazilian minister").
+5. **One sentence, same sides**: two mentions from the same sentence (whose wording is trivially
+   identical) merge only when their actor countries and their recipient countries are equal,
+   role by role: one sentence can list several events ("will participate in a NATO meeting and
+   meet EU counterparts"; "French firms in the US ... US firms in France").
 
 Candidates come from a MinHashLSH index (``LSH_THRESHOLD``, below the similarity thresholds so
 that the index misses few pairs); each candidate pair is then checked against the whole rule.
@@ -65,8 +69,14 @@ class MentionKey:
     modality: str
     date: date | None
     date_precision: str
-    countries: frozenset[str]
+    sources: frozenset[str]
+    targets: frozenset[str]
     text: str
+    sentence_key: tuple[str, int] = ("", -1)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return self.sources | self.targets
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -96,6 +106,12 @@ def similarity_needed(a: MentionKey, b: MentionKey) -> float | None:
         else DATE_WINDOW_DAYS
     )
     if abs((a.date - b.date).days) > window:
+        return None
+    if (
+        a.sentence_key == b.sentence_key
+        and a.sentence_key[1] >= 0
+        and (a.sources, a.targets) != (b.sources, b.targets)
+    ):
         return None
     ca, cb = a.countries - GENERIC_CODES, b.countries - GENERIC_CODES
     shared = len(ca & cb)
