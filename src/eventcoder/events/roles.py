@@ -317,17 +317,18 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             if subj is not None:
                 r.source = expand(subj)
                 r.how.append(f"source: {how} of '{gov.text}'")
-        elif entry.type.value == "CONSULT" and not r.target:
-            subj, _ = subject_of(gov)
-            if subj is not None:
-                r.target = expand(subj)
-                r.how.append(f"target: host, subject of '{gov.text}'")
-    # targets: prepositions on the noun phrase, then on the governing verb
+    # targets: prepositions on the noun phrase, then the host, then the governing verb's
     if not r.target:
         for prep, p in _deep_prep_objects(tok, entry.target_preps):
             r.target += expand(p)
             r.how.append(f"target: '{prep}' phrase")
             break
+    # "New Delhi is preparing for the visit of Putin": who receives a visit hosts it
+    if not r.target and gov is not None and entry.type.value == "CONSULT" and tok.dep_ in {"dobj", "pobj"}:
+        subj, _ = subject_of(gov)
+        if subj is not None and all(subj.i != s.i for s in r.source):
+            r.target = expand(subj)
+            r.how.append(f"target: host, subject of '{gov.text}'")
     if not r.target and gov is not None:
         for prep, p in _prep_objects(gov, entry.target_preps):
             r.target += expand(p)
