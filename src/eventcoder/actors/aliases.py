@@ -16,6 +16,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 WINDOW_SENTENCES = 3
+NON_STATE = {"IGO", "NGO", "IMG"}  # "both countries" are states
 
 
 def resolve_aliases(
@@ -73,7 +74,7 @@ def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int)
         if m.start >= pos:
             break
         for info in m._.actors:
-            if info.country and info.kind != "group":
+            if info.country and info.kind != "group" and info.country not in NON_STATE:
                 counts[info.country] = counts.get(info.country, 0) + 1
                 last[info.country] = m.start
     recent = [c for c in counts if last[c] >= lo]
@@ -155,17 +156,19 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
         lo = max(0, tok.sent.start - 60)
         cands = [m for m in by_start if lo <= m.start and m.end <= tok.i]
         best = None
-        # subjects first: "Mitsotakis met Trump, where he denounced ..." -> Mitsotakis
-        cands = [m for m in cands if m.root.dep_ not in {"nsubj", "nsubjpass"}] + [
-            m for m in cands if m.root.dep_ in {"nsubj", "nsubjpass"}
-        ]
+        # a subject pronoun takes a subject antecedent first ("Mitsotakis met Trump, where he
+        # denounced ..." -> Mitsotakis); an object pronoun the nearest mention
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            cands = [m for m in cands if m.root.dep_ not in {"nsubj", "nsubjpass"}] + [
+                m for m in cands if m.root.dep_ in {"nsubj", "nsubjpass"}
+            ]
         for m in reversed(cands):
             info: ActorInfo = m._.actors[0]
             if not info.country:
                 continue
             if (
                 (low in PERSON_PRONOUNS and info.kind == "person")
-                or (low in THING_PRONOUNS and info.kind in {"country", "org"})
+                or (low in THING_PRONOUNS and info.kind in {"country", "org", "noun"})
                 or (
                     low in PLURAL_PRONOUNS
                     and (info.kind in {"noun", "org", "group"} or len(m._.actors) > 1)

@@ -135,7 +135,9 @@ class ActorMatcher:
             hit = self.gazetteer.lookup(ent.text)
             if hit is None or not hit.country:
                 continue
-            if (ent.start in single_person or ent.label_ not in {"GPE", "LOC"}) and hit.population < BIG_CITY:
+            if (
+                ent.start in single_person or ent.label_ not in {"GPE", "LOC"}
+            ) and hit.population < BIG_CITY:
                 continue  # a one-word "person" is a place only if it is a big city
             span = Span(doc, ent.start, ent.end, label="place")
             span._.actors = (
@@ -328,8 +330,31 @@ class ActorMatcher:
                         f"sector noun {piece.text!r} + {country_how}",
                     )
             elif entry.kind == "title":
+                # "Director of the Federal Service ... (FSMTC) Dmitry Shugaev": a named apposition
+                name = next(
+                    (
+                        c
+                        for c in piece.root.children
+                        if c.dep_ == "appos"
+                        and c.pos_ == "PROPN"
+                        and c.text[:1].isupper()
+                        and c.i not in self._piece_at
+                    ),
+                    None,
+                )
+                name_span = (
+                    doc[_name_start_tok(doc, name) : name.i + 1] if name is not None else None
+                )
+                if name is not None:
+                    end = max(end, name.i + 1)
                 info = self._titled(
-                    doc, doc[start:end], [piece, *titles], country, country_how, day, name_span=None
+                    doc,
+                    doc[start:end],
+                    [piece, *titles],
+                    country,
+                    country_how,
+                    day,
+                    name_span=name_span,
                 )
             else:
                 info = entry_info(d, entry, piece.text, day)
@@ -392,7 +417,9 @@ class ActorMatcher:
     ) -> ActorInfo:
         """A title with or without a name: "Chinese Defence Minister X", "the British prime minister"."""
         d = self.d
-        title_entry = _best_entry(self._meaning[(titles[0].start, titles[0].end)]) if titles else None
+        title_entry = (
+            _best_entry(self._meaning[(titles[0].start, titles[0].end)]) if titles else None
+        )
         sector = title_entry.sector if title_entry else None
         office = title_entry.office if title_entry else None
         title_text = titles[0].text if titles else None

@@ -30,6 +30,7 @@ from eventcoder.records import (
 )
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
+BORDER_WORDS = {"border", "frontier", "boundary"}
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
     "pandemic",
@@ -146,7 +147,9 @@ class EventBuilder:
         found: list[tuple[Span, ActorInfo]] = []
         seen: set[int] = set()
         for tok in toks:
-            spans = [mention_at[tok.i]] if tok.i in mention_at else _linked_mentions(tok, mention_at)
+            spans = (
+                [mention_at[tok.i]] if tok.i in mention_at else _linked_mentions(tok, mention_at)
+            )
             for span in spans:
                 if span.start in seen:
                     continue
@@ -174,10 +177,12 @@ class EventBuilder:
             (s, self._fill(s, i, sent, mention_at))
             for s, i in self._actors(roles.source, mention_at)
         ]
-        if entry.type is EventType.ASSAULT and not any(i.country for _, i in sources):
+        placed = all("country of" in i.how or "country the document" in i.how for _, i in sources)
+        if entry.type is EventType.ASSAULT and (not any(i.country for _, i in sources) or placed):
             claimant = _claimant(sent)
-            if claimant is not None:
-                sources = self._actors([claimant], mention_at)
+            claimed = self._actors([claimant], mention_at) if claimant is not None else []
+            if claimed:
+                sources = claimed
                 how.append("source: claimed responsibility")
         sources = [(s, i) for s, i in sources if i.country and i.kind != "place"]
         if not sources and entry.type in PLACE_SOURCED:
@@ -216,7 +221,13 @@ class EventBuilder:
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
         elif not targets and entry.type not in NO_FALLBACK_TARGET:
-            fb = self._fallback_target(sent, tok, src_countries, src_spans, entry.type)
+            rep_tok = reporter(tok)
+            avoid = (
+                {s.start for s, _ in self._actors([rep_tok], mention_at)}
+                if rep_tok is not None
+                else set()
+            )
+            fb = self._fallback_target(sent, tok, src_countries, src_spans | avoid, entry.type)
             if fb is not None:
                 targets = [fb]
                 how.append(f"target: other actor in the sentence ({fb[0].text!r})")
@@ -225,8 +236,20 @@ class EventBuilder:
             span, info = sources[0]
             place = self._unnamed_doer(sent, entry.type, mention_at)
             country = place[0][1].country if place else info.country
-            targets = [(span, ActorInfo(None, country, "CVL", "noun", None, None,
-                                        "unnamed people, of the country where it happened"))]
+            targets = [
+                (
+                    span,
+                    ActorInfo(
+                        None,
+                        country,
+                        "CVL",
+                        "noun",
+                        None,
+                        None,
+                        "unnamed people, of the country where it happened",
+                    ),
+                )
+            ]
         if not targets and entry.type is EventType.PROTEST:
             span, info = sources[0]
             targets = [
@@ -508,7 +531,16 @@ def _ref(span: Span, info: ActorInfo, sent_index: int) -> ActorRef:
 
 def _linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
     """A role word that is not itself an actor may carry actors: "Russian officials' visit",
-    "the delegations of Cyprus, Greece and Israel", "the Narendra Modi government"."""
+    "the delegations of Cyprus, Greece and Israel", "the Narendra Modi government"; a border
+    belongs to the other side ("its border with Belarus")."""
+    if tok.lemma_.lower() in BORDER_WORDS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                found = [
+                    mention_at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in mention_at
+                ]
+                if found:
+                    return found
     frontier = [tok]
     for _ in range(2):
         nxt = []

@@ -139,6 +139,7 @@ HYPO_ADJ = {
     "feared",
     "alleged",
 }
+DENY = {"deny", "dismiss"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
 
@@ -213,7 +214,15 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             "amod",
         }:
             if dep != "conj" and dep != "compound":
-                if lemma in NEG_HEADS and dep in {"xcomp", "dobj", "ccomp"}:
+                # "did not offer an apology": the governing word's own negation decides first
+                if any(c.dep_ == "neg" for c in head.children) and (
+                    lemma in FUTURE_OBJ or lemma in HYPO_HEADS or lemma in FUTURE_HEADS
+                ):
+                    return Modality.NEGATED
+                # "refused to attend", "denied the attack" (but "rejected the demand": it was made)
+                if lemma in NEG_HEADS and (
+                    dep in {"xcomp", "ccomp"} or (dep == "dobj" and lemma in DENY)
+                ):
                     return Modality.NEGATED
                 if (lemma in FUTURE_HEADS and dep == "xcomp") or (
                     lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"}

@@ -91,7 +91,8 @@ def _agent(verb: Token) -> Token | None:
 def _stray_agent(verb: Token) -> Token | None:
     """A "by" phrase the parser hung lower in the clause ("on X and officials by the EU")."""
     for t in verb.subtree:
-        if t.dep_ in {"prep", "agent"} and t.lower_ == "by" and _clause_verb(t) is verb:
+        cv = _clause_verb(t)
+        if t.dep_ in {"prep", "agent"} and t.lower_ == "by" and cv is not None and cv.i == verb.i:
             for p in t.children:
                 if p.dep_ == "pobj" and p.pos_ in {"PROPN", "NOUN"}:
                     return p
@@ -311,12 +312,11 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             if c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper():
                 r.source += [c]
                 r.how.append("source: modifier")
-    if gov is not None:
-        if not r.source and tok.dep_ != "nsubjpass":
-            subj, how = subject_of(gov)
-            if subj is not None:
-                r.source = expand(subj)
-                r.how.append(f"source: {how} of '{gov.text}'")
+    if gov is not None and not r.source and tok.dep_ != "nsubjpass":
+        subj, how = subject_of(gov)
+        if subj is not None:
+            r.source = expand(subj)
+            r.how.append(f"source: {how} of '{gov.text}'")
     # targets: prepositions on the noun phrase, then the host, then the governing verb's
     if not r.target:
         for prep, p in _deep_prep_objects(tok, entry.target_preps):
@@ -324,7 +324,12 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             r.how.append(f"target: '{prep}' phrase")
             break
     # "New Delhi is preparing for the visit of Putin": who receives a visit hosts it
-    if not r.target and gov is not None and entry.type.value == "CONSULT" and tok.dep_ in {"dobj", "pobj"}:
+    if (
+        not r.target
+        and gov is not None
+        and entry.type.value == "CONSULT"
+        and tok.dep_ in {"dobj", "pobj"}
+    ):
         subj, _ = subject_of(gov)
         if subj is not None and all(subj.i != s.i for s in r.source):
             r.target = expand(subj)
