@@ -136,11 +136,11 @@ class Actor:
             "head_of_state": 0,
             "head_of_government": 1,
             "igo_leader": 1,
-            "foreign_minister": 2,
-            "defence_minister": 2,
-            "deputy_head": 3,
-            "national_security_adviser": 3,
-            "legislature_leader": 4,
+            "deputy_head": 2,
+            "foreign_minister": 3,
+            "defence_minister": 4,
+            "national_security_adviser": 5,
+            "legislature_leader": 6,
         }
         return min(
             current, key=lambda r: (rank.get(r.office or "", 5), -(r.start or date.min).toordinal())

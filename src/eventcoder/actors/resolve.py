@@ -152,8 +152,8 @@ def title_holder(
     if day is None:
         return None
     for found in (
-        d.holders(country, office, None, day, org) if office and office != "other" else [],
         d.holders(country, None, title_text, day, org, exact=True),
+        d.holders(country, office, None, day, org) if office and office != "other" else [],
         d.holders(country, None, title_text, day, org),
     ):
         if len(found) == 1:

@@ -31,6 +31,9 @@ from eventcoder.records import (
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
 BORDER_WORDS = {"border", "frontier", "boundary"}
+# nouns whose "with" phrase names the other party ("cut ties with Qatar")
+RELATION_WORDS = {"tie", "relation", "relationship", "contact", "link", "cooperation", "talk",
+                  "agreement", "deal", "dialogue", "negotiation", "trade", "partnership"}
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
     "pandemic",
@@ -533,7 +536,7 @@ def _linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
     """A role word that is not itself an actor may carry actors: "Russian officials' visit",
     "the delegations of Cyprus, Greece and Israel", "the Narendra Modi government"; a border
     belongs to the other side ("its border with Belarus")."""
-    if tok.lemma_.lower() in BORDER_WORDS:
+    if tok.lemma_.lower() in BORDER_WORDS | RELATION_WORDS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found = [

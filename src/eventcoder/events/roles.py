@@ -71,8 +71,13 @@ class Roles:
 
 
 def expand(tok: Token) -> list[Token]:
-    """A token and its conjuncts ("India and Russia" -> both)."""
-    return [tok, *tok.conjuncts]
+    """A token and its conjuncts ("India and Russia" -> both), and a listed apposition
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
+    out = [tok, *tok.conjuncts]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
+            out += [c, *c.conjuncts]
+    return out
 
 
 def _is_passive(verb: Token) -> bool:
