@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 
 def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any]:
@@ -28,7 +29,18 @@ def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any
     if not spans:
         return result
     root = doc[:].root if len(doc) else None
-    best = max(spans, key=lambda s: (root is not None and s.start <= root.i < s.end, len(s)))
+
+    def rank(s: Span) -> tuple[bool, bool, bool, int]:
+        info = s._.actors[0]
+        covers_root = root is not None and s.start <= root.i < s.end
+        return (
+            covers_root and info.country is not None,
+            info.actor_id is not None and info.kind != "country",
+            info.country is not None,
+            len(s),
+        )
+
+    best = max(spans, key=rank)
     info = best._.actors[0]
     result.update(
         name=info.name,

@@ -37,6 +37,21 @@ from eventcoder.actors.resolve import (
 from eventcoder.nlp.gazetteer import Gazetteer
 
 BIG_CITY = 100_000
+TELLING_SECTORS = {
+    "OPP",
+    "REB",
+    "MIL",
+    "COP",
+    "LEG",
+    "JUD",
+    "SPY",
+    "PRM",
+    "PTY",
+    "REL",
+    "JRN",
+    "MED",
+}
+VAGUE_SECTORS = {"SOC", "CVL", "UNK", "GOV"}
 LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
 LOCATIVE_PREPS = {
     "in",
@@ -92,7 +107,10 @@ class ActorMatcher:
                 if _needs_exact(form):
                     exact[key].append(nlp.make_doc(form))
                 else:
-                    loose[key].append(nlp.make_doc(key))
+                    # the written form tokenizes like text does ("Jr." stays one token)
+                    loose[key].append(nlp.make_doc(form))
+                    if form.lower() != form:
+                        loose[key].append(nlp.make_doc(key))
                     if "'" in key:
                         loose[key].append(nlp.make_doc(key.replace("'", "’")))
         for key, docs in exact.items():
@@ -317,6 +335,14 @@ class ActorMatcher:
                         how="unknown name",
                     )
             elif entry.kind in {"noun"}:
+                # "opposition activists", "army officers": a telling compound decides the sector
+                for c in piece.root.children:
+                    cp = self._piece_at.get(c.i)
+                    if c.dep_ == "compound" and cp is not None and cp.label_ == "noun":
+                        ce = _best_entry(self._meaning[(cp.start, cp.end)])
+                        if ce.sector in TELLING_SECTORS and entry.sector in VAGUE_SECTORS:
+                            entry = replace(entry, sector=ce.sector)
+                            start = min(start, cp.start)
                 if country is None and not titles:
                     info = entry_info(d, entry, piece.text, day)
                 else:

@@ -158,7 +158,35 @@ def title_holder(
     ):
         if len(found) == 1:
             return found[0]
+    if country in d.sectorless:
+        # "the EU foreign policy chief": the organisation's leader whose title shares its words
+        words = set(normalise(title_text).split()) - TITLE_FILLER
+        leaders = [
+            a
+            for a in d.holders(country, "igo_leader", None, day, org)
+            if any(
+                words & set(normalise(r.title or "").split()) for r in a.roles if r.holds_on(day)
+            )
+        ]
+        if len(leaders) == 1:
+            return leaders[0]
     return None
+
+
+TITLE_FILLER = {
+    "the",
+    "of",
+    "for",
+    "and",
+    "chief",
+    "head",
+    "top",
+    "leader",
+    "official",
+    "envoy",
+    "un",
+    "eu",
+}
 
 
 def with_how(info: ActorInfo, how: str) -> ActorInfo:

@@ -32,8 +32,21 @@ from eventcoder.records import (
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
 BORDER_WORDS = {"border", "frontier", "boundary"}
 # nouns whose "with" phrase names the other party ("cut ties with Qatar")
-RELATION_WORDS = {"tie", "relation", "relationship", "contact", "link", "cooperation", "talk",
-                  "agreement", "deal", "dialogue", "negotiation", "trade", "partnership"}
+RELATION_WORDS = {
+    "tie",
+    "relation",
+    "relationship",
+    "contact",
+    "link",
+    "cooperation",
+    "talk",
+    "agreement",
+    "deal",
+    "dialogue",
+    "negotiation",
+    "trade",
+    "partnership",
+}
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
     "pandemic",
