@@ -76,7 +76,7 @@ def test_cli_code_jsonl_from_stdin_and_mentions(tmp_path):
     events = [json.loads(line) for line in res.stdout.splitlines()]
     assert events and events[0]["type"] == "SANCTION"
     assert events[0]["source"][0]["country"] == "POL"
-    assert events[0]["date"] == "2022-02-22"
+    assert events[0]["date"] == "2022-03-01"  # the story's own weekday is that day
     rows = [json.loads(line) for line in mentions.read_text().splitlines()]
     assert {r["country"] for r in rows} >= {"POL", "RUS"}
     assert all(r["doc_id"] == "d1" for r in rows)
@@ -104,3 +104,15 @@ def test_cli_evaluate_seed_passes():
     res = run("evaluate", "tests/golden/seed/gold.json")
     assert res.returncode == 0, res.stdout[-2000:]
     assert "RESULT: PASS" in res.stdout
+
+
+@pytest.mark.slow
+def test_cli_actor_jsonl_batch(tmp_path):
+    p = tmp_path / "q.jsonl"
+    p.write_text('{"id": "a", "query": "the British prime minister", "date": "2020-03-01"}\n'
+                 '{"id": "b", "query": "Indian troops", "date": "2020-03-01"}\n')
+    res = run("actor", "--jsonl", str(p))
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["name"] == "Boris Johnson" and (rows[1]["country"], rows[1]["sector"]) == ("IND", "MIL")
