@@ -50,7 +50,7 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
     if not known:
         return out
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if tok.i in covered or tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
             continue
         key = tok.lower_
         if key in known and not d.lookup(tok.text):

@@ -190,6 +190,9 @@ class ActorMatcher:
                 key = doc.vocab.strings[match_id]
                 span = doc[start:end]
                 if key.startswith("SURNAME::"):
+                    tok = doc[start]
+                    if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"DATE", "TIME"}:
+                        continue  # "May" the month or the modal, not Theresa May
                     entries = [Entry("surname", key[9:])]
                 else:
                     entries = self.d.lookup(key)
@@ -250,6 +253,13 @@ class ActorMatcher:
                 heads[_top_head(h, piece_at)].append(p)
             else:
                 head_pieces.append(p)
+        # "Pevkur, the Estonian defence minister": a modifier's own modifiers reach the head
+        for hi in list(heads):
+            for m in list(heads.get(hi, [])):
+                nested = heads.get(m.root.i)
+                if nested and m.root.i != hi:
+                    heads[hi] += nested
+                    del heads[m.root.i]
         # "U.S. and South Korean troops": a demonym conjoined to a modifier modifies the same head
         mod_head = {m.root.i: hi for hi, ms in heads.items() for m in ms}
         for p in list(head_pieces):

@@ -31,6 +31,38 @@ from eventcoder.records import (
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
 BORDER_WORDS = {"border", "frontier", "boundary"}
+PEOPLE_WORDS = {
+    "man",
+    "woman",
+    "people",
+    "person",
+    "individual",
+    "civilian",
+    "child",
+    "resident",
+    "villager",
+    "worker",
+    "student",
+    "protester",
+    "demonstrator",
+    "journalist",
+    "activist",
+    "prisoner",
+    "detainee",
+    "suspect",
+    "member",
+    "citizen",
+    "national",
+    "dozen",
+    "hundred",
+    "thousand",
+    "five",
+    "four",
+    "three",
+    "two",
+    "six",
+    "ten",
+}
 # nouns whose "with" phrase names the other party ("cut ties with Qatar")
 RELATION_WORDS = {
     "tie",
@@ -49,6 +81,8 @@ RELATION_WORDS = {
 }
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
+    "aggression",
+    "threat",
     "pandemic",
     "virus",
     "disease",
@@ -154,7 +188,7 @@ class EventBuilder:
             ev = self._event(doc, document, trig, mention_at, sent_of)
             if ev is not None:
                 out.append(ev)
-        return tuple(_dedupe(out))
+        return tuple(_dedupe(_drop_echoes(out, triggers)))
 
     # ----------------------------------------------------------------------------------------
     def _actors(
@@ -233,6 +267,28 @@ class EventBuilder:
         ):
             return None
         src_countries = {i.country for _, i in sources}
+        if (
+            not targets
+            and entry.type in {EventType.ASSAULT, EventType.COERCE}
+            and _unplaced_people(roles.target)
+        ):
+            # "executed four men": the victims are named but not placed: local ones
+            place = self._unnamed_doer(sent, entry.type, mention_at)
+            country = place[0][1].country if place else sources[0][1].country
+            targets = [
+                (
+                    sources[0][0],
+                    ActorInfo(
+                        None,
+                        country,
+                        "CVL",
+                        "noun",
+                        None,
+                        None,
+                        "unnamed people, of the country where it happened",
+                    ),
+                )
+            ]
         symmetric = False
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
@@ -247,7 +303,12 @@ class EventBuilder:
             if fb is not None:
                 targets = [fb]
                 how.append(f"target: other actor in the sentence ({fb[0].text!r})")
-        if not targets and entry.type in {EventType.ASSAULT, EventType.COERCE} and roles.target:
+        if (
+            not targets
+            and entry.type in {EventType.ASSAULT, EventType.COERCE}
+            and roles.target
+            and not _unplaced_people(roles.target)
+        ):
             # "an individual has been arrested", "killed five": unnamed victims, local ones
             span, info = sources[0]
             place = self._unnamed_doer(sent, entry.type, mention_at)
@@ -372,8 +433,11 @@ class EventBuilder:
         if info.country or not info.sector:
             return info
         voice = sent.doc._.voice
-        if voice and info.kind in {"title", "person"}:  # "Assistant Secretary Molly Phee"
-            return replace(info, country=voice, how=f"{info.how}; the publisher's country")
+        if info.kind in {"title", "person"}:
+            # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
+            if voice:
+                return replace(info, country=voice, how=f"{info.how}; the publisher's country")
+            return info
         for c in span.root.children:
             if c.dep_ == "poss" and c.i in mention_at:
                 owner = mention_at[c.i]._.actors[0]
@@ -487,6 +551,52 @@ class EventBuilder:
             if c and c not in found:
                 found.append(c)
         return tuple(found)
+
+
+# signing, endorsing or reaching a text: "signed the agreement" is one event, not two
+DOCUMENT_ACTS = {EventType.SUPPORT, EventType.AGREE}
+
+
+def _unplaced_people(toks: list[Token]) -> bool:
+    """Role words that are people without a country: "four men", "an individual", "dozens"."""
+    return any(
+        t.pos_ in {"NOUN", "NUM", "PRON"}
+        and t.ent_type_ not in {"GPE", "NORP", "ORG"}
+        and t.lemma_.lower() in PEOPLE_WORDS
+        for t in toks
+    )
+
+
+def _drop_echoes(events: list[Event], triggers: list[Trigger]) -> list[Event]:
+    """ "India and Russia signed the agreement": the agreement is what was signed, not a second
+    event by the same actors; "Spain rejected a demand by Mexico" keeps Mexico's demand."""
+    by_token = {ev.trigger.start: ev for ev in events}
+    tok_of = {t.token.idx: t.token for t in triggers}
+    keep = []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        gov = (
+            tok.head
+            if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"}
+            else None
+        )
+        verb_ev = by_token.get(gov.idx) if gov is not None else None
+        if (
+            verb_ev is not None
+            and verb_ev is not ev
+            and _countries(verb_ev.source) == _countries(ev.source)
+            and (
+                verb_ev.type is ev.type
+                or (verb_ev.type in DOCUMENT_ACTS and ev.type in DOCUMENT_ACTS)
+            )
+        ):
+            continue
+        keep.append(ev)
+    return keep
+
+
+def _countries(actors: tuple[ActorRef, ...]) -> frozenset[str | None]:
+    return frozenset(a.country for a in actors)
 
 
 def _object_is_trigger(tok: Token, at: set[int]) -> bool:

@@ -30,6 +30,7 @@ class TriggerEntry(BaseModel):
     with_: tuple[str, ...] = ()  # lemmas that must be children (particles, prepositions, objects)
     without: tuple[str, ...] = ()  # lemmas that must not be children
     object: tuple[str, ...] = ()  # the direct object's lemma must be one of these (light verbs)
+    governor: tuple[str, ...] = ()  # the word the trigger hangs from ("opened fire": open)
     dobj: Literal["target", "object", "source"] = "target"
     of: Literal["source", "target", "object"] = "object"
     target_preps: tuple[str, ...] = ("to", "with", "against", "on", "toward", "towards", "into")
@@ -59,8 +60,15 @@ class TriggerEntry(BaseModel):
         return self
 
     @property
-    def specificity(self) -> int:
-        return 2 * len(self.with_) + 2 * bool(self.object) + len(self.without)
+    def specificity(self) -> tuple[int, int]:
+        """Entries with more kinds of condition first; among equals, the narrower list first."""
+        kinds = (
+            2 * bool(self.with_)
+            + 2 * bool(self.object)
+            + 2 * bool(self.governor)
+            + bool(self.without)
+        )
+        return (kinds, -len(self.with_) - len(self.object) - len(self.governor))
 
 
 class ContextWords(BaseModel):
@@ -127,7 +135,7 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     for e in entries:
         by_lemma[(e.lemma.lower(), e.pos)].append(e)
     for key in by_lemma:
-        by_lemma[key].sort(key=lambda e: -e.specificity)
+        by_lemma[key].sort(key=lambda e: e.specificity, reverse=True)
     return Lexicon(
         entries, dict(by_lemma), context_words, frozenset(agent_verbs), [str(p) for p in paths]
     )

@@ -41,6 +41,59 @@ CLAUSE_PREPS = {
     "beyond",
     "throughout",
 }
+# verbs whose subject watches or judges an event rather than takes part in it
+# ("U.S. officials are monitoring these talks", "China released a readout of the call")
+OBSERVER_VERBS = {
+    "monitor",
+    "watch",
+    "observe",
+    "follow",
+    "track",
+    "welcome",
+    "applaud",
+    "praise",
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "oppose",
+    "discuss",
+    "report",
+    "note",
+    "see",
+    "review",
+    "investigate",
+    "cover",
+    "release",
+    "publish",
+    "hail",
+    "regret",
+    "deplore",
+    "mourn",
+    "commemorate",
+    "mark",
+    "remember",
+    "recall",
+    "object",
+    "accept",
+    "deny",
+    "violate",
+    "breach",
+    "dispute",
+    "question",
+    "challenge",
+    "blame",
+    "reject",
+    "dismiss",
+    "expect",
+    "await",
+    "seek",
+    "want",
+    "need",
+}
+# verbs whose subject undergoes the noun event; its doer is in a "from" phrase ("drew
+# condemnation from Japan", "received aid from the EU")
+UNDERGO_VERBS = {"draw", "receive", "face", "get", "attract", "suffer", "endure", "accept", "win"}
 REPORT_VERBS = {
     "say",
     "tell",
@@ -300,6 +353,15 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     for _prep, p in _prep_objects(tok, entry.source_preps):
         r.source += expand(p)
         r.how.append("source: 'by' phrase")
+    if not r.source and gov is not None and gov.lemma_.lower() in UNDERGO_VERBS:
+        for _prep, p in _prep_objects(tok, ("from",)) + _prep_objects(gov, ("from",)):
+            r.source += expand(p)
+            r.how.append(f"source: 'from' phrase of '{gov.text}'")
+            subj, _ = subject_of(gov)
+            if subj is not None and not r.target:
+                r.target = expand(subj)
+                r.how.append(f"target: subject of '{gov.text}'")
+            break
     # "sanctions that can be imposed by the United States": the agent of a performing verb
     for c in tok.children:
         if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}:
@@ -317,7 +379,12 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             if c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper():
                 r.source += [c]
                 r.how.append("source: modifier")
-    if gov is not None and not r.source and tok.dep_ != "nsubjpass":
+    if (
+        gov is not None
+        and not r.source
+        and tok.dep_ != "nsubjpass"
+        and gov.lemma_.lower() not in OBSERVER_VERBS | UNDERGO_VERBS
+    ):
         subj, how = subject_of(gov)
         if subj is not None:
             r.source = expand(subj)

@@ -70,6 +70,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 continue
             if entry.object and dobj not in entry.object:
                 continue
+            if entry.governor and tok.head.lemma_.lower() not in entry.governor:
+                continue
             out.append(Trigger(tok, entry))
             break
     return out
