@@ -10,14 +10,20 @@ pytestmark = pytest.mark.slow
 def _mentions(coder, text, date="2023-05-10"):
     from eventcoder.records import Document
 
-    (res,) = list(coder.pipe([Document(id="t", text=text, date=__import__("datetime").date.fromisoformat(date))],
-                             mentions=True))
+    (res,) = list(
+        coder.pipe(
+            [Document(id="t", text=text, date=__import__("datetime").date.fromisoformat(date))],
+            mentions=True,
+        )
+    )
     return [(m.actor.span.text, m.actor.country, m.actor.sector) for m in res.mentions]
 
 
 def test_aliases_unknown_name_with_title_then_bare_surname(coder):
-    text = ("Malawian Foreign Minister Nancy Tembo arrived in Lusaka on Monday. "
-            "Tembo met Zambian officials on Tuesday.")
+    text = (
+        "Malawian Foreign Minister Nancy Tembo arrived in Lusaka on Monday. "
+        "Tembo met Zambian officials on Tuesday."
+    )
     found = _mentions(coder, text)
     assert ("Tembo", "MWI", "GOV") in found
 
@@ -28,14 +34,19 @@ def test_aliases_apposition_title_gives_country(coder):
 
 
 def test_aliases_surname_after_full_name_is_the_same_person(coder):
-    found = _mentions(coder, "Russian President Vladimir Putin spoke on Monday. Putin said talks would go on.",
-                      "2022-03-01")
+    found = _mentions(
+        coder,
+        "Russian President Vladimir Putin spoke on Monday. Putin said talks would go on.",
+        "2022-03-01",
+    )
     assert found.count(("Putin", "RUS", "GOV")) >= 1
 
 
 def test_aliases_both_countries_and_pronouns(coder):
-    text = ("Kenya and Uganda signed a border agreement on Monday. Both countries also agreed to open a "
-            "joint customs post. Kenya said it would deploy police to the post.")
+    text = (
+        "Kenya and Uganda signed a border agreement on Monday. Both countries also agreed to open a "
+        "joint customs post. Kenya said it would deploy police to the post."
+    )
     found = _mentions(coder, text)
     both = [c for t, c, _ in found if t.lower() == "both countries"]
     assert sorted(both) == ["KEN", "UGA"]
@@ -43,13 +54,18 @@ def test_aliases_both_countries_and_pronouns(coder):
 
 
 def test_aliases_the_two_leaders_after_two_named_leaders(coder):
-    text = ("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. "
-            "The two leaders discussed energy prices.")
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. "
+        "The two leaders discussed energy prices."
+    )
     found = _mentions(coder, text)
     assert sorted(c for t, c, _ in found if t.lower() == "the two leaders") == ["DEU", "FRA"]
 
 
 def test_aliases_counterpart_takes_the_other_side(coder):
-    evs = coder.code("Japanese Foreign Minister Yoko Kamikawa visited Manila and held talks with her counterpart "
-                     "Enrique Manalo.", date="2023-11-05")
+    evs = coder.code(
+        "Japanese Foreign Minister Yoko Kamikawa visited Manila and held talks with her counterpart "
+        "Enrique Manalo.",
+        date="2023-11-05",
+    )
     assert any(e.type.value == "CONSULT" and {a.country for a in e.target} == {"PHL"} for e in evs)

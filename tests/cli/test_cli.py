@@ -109,10 +109,15 @@ def test_cli_evaluate_seed_passes():
 @pytest.mark.slow
 def test_cli_actor_jsonl_batch(tmp_path):
     p = tmp_path / "q.jsonl"
-    p.write_text('{"id": "a", "query": "the British prime minister", "date": "2020-03-01"}\n'
-                 '{"id": "b", "query": "Indian troops", "date": "2020-03-01"}\n')
+    p.write_text(
+        '{"id": "a", "query": "the British prime minister", "date": "2020-03-01"}\n'
+        '{"id": "b", "query": "Indian troops", "date": "2020-03-01"}\n'
+    )
     res = run("actor", "--jsonl", str(p))
     assert res.returncode == 0, res.stderr
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"]
-    assert rows[0]["name"] == "Boris Johnson" and (rows[1]["country"], rows[1]["sector"]) == ("IND", "MIL")
+    assert rows[0]["name"] == "Boris Johnson" and (rows[1]["country"], rows[1]["sector"]) == (
+        "IND",
+        "MIL",
+    )

@@ -8,8 +8,13 @@ pytestmark = pytest.mark.slow
 
 
 def test_build_casualty_counts(coder):
-    (ev,) = [e for e in coder.code("Israeli airstrikes killed 20 Palestinians in Gaza on Sunday.",
-                                   date="2023-10-16") if e.type.value == "ASSAULT"]
+    (ev,) = [
+        e
+        for e in coder.code(
+            "Israeli airstrikes killed 20 Palestinians in Gaza on Sunday.", date="2023-10-16"
+        )
+        if e.type.value == "ASSAULT"
+    ]
     dead = [q for q in ev.quantities if q.kind == "dead"]
     assert dead and dead[0].value == 20
     assert ev.location is not None and ev.location.span.text == "Gaza"
@@ -30,8 +35,14 @@ def test_build_arrests_count(coder):
 
 
 def test_build_historical_by_date(coder):
-    (ev,) = [e for e in coder.code("India and Russia signed the agreement in 2018.", date="2021-11-15")]
-    assert ev.modality.value == "historical" and ev.date == "2018-01-01" and ev.date_precision == "year"
+    (ev,) = [
+        e for e in coder.code("India and Russia signed the agreement in 2018.", date="2021-11-15")
+    ]
+    assert (
+        ev.modality.value == "historical"
+        and ev.date == "2018-01-01"
+        and ev.date_precision == "year"
+    )
 
 
 def test_build_no_publication_date_leaves_relative_dates_unresolved(coder):

@@ -202,7 +202,7 @@ class ActorMatcher:
                         entries = [e for e in entries if e.kind not in PROPER_KINDS]
                     if start in in_name:
                         # "Volker Turk", "Qin Gang": a word inside a person's name is the name
-                        entries = [e for e in entries if e.kind in {"person", "title"}]
+                        entries = [e for e in entries if e.kind in {"person", "title", "surname"}]
                     if not entries:
                         continue
                 span = Span(doc, start, end, label=entries[0].kind)

@@ -234,7 +234,12 @@ class EventBuilder:
             if claimed:
                 sources = claimed
                 how.append("source: claimed responsibility")
-        sources = [(s, i) for s, i in sources if i.country and i.kind != "place"]
+        # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
+        sources = [
+            (s, i)
+            for s, i in sources
+            if i.country and (i.kind != "place" or i.how.endswith("(as a place)"))
+        ]
         if not sources and entry.type in PLACE_SOURCED:
             sources = self._unnamed_doer(sent, entry.type, mention_at)
             how += ["source: unnamed, placed by the sentence"] if sources else []
@@ -577,7 +582,7 @@ def _drop_echoes(events: list[Event], triggers: list[Trigger]) -> list[Event]:
         tok = tok_of.get(ev.trigger.start)
         gov = (
             tok.head
-            if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"}
+            if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass", "nsubj"}
             else None
         )
         verb_ev = by_token.get(gov.idx) if gov is not None else None
@@ -601,7 +606,7 @@ def _countries(actors: tuple[ActorRef, ...]) -> frozenset[str | None]:
 
 def _object_is_trigger(tok: Token, at: set[int]) -> bool:
     for c in tok.children:
-        if c.dep_ in {"dobj", "xcomp"} and (c.i in at or any(x.i in at for x in c.conjuncts)):
+        if c.dep_ == "dobj" and (c.i in at or any(x.i in at for x in c.conjuncts)):
             return True
     return False
 

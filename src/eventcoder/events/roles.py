@@ -85,11 +85,6 @@ OBSERVER_VERBS = {
     "blame",
     "reject",
     "dismiss",
-    "expect",
-    "await",
-    "seek",
-    "want",
-    "need",
 }
 # verbs whose subject undergoes the noun event; its doer is in a "from" phrase ("drew
 # condemnation from Japan", "received aid from the EU")
@@ -272,6 +267,9 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         ag = _agent(tok)
         if ag is not None:
             subj, how = ag, "passive agent"
+        elif entry.reciprocal:  # "India and Russia have been engaged": a state, not a passive
+            subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), None)
+            how = "subject"
         elif subj is not None and how == "subject":
             subj, how = None, ""
     if subj is not None:
@@ -389,6 +387,11 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
         if subj is not None:
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
+    # "clashes between Armenian and Azerbaijani forces": all sides act
+    if not r.source and entry.reciprocal:
+        for _prep, p in _prep_objects(tok, ("between", "among")):
+            r.source += expand(p)
+            r.how.append("source: all sides ('between')")
     # targets: prepositions on the noun phrase, then the host, then the governing verb's
     if not r.target:
         for prep, p in _deep_prep_objects(tok, entry.target_preps):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
 
 
@@ -19,10 +20,26 @@ class Trigger:
 
 
 def _child_lemmas(tok: Token) -> set[str]:
-    out = {c.lemma_.lower() for c in tok.children}
-    out |= {c.lower_ for c in tok.children}
+    # a preposition that only introduces a time ("called Kuleba on Tuesday") is no condition
+    kids = [c for c in tok.children if not _time_prep(c)]
+    out = {c.lemma_.lower() for c in kids}
+    out |= {c.lower_ for c in kids}
     # "air strikes": compounds count; "called on": particles and prepositions are children
     return out
+
+
+def _time_prep(tok: Token) -> bool:
+    """ "on Tuesday", "at noon": a preposition that only dates the event ("for five years" is
+    kept: a sentence length is part of the event)."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in {"on", "at"}
+        and any(
+            (p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} and p.pos_ != "PROPN")
+            or p.lower_ in WEEKDAYS
+            for p in tok.children
+        )
+    )
 
 
 def _dobj_lemma(tok: Token) -> str | None:
