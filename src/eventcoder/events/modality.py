@@ -188,12 +188,13 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         cue = _own_cues(cur, depth == 0)
         if cue is not None:
             return cue
-        if cur.dep_ == "advcl" and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in cur.children
+        # "will sign ... when Sunak hosts Kishida": the time clause shares a future
+        if (
+            cur.dep_ == "advcl"
+            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in cur.children)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.head.children)
         ):
-            # "will sign ... when Sunak hosts Kishida": the time clause shares a future
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.head.children):
-                return Modality.FUTURE
+            return Modality.FUTURE
         if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis", "advcl"}:
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
