@@ -191,7 +191,9 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
         if (
             cur.dep_ == "advcl"
-            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in cur.children)
+            and any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in cur.children
+            )
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.head.children)
         ):
             return Modality.FUTURE
