@@ -13,9 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from eventcoder.datafiles import read_yaml
 from eventcoder.errors import DataFileError
 from eventcoder.records import Actor, Role, Sector
 
@@ -366,18 +366,6 @@ def surname(name: str) -> str | None:
     return None
 
 
-def _load_yaml(path: Path | Any) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: no such actor file") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise DataFileError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
-
-
 def _entries(path: Any, data: Any, model: type[BaseModel], what: str) -> list[Any]:
     if data is None:
         return []
@@ -402,7 +390,7 @@ def _entries(path: Any, data: Any, model: type[BaseModel], what: str) -> list[An
 
 
 def _load_file(d: ActorDictionary, path: Any, kind: str | None = None) -> None:
-    data = _load_yaml(path)
+    data = read_yaml(path, "actor")
     d.files.append(str(path))
     name = getattr(path, "name", str(path))
     kind = kind or _kind_of(name)

@@ -272,28 +272,10 @@ class EventBuilder:
         ):
             return None
         src_countries = {i.country for _, i in sources}
-        if (
-            not targets
-            and entry.type in {EventType.ASSAULT, EventType.COERCE}
-            and _unplaced_people(roles.target)
-        ):
+        force = entry.type in {EventType.ASSAULT, EventType.COERCE}
+        if not targets and force and _unplaced_people(roles.target):
             # "executed four men": the victims are named but not placed: local ones
-            place = self._unnamed_doer(sent, entry.type, mention_at)
-            country = place[0][1].country if place else sources[0][1].country
-            targets = [
-                (
-                    sources[0][0],
-                    ActorInfo(
-                        None,
-                        country,
-                        "CVL",
-                        "noun",
-                        None,
-                        None,
-                        "unnamed people, of the country where it happened",
-                    ),
-                )
-            ]
+            targets = self._local_victims(sent, entry.type, sources, mention_at)
         symmetric = False
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
@@ -308,30 +290,9 @@ class EventBuilder:
             if fb is not None:
                 targets = [fb]
                 how.append(f"target: other actor in the sentence ({fb[0].text!r})")
-        if (
-            not targets
-            and entry.type in {EventType.ASSAULT, EventType.COERCE}
-            and roles.target
-            and not _unplaced_people(roles.target)
-        ):
+        if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
-            span, info = sources[0]
-            place = self._unnamed_doer(sent, entry.type, mention_at)
-            country = place[0][1].country if place else info.country
-            targets = [
-                (
-                    span,
-                    ActorInfo(
-                        None,
-                        country,
-                        "CVL",
-                        "noun",
-                        None,
-                        None,
-                        "unnamed people, of the country where it happened",
-                    ),
-                )
-            ]
+            targets = self._local_victims(sent, entry.type, sources, mention_at)
         if not targets and entry.type is EventType.PROTEST:
             span, info = sources[0]
             targets = [
@@ -463,6 +424,15 @@ class EventBuilder:
                 info, country=self._doc_country, how=f"{info.how}; country the document is about"
             )
         return info
+
+    def _local_victims(
+        self, sent: Span, type_: EventType, sources: list, mention_at: dict[int, Span]
+    ) -> list[tuple[Span, ActorInfo]]:
+        """Unnamed victims of force belong to the place of the event, else to the doer's country."""
+        place = self._unnamed_doer(sent, type_, mention_at)
+        country = place[0][1].country if place else sources[0][1].country
+        how = "unnamed people, of the country where it happened"
+        return [(sources[0][0], ActorInfo(None, country, "CVL", "noun", None, None, how))]
 
     def _unnamed_doer(self, sent: Span, type_: EventType, mention_at: dict[int, Span]) -> list:
         """ "Two people were killed in a bombing in Tunis": the doer is unknown but local."""

@@ -8,9 +8,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from eventcoder.datafiles import read_yaml
 from eventcoder.errors import DataFileError
 from eventcoder.ontology.codes import modes_of
 from eventcoder.ontology.plover import CONTEXTS
@@ -86,17 +86,6 @@ class Lexicon:
     files: list[str]
 
 
-def _read(path: Any) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: no such trigger file") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataFileError(f"{path}:{mark.line + 1 if mark else '?'}: not valid YAML") from None
-
-
 def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     """Every built-in trigger file, then the user's; errors name the file and the entry."""
     base = resources.files("eventcoder") / "data" / "triggers"
@@ -108,7 +97,7 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     context_words: dict[str, str] = {}
     agent_verbs: set[str] = set()
     for path in paths:
-        data = _read(path)
+        data = read_yaml(path, "trigger")
         if not isinstance(data, dict):
             raise DataFileError(
                 f"{path}: a trigger file maps 'triggers' (and optionally "
