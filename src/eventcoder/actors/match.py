@@ -37,6 +37,7 @@ from eventcoder.actors.resolve import (
 from eventcoder.nlp.gazetteer import Gazetteer
 
 BIG_CITY = 100_000
+FUNCTION_POS = {"AUX", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 TELLING_SECTORS = {
     "OPP",
     "REB",
@@ -191,7 +192,7 @@ class ActorMatcher:
                 span = doc[start:end]
                 if key.startswith("SURNAME::"):
                     tok = doc[start]
-                    if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ in {"DATE", "TIME"}:
+                    if tok.pos_ in FUNCTION_POS or tok.ent_type_ in {"DATE", "TIME"}:
                         continue  # "May" the month or the modal, not Theresa May
                     entries = [Entry("surname", key[9:])]
                 else:
