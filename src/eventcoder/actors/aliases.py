@@ -24,12 +24,25 @@ def resolve_aliases(
 ) -> list[Span]:
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
     mentions = sorted(mentions, key=lambda s: s.start)
+    _voice_officials(doc, mentions)
     mentions = _fill_surnames(doc, mentions, d)
     extra: list[Span] = []
     extra += _groups(doc, mentions, d)
     extra += _pronouns(doc, mentions)
     extra += _we(doc, d)
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
+
+
+def _voice_officials(doc: Doc, mentions: list[Span]) -> None:
+    """In a government's own release, an official named without a country ("Ambassador Kim",
+    "Assistant Secretary Phee") is that government's."""
+    voice = doc._.voice
+    if not voice:
+        return
+    for m in mentions:
+        info: ActorInfo = m._.actors[0]
+        if info.country is None and info.sector and info.kind in {"person", "title"}:
+            m._.actors = (replace(info, country=voice, how=f"{info.how}; the publisher's country"),)
 
 
 def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:

@@ -644,7 +644,7 @@ def _countries_from(
             code = role.country if role else e.country
         elif e.kind == "org":
             org = d.orgs[e.key]
-            code = org.country if org.country not in {"IGO", "NGO"} else None
+            code = org.country  # "NATO troops", "UN peacekeepers", "Quad partners"
         if code and code not in [c for c, _ in out]:
             out.append((code, f"{e.kind} {m.text!r}"))
     return out
