@@ -111,6 +111,7 @@ class Coder:
                     item if isinstance(item, Document) else Document(id=f"doc{i + 1}", text=item)
                 )
                 sdoc = nlp.make_doc(document.text)
+                sdoc.user_data["text"] = document.text
                 sdoc._.pub_date = document.date
                 sdoc._.doc_id = document.id
                 sdoc._.voice = voice_country(self.dictionary, document.source)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.resolve import ActorInfo
+from eventcoder.nlp.scan import doc_text, tokens_with_lower, tokens_with_pos
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
@@ -62,8 +66,8 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
         out.append(m)
     if not known:
         return out
-    for tok in doc:
-        if tok.i in covered or tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
+    for tok in tokens_with_pos(doc, {PROPN, NOUN}):
+        if tok.i in covered or not tok.text[:1].isupper():
             continue
         key = tok.lower_
         if key in known and not d.lookup(tok.text):
@@ -75,12 +79,24 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
     return sorted(out, key=lambda s: s.start)
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token index where each sentence starts, computed once per document."""
+    if "sent_starts" not in doc.user_data:
+        doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    return doc.user_data["sent_starts"]
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    starts = _sentence_starts(doc)
+    return starts[max(0, bisect_right(starts, i) - 1)]
+
+
 def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int) -> list[ActorInfo]:
     """Countries in play before `pos`: those named in the last few sentences, ranked by how often
     the document has named them so far (then by nearness)."""
-    sents = list(doc.sents)
-    idx = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), 0)
-    lo = sents[max(0, idx - WINDOW_SENTENCES)].start
+    starts = _sentence_starts(doc)
+    idx = max(0, bisect_right(starts, pos) - 1)
+    lo = starts[max(0, idx - WINDOW_SENTENCES)]
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for m in mentions:
@@ -95,22 +111,34 @@ def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int)
     return [ActorInfo(None, c, None, "country", None, c, "") for c in recent]
 
 
-def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
-    if not d.group_phrases:
-        return []
-    pattern = re.compile(
+_GROUP_HINT = re.compile(r"\b(both|two|leaders|sides)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _group_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """ "both the countries", "the two leaders", "the two Nordic countries": compiled once."""
+    return re.compile(
         r"\b("
-        + "|".join(re.escape(p) for p in sorted(d.group_phrases, key=len, reverse=True))
+        + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         + r"|(?:both|the two)(?: \w+)? (?:countries|nations|sides|governments|leaders|neighbou?rs|allies"
         r"|states|capitals|powers|rivals))\b",
         re.IGNORECASE,
     )
+
+
+def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
+    if not d.group_phrases:
+        return []
+    pattern = _group_pattern(frozenset(d.group_phrases))
     out = []
-    for match in pattern.finditer(doc.text):
+    text = doc_text(doc)
+    if not _GROUP_HINT.search(text):
+        return out
+    for match in pattern.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        before = _countries_before(doc, mentions, span.start, span.sent.start)
+        before = _countries_before(doc, mentions, span.start, _sent_start(doc, span.start))
         if len(before) < 2:
             continue
         members = tuple(
@@ -132,8 +160,8 @@ def _we(doc: Doc, d: ActorDictionary) -> list[Span]:
     if not voice or voice not in d.countries:
         return []
     out = []
-    for tok in doc:
-        if tok.lower_ in FIRST_PLURAL and tok.dep_ in {
+    for tok in tokens_with_lower(doc, FIRST_PLURAL):
+        if tok.dep_ in {
             "nsubj",
             "nsubjpass",
             "poss",
@@ -160,14 +188,19 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Subject and possessive pronouns take the nearest earlier compatible mention."""
     out = []
     by_start = sorted(mentions, key=lambda s: s.start)
-    for tok in doc:
+    starts = [m.start for m in by_start]
+    pronouns = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+    for tok in tokens_with_lower(doc, pronouns):
         low = tok.lower_
-        if low not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            continue
         if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}:
             continue
-        lo = max(0, tok.sent.start - 60)
-        cands = [m for m in by_start if lo <= m.start and m.end <= tok.i]
+        sent_start = _sent_start(doc, tok.i)
+        lo = max(0, sent_start - 60)
+        cands = [
+            m
+            for m in by_start[bisect_left(starts, lo) : bisect_left(starts, tok.i)]
+            if m.end <= tok.i
+        ]
         best = None
         # a subject pronoun takes a subject antecedent first ("Mitsotakis met Trump, where he
         # denounced ..." -> Mitsotakis); an object pronoun the nearest mention
@@ -192,11 +225,11 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
                 break
         if best is None and low in PLURAL_PRONOUNS:
             # "their first talks" after "Xi ... Biden": the two sides just named
-            here = [m for m in by_start if m.start >= tok.sent.start]
+            here = [m for m in by_start if m.start >= sent_start]
             people = [m for m in here if m._.actors[0].kind == "person"]
-            pair = _countries_before(doc, people, tok.i, tok.sent.start)
+            pair = _countries_before(doc, people, tok.i, sent_start)
             if len(pair) < 2:
-                pair = _countries_before(doc, here, tok.i, tok.sent.start)
+                pair = _countries_before(doc, here, tok.i, sent_start)
             if len(pair) >= 2:
                 s = Span(doc, tok.i, tok.i + 1, label="group")
                 s._.actors = tuple(

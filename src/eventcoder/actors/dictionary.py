@@ -179,6 +179,19 @@ class ActorDictionary:
     office_sectors: dict[str, str] = field(default_factory=dict)
     sectorless: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
+    by_country: dict[str, list[Actor]] = field(default_factory=dict)  # people by role country
+    _org_cache: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def _org_keys(self, org: str) -> frozenset[str]:
+        """Every name an organisation goes by ("UN", "United Nations"), for matching role `org`."""
+        if org not in self._org_cache:
+            keys = {org}
+            for o in self.orgs.values():
+                names = {normalise(o.id), normalise(o.name), *(normalise(a) for a in o.aliases)}
+                if org in names:
+                    keys |= names
+            self._org_cache[org] = frozenset(keys)
+        return self._org_cache[org]
 
     # ---- building -------------------------------------------------------------------------
     def _add(self, text: str, entry: Entry) -> None:
@@ -217,6 +230,10 @@ class ActorDictionary:
         )
         actor = Actor(p.id, p.name, "person", tuple(p.aliases), roles, p.source)
         self.people[p.id] = actor
+        for c in {r.country for r in roles}:
+            bucket = self.by_country.setdefault(c, [])
+            bucket[:] = [a for a in bucket if a.id != p.id]
+            bucket.append(actor)
         first_country = roles[0].country if roles else None
         for text in [p.name, *p.aliases]:
             self._add(text, Entry("person", p.id, first_country))
@@ -274,12 +291,12 @@ class ActorDictionary:
         """People holding an office (or a title) in a country, or an organisation, on a day."""
         out = []
         tnorm = normalise(title) if title else None
-        onorm = normalise(org) if org else None
-        for actor in self.people.values():
+        keys = self._org_keys(normalise(org)) if org else None
+        for actor in self.by_country.get(country, ()):
             for r in actor.roles:
                 if r.country != country or not r.holds_on(day) or (day is None and r.end):
                     continue
-                if onorm and normalise(r.org or "") not in _org_keys(self, onorm):
+                if keys is not None and normalise(r.org or "") not in keys:
                     continue
                 rt = normalise(r.title or "")
                 if (office and r.office == office) or (
@@ -302,16 +319,6 @@ def voice_country(d: ActorDictionary, source: str | None) -> str | None:
                 if e.kind in {"country", "adjective", "capital", "seat"} and e.country:
                     return e.country
     return None
-
-
-def _org_keys(d: ActorDictionary, org: str) -> set[str]:
-    """Every name an organisation goes by, for matching a role's `org` ("UN", "United Nations")."""
-    keys = {org}
-    for o in d.orgs.values():
-        names = {normalise(o.id), normalise(o.name), *(normalise(a) for a in o.aliases)}
-        if org in names:
-            keys |= names
-    return keys
 
 
 def _with_plural(text: str, taken: dict[str, list[Entry]]) -> list[str]:

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -35,6 +36,7 @@ from eventcoder.actors.resolve import (
     title_holder,
 )
 from eventcoder.nlp.gazetteer import Gazetteer
+from eventcoder.nlp.scan import tokens_with_pos
 
 BIG_CITY = 100_000
 FUNCTION_POS = {"AUX", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
@@ -142,9 +144,8 @@ class ActorMatcher:
         # the small model misses many place names ("shelled Kharkiv"): unlabelled proper nouns too
         cands += [
             doc[t.i : t.i + 1]
-            for t in doc
-            if t.pos_ == "PROPN"
-            and (t.i not in in_ents or t.i in single_person)
+            for t in tokens_with_pos(doc, {PROPN})
+            if (t.i not in in_ents or t.i in single_person)
             and t.text[:1].isupper()
             and t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "conj"}
         ]

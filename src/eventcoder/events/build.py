@@ -145,10 +145,6 @@ NUMBER_WORDS = {
 }
 
 
-def _tspan(doc: Doc, start_char: int, end_char: int, sent_index: int) -> TextSpan:
-    return TextSpan(doc.text[start_char:end_char], start_char, end_char, sent_index)
-
-
 def _span_of(span: Span, sent_index: int) -> TextSpan:
     return TextSpan(span.text, span.start_char, span.end_char, sent_index)
 
@@ -182,6 +178,9 @@ class EventBuilder:
         triggers = find_triggers(doc, self.lexicon)
         at = {t.token.i for t in triggers}
         self._doc_country = _dominant_country(doc)
+        self._place_at = {
+            i: m for i, m in mention_at.items() if m._.actors[0].kind in {"place", "country"}
+        }
         for trig in triggers:
             if trig.entry.light and _object_is_trigger(trig.token, at):
                 continue  # "offered an apology": the apology is the event
@@ -336,7 +335,7 @@ class EventBuilder:
             sources = [(s, self._on(i, ev_date)) for s, i in sources]
             targets = [(s, self._on(i, ev_date)) for s, i in targets]
         sent_index = sent_of[tok.i]
-        trigger_span = _tspan(doc, tok.idx, tok.idx + len(tok.text), sent_index)
+        trigger_span = TextSpan(tok.text, tok.idx, tok.idx + len(tok.text), sent_index)
         codes = codes_for(entry.type, entry.mode)
         context = self._context(entry.context, tok, roles)
         rep = reporter(tok)
@@ -370,7 +369,7 @@ class EventBuilder:
                 tok,
                 roles.governor,
                 sent_index,
-                {i: m for i, m in mention_at.items() if m._.actors[0].kind in {"place", "country"}},
+                self._place_at,
             ),
             cameo=codes.cameo,
             quad_class=codes.quad_class,

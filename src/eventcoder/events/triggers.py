@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
@@ -62,7 +63,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the document, the most specific lexicon entry for each token."""
     covered = {t for span in doc.spans.get("actors", []) for t in range(span.start, span.end)}
     out: list[Trigger] = []
-    for tok in doc:
+    words = {lemma for lemma, _ in lexicon.by_lemma}
+    ids = {doc.vocab.strings.add(w) for w in words}
+    lemmas, lowers = doc.to_array(LEMMA), doc.to_array(LOWER)
+    maybe = [i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids]
+    for i in maybe:
+        tok = doc[i]
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            continue
         pos = POS_MAP.get(tok.pos_)
         if (
             pos is None
