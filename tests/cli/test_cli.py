@@ -121,3 +121,35 @@ def test_cli_actor_jsonl_batch(tmp_path):
         "IND",
         "MIL",
     )
+
+
+@pytest.mark.slow
+def test_cli_evaluate_sentence_gold_from_saved_predictions(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {
+            "id": "g1",
+            "text": "Poland expelled 45 Russian diplomats on Tuesday.",
+            "date": "2022-03-01",
+            "events": [
+                {"type": "SANCTION", "source": ["POL"], "target": ["RUS"], "modality": "asserted"}
+            ],
+        },
+        {
+            "id": "g2",
+            "text": "Chinese President Xi Jinping visited Moscow on Monday.",
+            "date": "2023-03-21",
+            "events": [
+                {"type": "CONSULT", "source": ["CHN"], "target": ["RUS"], "modality": "asserted"}
+            ],
+        },
+    ]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    coded = run("code", str(gold), "--format", "jsonl")
+    assert coded.returncode == 0, coded.stderr
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(coded.stdout)
+    res = run("evaluate", str(gold), "--pred", str(pred))
+    assert res.returncode == 0, res.stderr
+    overall = next(line for line in res.stdout.splitlines() if line.startswith("OVERALL"))
+    assert overall.split()[1:4] == ["2", "2", "2"]  # gold, predicted, true positives
