@@ -31,6 +31,7 @@ class TriggerEntry(BaseModel):
     without: tuple[str, ...] = ()  # lemmas that must not be children
     object: tuple[str, ...] = ()  # the direct object's lemma must be one of these (light verbs)
     governor: tuple[str, ...] = ()  # the word the trigger hangs from ("opened fire": open)
+    pobj: tuple[str, ...] = ()  # a prepositional object's lemma ("withdrew from the treaty")
     dobj: Literal["target", "object", "source"] = "target"
     of: Literal["source", "target", "object"] = "object"
     target_preps: tuple[str, ...] = ("to", "with", "against", "on", "toward", "towards", "into")
@@ -66,6 +67,7 @@ class TriggerEntry(BaseModel):
             2 * bool(self.with_)
             + 2 * bool(self.object)
             + 2 * bool(self.governor)
+            + 2 * bool(self.pobj)
             + bool(self.without)
         )
         return (kinds, -len(self.with_) - len(self.object) - len(self.governor))

@@ -149,11 +149,20 @@ def _own_cues(tok: Token, is_trigger: bool) -> Modality | None:
     # negation first: "won't" is "will" and "not", and the "not" decides
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return Modality.NEGATED
+    # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in tok.children
+    ):
+        return Modality.HYPOTHETICAL
     for c in tok.children:
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"}:
             if low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
                 return Modality.FUTURE
+            if low == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STOP_AT:
+                return Modality.FUTURE  # "announced that the US would withdraw": future in the past
             if low in HYPO_AUX or c.lemma_ in HYPO_AUX:
                 return Modality.HYPOTHETICAL
         if c.dep_ == "mark" and low in CONDITIONAL_MARKS:

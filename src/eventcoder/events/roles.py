@@ -184,6 +184,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return None, ""  # "the agreement signed by X": the noun is the object
         return head, "noun modified by clause"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        return None, ""  # "after Iranian missile strikes": a subordinate clause has its own doer
     if verb.dep_ in CLIMB_VERB and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
@@ -272,6 +274,13 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             how = "subject"
         elif subj is not None and how == "subject":
             subj, how = None, ""
+    if subj is None:
+        # a noun the parser took for a verb ("Iranian missile strikes"): its named modifier
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+        mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod"}]
+        named = [c for c in mods if c.text[:1].isupper()]
+        if named:
+            subj, how = named[0], "modifier"
     if subj is not None:
         r.source = expand(subj)
         r.how.append(f"source: {how}")
@@ -373,8 +382,17 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                 r.source += expand(ag)
                 r.how.append(f"source: agent of '{c.text}'")
     if not r.source:
-        for c in tok.children:
-            if c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper():
+        # "Russian strikes", "Iranian missile strikes": a named modifier, or one a level down
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        mods += [
+            g
+            for c in mods
+            if not c.text[:1].isupper()
+            for g in c.children
+            if g.dep_ in {"compound", "amod", "nmod"}
+        ]
+        for c in mods:
+            if c.text[:1].isupper():
                 r.source += [c]
                 r.how.append("source: modifier")
     if (

@@ -29,6 +29,16 @@ def _child_lemmas(tok: Token) -> set[str]:
     return out
 
 
+def _pobj_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the objects of the trigger's prepositions, also through "out of", "away from"."""
+    out: set[str] = set()
+    preps = [c for c in tok.children if c.dep_ in {"prep", "prt"}]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+    for p in preps:
+        out |= {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+    return out
+
+
 def _time_prep(tok: Token) -> bool:
     """ "on Tuesday", "at noon": a preposition that only dates the event ("for five years" is
     kept: a sentence length is part of the event)."""
@@ -96,6 +106,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             if entry.object and dobj not in entry.object:
                 continue
             if entry.governor and tok.head.lemma_.lower() not in entry.governor:
+                continue
+            if entry.pobj and not _pobj_lemmas(tok) & set(entry.pobj):
                 continue
             out.append(Trigger(tok, entry))
             break
