@@ -294,7 +294,7 @@ class ActorMatcher:
             # "Russian strikes", "Iranian missile strikes": the modifier is an actor on its own
             for p in mods:
                 e = _best_entry(self._meaning[(p.start, p.end)])
-                if e.kind in {"adjective", "country", "org", "person", "capital"}:
+                if e.kind in {"adjective", "people", "country", "org", "person", "capital"}:
                     span = Span(doc, p.start, p.end, label=e.kind)
                     span._.actors = (entry_info(self.d, e, p.text, day),)
                     mentions.append(span)
