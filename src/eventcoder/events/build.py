@@ -314,6 +314,10 @@ class EventBuilder:
         state_src = {i.country for _, i in sources if _state_level(i)}
         targets = [(s, i) for s, i in targets if not (_state_level(i) and i.country in state_src)]
         modality = (entry.modality and Modality(entry.modality)) or modality_of(tok, roles.governor)
+        if modality is Modality.ASSERTED and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            modality = (
+                Modality.HYPOTHETICAL
+            )  # a question asserts nothing ("does the US still endorse…?")
         pub = document.date
         resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
         if resolved is not None:

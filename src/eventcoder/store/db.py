@@ -43,6 +43,22 @@ def _version_key(v: str) -> tuple[int, ...]:
     return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-+]", v))
 
 
+def _document_fields(coded: CodedDocument, version: str) -> list[Any]:
+    """The documents row of a coded document after its sha: doc_id .. error."""
+    doc = coded.document
+    return [
+        doc.id,
+        doc.title,
+        doc.url,
+        doc.source,
+        doc.date,
+        len(doc.text),
+        version,
+        len(coded.events),
+        coded.error,
+    ]
+
+
 def country_code(value: str, where: str) -> str:
     """A 3-letter country code (ISO alpha-3 or IGO/EUR/...), upper-cased, or an InputError."""
     code = value.strip().upper()
@@ -210,34 +226,12 @@ class Store:
                     "UPDATE documents SET doc_id = ?, title = ?, url = ?, source = ?, pub_date = ?, "
                     "n_chars = ?, coder_version = ?, n_events = ?, error = ?, "
                     "stored_at = current_timestamp WHERE sha = ?",
-                    [
-                        doc.id,
-                        doc.title,
-                        doc.url,
-                        doc.source,
-                        doc.date,
-                        len(doc.text),
-                        version,
-                        len(coded.events),
-                        coded.error,
-                        doc.sha,
-                    ],
+                    [*_document_fields(coded, version), doc.sha],
                 )
             else:
                 con.execute(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
-                    [
-                        doc.sha,
-                        doc.id,
-                        doc.title,
-                        doc.url,
-                        doc.source,
-                        doc.date,
-                        len(doc.text),
-                        version,
-                        len(coded.events),
-                        coded.error,
-                    ],
+                    [doc.sha, *_document_fields(coded, version)],
                 )
             self._insert_events(doc, coded.events)
             con.execute("COMMIT")
