@@ -22,8 +22,8 @@ pytestmark = pytest.mark.slow
             "SANCTION",
             "hypothetical",
         ),
-        ("Turkey threatened to expel the Dutch ambassador.", "SANCTION", "hypothetical"),
-        ("France called for sanctions against Iran.", "SANCTION", "hypothetical"),
+        ("Turkey may expel the Dutch ambassador.", "SANCTION", "hypothetical"),
+        ("France is considering sanctions against Iran.", "SANCTION", "hypothetical"),
         ("Japan did not send troops to Iraq.", "MOBILIZE", "negated"),
         ("Egypt refused to open its border with Gaza.", "REJECT", "asserted"),
         ("Tehran denied that it had supplied Russia with drones.", "AID", "negated"),
@@ -48,3 +48,14 @@ def test_modality_asserted_only_setting():
     )
     assert {e.modality.value for e in events} == {"asserted"}
     assert [e.type.value for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("France called for sanctions against Iran.", ["REQUEST"]),
+        ("Turkey threatened to expel the Dutch ambassador.", ["THREATEN"]),
+    ],
+)
+def test_modality_requested_or_threatened_acts_are_contents_not_events(coder, sentence, types):
+    assert [e.type.value for e in coder.code(sentence, date="2021-11-15")] == types

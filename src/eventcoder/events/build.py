@@ -15,7 +15,7 @@ from eventcoder.events.dates import date_for
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.modality import modality_of
 from eventcoder.events.places import PlaceFinder
-from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
+from eventcoder.events.roles import CLAUSE_PREPS, Roles, noun_roles, reporter, verb_roles
 from eventcoder.events.triggers import Trigger, find_triggers
 from eventcoder.ontology.codes import codes_for
 from eventcoder.records import (
@@ -187,7 +187,7 @@ class EventBuilder:
             ev = self._event(doc, document, trig, mention_at, sent_of)
             if ev is not None:
                 out.append(ev)
-        return tuple(_dedupe(_drop_echoes(out, triggers)))
+        return tuple(_dedupe(_drop_echoes(_drop_contents(out, triggers), triggers)))
 
     # ----------------------------------------------------------------------------------------
     def _actors(
@@ -543,6 +543,36 @@ def _unplaced_people(toks: list[Token]) -> bool:
         and t.lemma_.lower() in PEOPLE_WORDS
         for t in toks
     )
+
+
+CONTENT_HOLDERS = {EventType.REQUEST, EventType.THREATEN}
+
+
+def _drop_contents(events: list[Event], triggers: list[Trigger]) -> list[Event]:
+    """ "France called for sanctions on Iran", "Turkey threatened to expel the envoy": what is
+    asked for or threatened is the content of that event (its mode), not an event of its own."""
+    holders = {t.token.i for t in triggers if t.entry.type in CONTENT_HOLDERS}
+    if not holders:
+        return events
+    tok_of = {t.token.idx: t.token for t in triggers}
+    keep = []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        cur, held = tok, False
+        for _ in range(4):
+            if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
+                break
+            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
+                break
+            if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
+                break  # "urged X ... during their talks": the talks are not what was urged
+            cur = cur.head
+            if cur.i in holders:
+                held = True
+                break
+        if not held:
+            keep.append(ev)
+    return keep
 
 
 def _drop_echoes(events: list[Event], triggers: list[Trigger]) -> list[Event]:
