@@ -138,6 +138,7 @@ class SectorsModel(_Strict):
 
 
 class GenericModel(_Strict):
+    regional_demonyms: dict[str, str] = {}
     crowd_nouns: list[str] = []
     place_nouns: list[str] = []
     office_sectors: dict[str, str] = {}
@@ -180,6 +181,7 @@ class ActorDictionary:
     sectorless: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
     by_country: dict[str, list[Actor]] = field(default_factory=dict)  # people by role country
+    regional: dict[str, str] = field(default_factory=dict)  # "Tigrayan" -> ETH
     _org_cache: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def _org_keys(self, org: str) -> frozenset[str]:
@@ -267,6 +269,9 @@ class ActorDictionary:
     def add_generic(self, g: GenericModel) -> None:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
         self.place_nouns |= {normalise(w) for w in g.place_nouns}
+        for word, code in g.regional_demonyms.items():
+            self._add(word, Entry("adjective", code, code))
+            self.regional[word] = code
         for w in g.crowd_nouns:  # crowds act as civilians
             self._add(w, Entry("noun", normalise(w), None, "CVL"))
             self.nouns.setdefault(normalise(w), "CVL")

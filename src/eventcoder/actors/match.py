@@ -55,6 +55,32 @@ TELLING_SECTORS = {
     "MED",
 }
 VAGUE_SECTORS = {"SOC", "CVL", "UNK", "GOV"}
+BACKED_WORDS = {
+    "back",
+    "backed",
+    "support",
+    "supported",
+    "sponsor",
+    "sponsored",
+    "fund",
+    "funded",
+    "align",
+    "aligned",
+    "ally",
+    "allied",
+    "affiliate",
+    "affiliated",
+    "link",
+    "linked",
+    "inspire",
+    "inspired",
+    "arm",
+    "armed",
+    "train",
+    "trained",
+    "base",
+    "based",
+}
 LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
 LOCATIVE_PREPS = {
     "in",
@@ -251,6 +277,12 @@ class ActorMatcher:
                 and h.head.pos_ in {"NOUN", "PROPN"}
             ):
                 is_modifier, h = True, h.head
+            if (
+                kind in {"adjective", "country", "people"}
+                and h.lemma_.lower() in BACKED_WORDS
+                and h.i not in range(p.start, p.end)
+            ):
+                continue  # "Russian-backed separatists": the backer is neither the group nor its country
             if is_modifier:
                 heads[_top_head(h, piece_at)].append(p)
             else:
@@ -292,7 +324,10 @@ class ActorMatcher:
                 mentions.append(m)
                 continue
             # "Russian strikes", "Iranian missile strikes": the modifier is an actor on its own
+            # (but not in "Russian-backed separatists": the backer is not the doer)
             for p in mods:
+                if p.root.head.lemma_.lower() in BACKED_WORDS:
+                    continue
                 e = _best_entry(self._meaning[(p.start, p.end)])
                 if e.kind in {"adjective", "people", "country", "org", "person", "capital"}:
                     span = Span(doc, p.start, p.end, label=e.kind)
@@ -406,6 +441,15 @@ class ActorMatcher:
                 info = entry_info(d, entry, piece.text, day)
                 if entry.kind == "person" and info.country is None and country:
                     info = replace(info, country=country)
+                if entry.kind == "seat" and country and country != info.country:
+                    # "the German Foreign Office": the named country's institution of that kind
+                    info = replace(
+                        info,
+                        country=country,
+                        name=None,
+                        actor_id=None,
+                        how=f"{info.how}, of {country_how}",
+                    )
         elif head.pos_ == "PROPN" and (titles or country):
             name_span = doc[_name_start_tok(doc, head) : head.i + 1]
             info = self._titled(
@@ -574,6 +618,8 @@ def _originals(d: ActorDictionary) -> dict[str, set[str]]:
             add(t)
     for t in d.titles:
         add(d.titles[t].text)
+    for word in d.regional:
+        add(word)
     for n in d.nouns:
         add(n)
     return out
