@@ -546,14 +546,24 @@ def _unplaced_people(toks: list[Token]) -> bool:
 
 
 CONTENT_HOLDERS = {EventType.REQUEST, EventType.THREATEN}
+# "China halted cooperation and talks with the US": what a doer stops or refuses is no new event
+# of that doer ("Spain rejected a demand by Mexico" keeps Mexico's demand: another doer)
+OWN_CONTENT_HOLDERS = {EventType.SANCTION, EventType.REJECT}
 
 
 def _drop_contents(events: list[Event], triggers: list[Trigger]) -> list[Event]:
     """ "France called for sanctions on Iran", "Turkey threatened to expel the envoy": what is
     asked for or threatened is the content of that event (its mode), not an event of its own."""
-    holders = {t.token.i for t in triggers if t.entry.type in CONTENT_HOLDERS}
+    holders = {t.token.i for t in triggers if t.entry.type in CONTENT_HOLDERS | OWN_CONTENT_HOLDERS}
     if not holders:
         return events
+    source_at = {
+        t.token.i: _countries(ev.source)
+        for t in triggers
+        for ev in events
+        if ev.trigger.start == t.token.idx
+    }
+    own = {t.token.i for t in triggers if t.entry.type in OWN_CONTENT_HOLDERS}
     tok_of = {t.token.idx: t.token for t in triggers}
     keep = []
     for ev in events:
@@ -566,9 +576,11 @@ def _drop_contents(events: list[Event], triggers: list[Trigger]) -> list[Event]:
                 break
             if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
                 break  # "urged X ... during their talks": the talks are not what was urged
+            if cur.dep_ == "conj" and cur.head.i in holders:
+                break  # "rejected the claim and expelled a diplomat": a second act, not content
             cur = cur.head
             if cur.i in holders:
-                held = True
+                held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
                 break
         if not held:
             keep.append(ev)
