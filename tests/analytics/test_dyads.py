@@ -5,31 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.store.helpers import actor_ref, one_event_doc
 
 from eventcoder.analytics.series import label, period_start, periods
 from eventcoder.errors import InputError
-from eventcoder.ontology.codes import codes_for
-from eventcoder.records import (
-    ActorRef,
-    CodedDocument,
-    Document,
-    Event,
-    EventType,
-    Modality,
-    TextSpan,
-)
+from eventcoder.records import CodedDocument, Document, EventType, Modality
 from eventcoder.store import Store
-
-
-def _ref(country: str) -> ActorRef:
-    return ActorRef(
-        TextSpan(country, 0, 3, 0),
-        f"{country} name",
-        country,
-        "GOV",
-        actor_id=country,
-        resolved_by="test",
-    )
 
 
 def _doc(
@@ -44,34 +25,19 @@ def _doc(
 ) -> CodedDocument:
     text = f"Story {n}: {src} and {tgt} did {kind.value} number {n} on {day} with unique words {n}."
     doc = Document(id=f"d{n}", text=text, date=date.fromisoformat(day))
-    c = codes_for(kind, None)
-    srcs = (_ref(src), _ref(tgt)) if symmetric and tgt else (_ref(src),)
-    tgts = (_ref(tgt),) if tgt and not symmetric else ()
-    ev = Event(
+    srcs = (actor_ref(src), actor_ref(tgt)) if symmetric and tgt else (actor_ref(src),)
+    tgts = (actor_ref(tgt),) if tgt and not symmetric else ()
+    return one_event_doc(
+        doc,
+        5,
+        kind,
         id=f"e{n:03d}",
-        doc_id=doc.id,
-        sentence=0,
-        text=text,
-        trigger=TextSpan(text[:5], 0, 5, 0),
-        type=kind,
-        mode=None,
-        context=(),
         modality=modality,
         source=srcs,
         target=tgts,
         date=day,
-        date_precision="day",
-        date_text=None,
-        location=None,
-        cameo=c.cameo,
-        quad_class=c.quad_class,
-        goldstein=c.goldstein,
-        plover_score=c.plover_score,
-        confidence=0.9,
-        coder_version="0.1.0",
         symmetric=symmetric,
     )
-    return CodedDocument(doc, (ev,))
 
 
 @pytest.fixture()

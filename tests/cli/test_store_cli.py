@@ -9,63 +9,22 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.store.helpers import actor_ref, one_event_doc, write_sample
 
 from eventcoder.cli.main import main
-from eventcoder.ontology.codes import codes_for
-from eventcoder.records import (
-    ActorRef,
-    CodedDocument,
-    Document,
-    Event,
-    EventType,
-    Modality,
-    TextSpan,
-)
+from eventcoder.records import CodedDocument, Document, EventType
 from eventcoder.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = ROOT / ".venv" / "bin" / "eventcoder"
 
 
-def _ref(country: str) -> ActorRef:
-    return ActorRef(
-        TextSpan(country, 0, 3, 0),
-        f"{country} name",
-        country,
-        "GOV",
-        actor_id=country,
-        resolved_by="test",
-    )
-
-
 def _coded(n: int, day: str, kind: EventType, src: str, tgt: str) -> CodedDocument:
     text = f"Report {n}: {src} {kind.value.lower()} {tgt} on {day}, story number {n}."
     doc = Document(id=f"d{n}", text=text, date=date.fromisoformat(day), url=f"https://x.org/{n}")
-    c = codes_for(kind, None)
-    ev = Event(
-        id=f"e{n}",
-        doc_id=doc.id,
-        sentence=0,
-        text=text,
-        trigger=TextSpan(text[:6], 0, 6, 0),
-        type=kind,
-        mode=None,
-        context=(),
-        modality=Modality.ASSERTED,
-        source=(_ref(src),),
-        target=(_ref(tgt),),
-        date=day,
-        date_precision="day",
-        date_text=None,
-        location=None,
-        cameo=c.cameo,
-        quad_class=c.quad_class,
-        goldstein=c.goldstein,
-        plover_score=c.plover_score,
-        confidence=0.9,
-        coder_version="0.1.0",
+    return one_event_doc(
+        doc, 6, kind, id=f"e{n}", source=(actor_ref(src),), target=(actor_ref(tgt),), date=day
     )
-    return CodedDocument(doc, (ev,))
 
 
 @pytest.fixture()
@@ -179,9 +138,8 @@ def test_store_cli_commands_other_than_ingest_need_an_existing_db(tmp_path, comm
 
 @pytest.mark.slow
 def test_store_cli_ingest_then_reingest_adds_nothing(tmp_path, corpus_dir):
-    lines = (corpus_dir / "sample_100.jsonl").read_text(encoding="utf-8").splitlines()[:10]
     inp = tmp_path / "ten.jsonl"
-    inp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = write_sample(corpus_dir, inp, 10)
     db = tmp_path / "s.duckdb"
     first = subprocess.run(
         [str(EXE), "ingest", str(inp), "--db", str(db)], capture_output=True, text=True, timeout=300

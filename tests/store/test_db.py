@@ -14,34 +14,16 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from tests.store.helpers import actor_ref, make_event, write_sample
 
 from eventcoder.errors import InputError
 from eventcoder.ingest import read_inputs
-from eventcoder.records import (
-    ActorRef,
-    CodedDocument,
-    Document,
-    Event,
-    EventType,
-    Modality,
-    TextSpan,
-)
+from eventcoder.records import CodedDocument, Document, EventType, TextSpan
 from eventcoder.store import SCHEMA_VERSION, Store
 from eventcoder.store.migrations import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = ROOT / ".venv" / "bin" / "eventcoder"
-
-
-def _ref(text: str, country: str, sentence: int = 0) -> ActorRef:
-    return ActorRef(
-        TextSpan(text, 0, len(text), sentence),
-        text,
-        country,
-        "GOV",
-        actor_id=country,
-        resolved_by="test",
-    )
 
 
 def _coded(
@@ -57,27 +39,17 @@ def _coded(
     """A document with `n` hand-made events (one per sentence), coded by `version`."""
     doc = Document(id=doc_id, text=text, date=date.fromisoformat(day))
     events = tuple(
-        Event(
+        make_event(
+            text,
+            TextSpan(text[:4], 0, 4, i),
+            kind,
             id=f"{doc.sha[:8]}-{i}-{version}",
             doc_id=doc_id,
             sentence=i,
-            text=text,
-            trigger=TextSpan(text[:4], 0, 4, i),
-            type=kind,
-            mode=None,
-            context=(),
-            modality=Modality.ASSERTED,
-            source=(_ref(src, src, i),),
-            target=(_ref(tgt, tgt, i),),
+            source=(actor_ref(src, name=src, sentence=i),),
+            target=(actor_ref(tgt, name=tgt, sentence=i),),
             date=day,
-            date_precision="day",
             date_text="today",
-            location=None,
-            cameo="04",
-            quad_class=1,
-            goldstein=1.0,
-            plover_score=2.5,
-            confidence=0.9,
             coder_version=version,
         )
         for i in range(n)
@@ -228,9 +200,8 @@ def _ingest(inputs: Path, db: Path) -> subprocess.CompletedProcess:
 
 @pytest.mark.slow
 def test_store_killed_ingest_resumes_to_the_clean_result(tmp_path, corpus_dir):
-    lines = (corpus_dir / "sample_100.jsonl").read_text(encoding="utf-8").splitlines()[:30]
     subset = tmp_path / "first30.jsonl"
-    subset.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_sample(corpus_dir, subset, 30)
     killed = tmp_path / "killed.duckdb"
 
     proc = subprocess.Popen(

@@ -12,17 +12,10 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from tests.store.helpers import actor_ref, make_event, write_sample
 
 from eventcoder.ingest import read_inputs
-from eventcoder.records import (
-    ActorRef,
-    CodedDocument,
-    Document,
-    Event,
-    EventType,
-    Modality,
-    TextSpan,
-)
+from eventcoder.records import CodedDocument, Document, EventType, Modality, TextSpan
 from eventcoder.store import Store
 from eventcoder.store.export import (
     GDELT_COLUMNS,
@@ -35,42 +28,24 @@ from eventcoder.store.export import (
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _ref(country: str) -> ActorRef:
-    return ActorRef(
-        TextSpan(country, 0, 3, 0),
-        f"{country} name",
-        country,
-        "GOV",
-        actor_id=country,
-        resolved_by="test",
-    )
-
-
 def _future_visit() -> CodedDocument:
     text = "Blinken will visit Kyiv next week.\tTabs and\nnewlines stay out of the TSV."
     doc = Document(id="d1", text=text, date=date(2022, 5, 1), url="https://example.org/a")
-    ev = Event(
+    ev = make_event(  # CONSULT's codes, but for the PLOVER score
+        text,
+        TextSpan("visit", 13, 18, 0),
+        EventType.CONSULT,
         id="e1",
         doc_id="d1",
-        sentence=0,
-        text=text,
-        trigger=TextSpan("visit", 13, 18, 0),
-        type=EventType.CONSULT,
         mode="visit",
         context=("diplomatic",),
         modality=Modality.FUTURE,
-        source=(_ref("USA"),),
-        target=(_ref("UKR"),),
+        source=(actor_ref("USA"),),
+        target=(actor_ref("UKR"),),
         date="2022-05-08",
-        date_precision="day",
         date_text="next week",
-        location=None,
-        cameo="04",
-        quad_class=1,
-        goldstein=1.0,
         plover_score=4.0,
         confidence=0.8,
-        coder_version="0.1.0",
     )
     return CodedDocument(doc, (ev,))
 
@@ -120,10 +95,9 @@ def test_export_gdelt_columns_are_documented():
 # ---- on real coded documents ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def real(tmp_path_factory, coder, corpus_dir):
-    lines = (corpus_dir / "sample_100.jsonl").read_text(encoding="utf-8").splitlines()[:25]
     folder = tmp_path_factory.mktemp("export")
     src = folder / "docs.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_sample(corpus_dir, src, 25)
     path = folder / "s.duckdb"
     with Store.open(path) as s:
         s.ingest(coder.pipe(read_inputs([str(src)])))

@@ -280,7 +280,8 @@ class ActorMatcher:
             if (
                 kind in {"adjective", "country", "people"}
                 and h.lemma_.lower() in BACKED_WORDS
-                and h.i not in range(p.start, p.end)
+                and root.dep_ in {"npadvmod", "advmod", "amod", "compound"}
+                and h.dep_ in {"amod", "compound"}
             ):
                 continue  # "Russian-backed separatists": the backer is neither the group nor its country
             if is_modifier:
@@ -326,7 +327,7 @@ class ActorMatcher:
             # "Russian strikes", "Iranian missile strikes": the modifier is an actor on its own
             # (but not in "Russian-backed separatists": the backer is not the doer)
             for p in mods:
-                if p.root.head.lemma_.lower() in BACKED_WORDS:
+                if p.root.head.lemma_.lower() in BACKED_WORDS and p.root.head.dep_ in {"amod", "compound"}:
                     continue
                 e = _best_entry(self._meaning[(p.start, p.end)])
                 if e.kind in {"adjective", "people", "country", "org", "person", "capital"}:
