@@ -327,7 +327,10 @@ class ActorMatcher:
             # "Russian strikes", "Iranian missile strikes": the modifier is an actor on its own
             # (but not in "Russian-backed separatists": the backer is not the doer)
             for p in mods:
-                if p.root.head.lemma_.lower() in BACKED_WORDS and p.root.head.dep_ in {"amod", "compound"}:
+                if p.root.head.lemma_.lower() in BACKED_WORDS and p.root.head.dep_ in {
+                    "amod",
+                    "compound",
+                }:
                     continue
                 e = _best_entry(self._meaning[(p.start, p.end)])
                 if e.kind in {"adjective", "people", "country", "org", "person", "capital"}:
