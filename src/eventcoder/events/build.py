@@ -292,6 +292,24 @@ class EventBuilder:
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
             targets = self._local_victims(sent, entry.type, sources, mention_at)
+        if not targets and (entry.type is EventType.CONCEDE or entry.mode == "resign"):
+            # pardons, resignations, withdrawn bills: a domestic act whose recipient is the
+            # doer's own country when no other party is named
+            span, info = sources[0]
+            targets = [
+                (
+                    span,
+                    ActorInfo(
+                        None,
+                        info.country,
+                        None,
+                        "noun",
+                        None,
+                        None,
+                        "domestic act with no named recipient: the doer's country",
+                    ),
+                )
+            ]
         if not targets and entry.type is EventType.PROTEST:
             span, info = sources[0]
             targets = [
