@@ -295,37 +295,9 @@ class EventBuilder:
         if not targets and (entry.type is EventType.CONCEDE or entry.mode == "resign"):
             # pardons, resignations, withdrawn bills: a domestic act whose recipient is the
             # doer's own country when no other party is named
-            span, info = sources[0]
-            targets = [
-                (
-                    span,
-                    ActorInfo(
-                        None,
-                        info.country,
-                        None,
-                        "noun",
-                        None,
-                        None,
-                        "domestic act with no named recipient: the doer's country",
-                    ),
-                )
-            ]
+            targets = _own_side(sources, None, "noun", "domestic act with no named recipient")
         if not targets and entry.type is EventType.PROTEST:
-            span, info = sources[0]
-            targets = [
-                (
-                    span,
-                    ActorInfo(
-                        None,
-                        info.country,
-                        "GOV",
-                        "country",
-                        None,
-                        info.country,
-                        "protest with no named target: the protesters' government",
-                    ),
-                )
-            ]
+            targets = _own_side(sources, "GOV", "country", "protest with no named target")
         elif entry.reciprocal:
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
@@ -551,6 +523,22 @@ class EventBuilder:
 
 # signing, endorsing or reaching a text: "signed the agreement" is one event, not two
 DOCUMENT_ACTS = {EventType.SUPPORT, EventType.AGREE}
+
+
+def _own_side(
+    sources: list, sector: str | None, kind: str, why: str
+) -> list[tuple[Span, ActorInfo]]:
+    """The doer's own country as the recipient (a protest's government, a pardon's country)."""
+    span, info = sources[0]
+    actor_id = info.country if kind == "country" else None
+    return [
+        (
+            span,
+            ActorInfo(
+                None, info.country, sector, kind, None, actor_id, f"{why}: the doer's country"
+            ),
+        )
+    ]
 
 
 def _unplaced_people(toks: list[Token]) -> bool:
