@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -86,6 +86,7 @@ class Lexicon:
     context_words: dict[str, str]
     agent_verbs: frozenset[str]
     files: list[str]
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # the model's wrong lemmas
 
 
 def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
@@ -98,6 +99,7 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     entries: list[TriggerEntry] = []
     context_words: dict[str, str] = {}
     agent_verbs: set[str] = set()
+    fixes: dict[str, str] = {}
     for path in paths:
         data = read_yaml(path, "trigger")
         if not isinstance(data, dict):
@@ -122,11 +124,19 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
             for w in cw.words:
                 context_words[w.lower()] = cw.context
         agent_verbs |= {v.lower() for v in data.get("agent_verbs") or []}
+        fixes.update(
+            {str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()}
+        )
     by_lemma: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
     for e in entries:
         by_lemma[(e.lemma.lower(), e.pos)].append(e)
     for key in by_lemma:
         by_lemma[key].sort(key=lambda e: e.specificity, reverse=True)
     return Lexicon(
-        entries, dict(by_lemma), context_words, frozenset(agent_verbs), [str(p) for p in paths]
+        entries,
+        dict(by_lemma),
+        context_words,
+        frozenset(agent_verbs),
+        [str(p) for p in paths],
+        fixes,
     )

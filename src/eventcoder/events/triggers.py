@@ -74,12 +74,18 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     covered = {t for span in doc.spans.get("actors", []) for t in range(span.start, span.end)}
     out: list[Trigger] = []
     words = {lemma for lemma, _ in lexicon.by_lemma}
-    ids = {doc.vocab.strings.add(w) for w in words}
+    fixes = lexicon.lemma_fixes
+    ids = {doc.vocab.strings.add(w) for w in words | set(fixes)}
     lemmas, lowers = doc.to_array(LEMMA), doc.to_array(LOWER)
     maybe = [i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids]
     for i in maybe:
         tok = doc[i]
-        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        lemma = (
+            fixes.get(tok.lemma_.lower(), tok.lemma_.lower())
+            if tok.pos_ == "VERB"
+            else tok.lemma_.lower()
+        )
+        if lemma not in words and tok.lower_ not in words:
             continue
         pos = POS_MAP.get(tok.pos_)
         if (
@@ -91,9 +97,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             pos = "NOUN"
         if pos is None:
             continue
-        entries = lexicon.by_lemma.get((tok.lemma_.lower(), pos)) or lexicon.by_lemma.get(
-            (tok.lower_, pos)
-        )
+        entries = lexicon.by_lemma.get((lemma, pos)) or lexicon.by_lemma.get((tok.lower_, pos))
         if not entries or _inside_name(tok, covered):
             continue
         kids = _child_lemmas(tok)
