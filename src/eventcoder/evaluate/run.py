@@ -69,18 +69,16 @@ def run_evaluation(
     if show_errors:
         lines = []
         for s in sentences:
-            g = simplify(s.events) if False else s.events
-            p = predicted.get(s.id, [])
-            gl = sorted(
-                f"{e['type']} {'+'.join(e.get('source') or [])}->{'+'.join(e.get('target') or [])}"
-                f" {e.get('modality')}"
-                for e in g
-            )
-            pl = sorted(
-                f"{e['type']} {'+'.join(e['source'])}->{'+'.join(e['target'])} {e['modality']}"
-                for e in p
-            )
+            gl = sorted(_line(e) for e in s.events)
+            pl = sorted(_line(e) for e in predicted.get(s.id, []))
             if gl != pl:
                 lines.append(f"[{s.id}] {s.text.strip()}\n   gold: {gl}\n   pred: {pl}")
         text = "\n".join(lines) + "\n\n" + text
     return text, True
+
+
+def _line(ev: dict[str, Any]) -> str:
+    """One event as "TYPE SRC->TGT modality" for the error listing."""
+    src = "+".join(ev.get("source") or [])
+    tgt = "+".join(ev.get("target") or [])
+    return f"{ev['type']} {src}->{tgt} {ev.get('modality')}"
