@@ -204,7 +204,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
         best = None
         # a subject pronoun takes a subject antecedent first ("Mitsotakis met Trump, where he
         # denounced ..." -> Mitsotakis); an object pronoun the nearest mention
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
+        if tok.dep_ in {"nsubj", "nsubjpass", "poss"}:
             cands = [m for m in cands if m.root.dep_ not in {"nsubj", "nsubjpass"}] + [
                 m for m in cands if m.root.dep_ in {"nsubj", "nsubjpass"}
             ]
