@@ -83,7 +83,10 @@ class Coder:
             from eventcoder.events.places import PlaceFinder
 
             self._builder = EventBuilder(
-                load_lexicon(self.settings.triggers), self.dictionary, PlaceFinder(), __version__
+                load_lexicon(self.settings.triggers),
+                self.dictionary,
+                PlaceFinder(self.nlp.get_pipe("eventcoder_actors").gazetteer),  # one index, shared
+                __version__,
             )
         return self._builder
 
