@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from spacy.strings import hash_string
 
 from eventcoder.datafiles import read_yaml
 from eventcoder.errors import DataFileError
@@ -87,6 +89,16 @@ class Lexicon:
     agent_verbs: frozenset[str]
     files: list[str]
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # the model's wrong lemmas
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every trigger lemma, for a fast first pass over a document."""
+        return frozenset(lemma for lemma, _ in self.by_lemma)
+
+    @cached_property
+    def word_ids(self) -> frozenset[int]:
+        """Hashes of the trigger lemmas and of the lemmas the model gets wrong (spaCy string ids)."""
+        return frozenset(hash_string(w) for w in self.words | set(self.lemma_fixes))
 
 
 def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:

@@ -73,9 +73,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the document, the most specific lexicon entry for each token."""
     covered = {t for span in doc.spans.get("actors", []) for t in range(span.start, span.end)}
     out: list[Trigger] = []
-    words = {lemma for lemma, _ in lexicon.by_lemma}
+    words, ids = lexicon.words, lexicon.word_ids
     fixes = lexicon.lemma_fixes
-    ids = {doc.vocab.strings.add(w) for w in words | set(fixes)}
     lemmas, lowers = doc.to_array(LEMMA), doc.to_array(LOWER)
     maybe = [i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids]
     for i in maybe:
