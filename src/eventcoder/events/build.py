@@ -237,7 +237,7 @@ class EventBuilder:
         sources = [
             (s, i)
             for s, i in sources
-            if i.country and (i.kind != "place" or i.how.endswith("(as a place)"))
+            if i.country and (i.kind != "place" or i.actor_id is not None)
         ]
         if not sources and entry.type in PLACE_SOURCED:
             sources = self._unnamed_doer(sent, entry.type, mention_at)
