@@ -4,12 +4,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint fast bench clean
+.PHONY: demo test lint fast bench clean lock
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@# The lock is complete: install exactly it, resolving nothing against the index (--no-deps).
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@$(PY) -m pip check >/dev/null 2>&1 || { echo "set-up failed: installed packages are inconsistent: $$($(PY) -m pip check 2>&1 | head -1) (regenerate the lock: make lock)"; exit 1; }
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -31,3 +33,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+
+# Regenerate requirements.lock from pyproject.toml's ranges (Python 3.11, hashes); needs the index.
+lock:
+	tools/lock.sh
