@@ -112,7 +112,9 @@ class OrgModel(_Strict):
     id: str
     name: str
     aliases: list[str] = []
-    kind: Literal["igo", "ngo", "armed_group", "party", "company", "media", "state"]
+    kind: Literal[
+        "igo", "ngo", "armed_group", "criminal_group", "party", "company", "media", "state", "region"
+    ]
     country: str
     sector: str | None = None
     source: str | None = None
