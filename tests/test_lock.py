@@ -49,7 +49,7 @@ def missing_from_lock(roots: list[Requirement], pins: dict[str, str]) -> list[st
             continue
         for dep in metadata.distribution(name).requires or []:
             r = Requirement(dep)
-            extras = [""] + sorted(req.extras)
+            extras = ["", *sorted(req.extras)]
             if r.marker is None or any(r.marker.evaluate({**env, "extra": e}) for e in extras):
                 todo.append((r, f"{name}=={pins[name]}"))
     return sorted(missing)
@@ -80,4 +80,6 @@ def test_missing_dependency_is_reported() -> None:
     pins = locked_versions((ROOT / "requirements.lock").read_text())
     del pins["lxml-html-clean"]
     missing = missing_from_lock([Requirement("trafilatura")], pins)
-    assert any(m.startswith("lxml-html-clean") or m.startswith("lxml_html_clean") for m in missing), missing
+    assert any(
+        m.startswith("lxml-html-clean") or m.startswith("lxml_html_clean") for m in missing
+    ), missing

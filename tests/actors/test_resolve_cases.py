@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "actor_cases.yaml"
-CASES = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+DATA = Path(__file__).resolve().parents[1] / "data"
+# actor_cases.yaml plus one file per region or kind (actor_cases_<part>.yaml)
+CASES = [
+    case
+    for path in sorted(DATA.glob("actor_cases*.yaml"))
+    for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+]
 
 pytestmark = pytest.mark.slow
 
