@@ -1,6 +1,7 @@
 """Share of coded events whose source and target both resolved to a country, on real text.
 
-Run: .venv/bin/python bench/actor_coverage.py [--docs 300] [--show 20]
+Run: .venv/bin/python bench/actor_coverage.py [--docs 300] [--show 20] [--corpus FILE ...]
+With several --corpus files, --docs documents are taken from each (the first ones, in file order).
 Prints a table (events, with source country, with target country, with both) and, with --show,
 examples of events whose actors did not resolve, for hand checking.
 """
@@ -21,18 +22,22 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=300)
-    ap.add_argument(
-        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "state_dept.jsonl"
-    )
+    ap.add_argument("--corpus", type=Path, action="append", help="JSONL corpus (repeatable)")
     ap.add_argument("--show", type=int, default=0, help="print this many unresolved examples")
     args = ap.parse_args()
+    corpora = args.corpus or [ROOT.parent / "shared" / "corpus" / "state_dept.jsonl"]
     docs = []
-    with args.corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            docs.append(Document(id=r["id"], text=r["text"], date=parse_date(r["date"], "corpus")))
-            if len(docs) >= args.docs:
-                break
+    for corpus in corpora:
+        taken = 0
+        with corpus.open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                docs.append(
+                    Document(id=r["id"], text=r["text"], date=parse_date(r["date"], "corpus"))
+                )
+                taken += 1
+                if taken >= args.docs:
+                    break
     coder = Coder()
     total = src = tgt = both = 0
     misses = []
