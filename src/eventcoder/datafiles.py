@@ -1,4 +1,9 @@
-"""Reading the project's YAML data files (and users' own) with errors that name file and line."""
+"""Reading the project's YAML data files (and users' own) with errors that name file and line.
+
+Users' files are untrusted: a file over `MAX_BYTES`, or one whose aliases would expand into more
+than `MAX_NODES` nodes (a "billion laughs" bomb of a few hundred bytes), is refused before it is
+expanded, with one line.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +15,55 @@ from eventcoder.errors import DataFileError
 
 # libyaml's C parser when the wheel has it (it does on the platforms we lock for): much faster loads.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_BYTES = 64 * 1024 * 1024
+MAX_NODES = 5_000_000
+
+
+def expanded_size(text: str) -> int:
+    """Number of nodes the document expands to, counted on parser events without building it."""
+    sizes: dict[str, int] = {}
+    stack: list[list[Any]] = [[None, 0]]  # [anchor, size so far] per open collection
+    total = 0
+    for ev in yaml.parse(text, Loader=_Loader):
+        if isinstance(ev, yaml.AliasEvent):
+            n = sizes.get(ev.anchor or "", 1)
+            stack[-1][1] += n
+            total += n
+        elif isinstance(ev, yaml.ScalarEvent):
+            stack[-1][1] += 1
+            total += 1
+            if ev.anchor:
+                sizes[ev.anchor] = 1
+        elif isinstance(ev, yaml.CollectionStartEvent):
+            stack.append([ev.anchor, 1])
+            total += 1
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            anchor, n = stack.pop()
+            stack[-1][1] += n
+            if anchor:
+                sizes[anchor] = n
+        if total > MAX_NODES:
+            break
+    return total
 
 
 def read_yaml(path: Any, what: str) -> Any:
     """Parsed YAML of `path` (a Path or an importlib resource); `what` names the kind of file."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise DataFileError(f"{path}: {what} file is larger than {MAX_BYTES // 2**20} MB")
+        text = raw.decode("utf-8")
+        if "*" in text and expanded_size(text) > MAX_NODES:
+            raise DataFileError(
+                f"{path}: {what} file refused: its aliases expand to over {MAX_NODES:,} nodes"
+            )
+        return yaml.load(text, Loader=_Loader)
     except FileNotFoundError:
         raise DataFileError(f"{path}: no such {what} file") from None
+    except IsADirectoryError:
+        raise DataFileError(f"{path}: is a folder, not a {what} file") from None
     except UnicodeDecodeError:
         raise DataFileError(f"{path}: {what} file is not UTF-8 text") from None
     except yaml.YAMLError as exc:

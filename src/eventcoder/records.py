@@ -85,6 +85,7 @@ class Document:
     url: str | None = None
     source: str | None = None
     sha: str = field(default="")
+    encoding: str | None = None  # how the file's bytes were read, when they were not UTF-8
 
     def __post_init__(self) -> None:
         if not self.sha:
@@ -247,3 +248,18 @@ class CodedDocument:
     events: tuple[Event, ...] = ()
     mentions: tuple[Mention, ...] = ()
     error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input (file, JSONL line or document) that was not read or coded, and why.
+
+    Readers yield these in place of a Document so that a batch goes on past a bad input and can
+    count and report what it skipped.
+    """
+
+    where: str  # file, file:line, or document id
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}"

@@ -95,6 +95,6 @@ def test_missing_input_is_reported_before_reading(tmp_path):
 
 def test_binary_file_is_not_text(tmp_path):
     p = tmp_path / "x.txt"
-    p.write_bytes(b"\xff\xfe\x00bad")
-    with pytest.raises(InputError, match="not UTF-8"):
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    with pytest.raises(InputError, match="binary data"):
         list(read_inputs([str(p)]))

@@ -6,6 +6,7 @@ Files are checked with one pydantic model per kind; an error names the file and 
 from __future__ import annotations
 
 import re
+import reprlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,7 +114,15 @@ class OrgModel(_Strict):
     name: str
     aliases: list[str] = []
     kind: Literal[
-        "igo", "ngo", "armed_group", "criminal_group", "party", "company", "media", "state", "region"
+        "igo",
+        "ngo",
+        "armed_group",
+        "criminal_group",
+        "party",
+        "company",
+        "media",
+        "state",
+        "region",
     ]
     country: str
     sector: str | None = None
@@ -395,6 +404,7 @@ def _entries(path: Any, data: Any, model: type[BaseModel], what: str) -> list[An
                 if isinstance(item, dict)
                 else item
             )
+            label = reprlib.repr(label)[:60] if not isinstance(label, str) else label[:60]
             err = exc.errors()[0]
             loc = ".".join(str(x) for x in err["loc"])
             raise DataFileError(

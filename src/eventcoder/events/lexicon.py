@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -125,12 +126,18 @@ def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
             except ValidationError as exc:
                 err = exc.errors()[0]
                 label = item.get("lemma") if isinstance(item, dict) else item
+                label = label[:60] if isinstance(label, str) else reprlib.repr(label)[:60]
                 loc = ".".join(str(x) for x in err["loc"]) or "entry"
                 raise DataFileError(
                     f"{path}: trigger {i + 1} ({label}): {loc}: {err['msg']}"
                 ) from None
-        for item in data.get("context_words") or []:
-            cw = ContextWords.model_validate(item)
+        for i, item in enumerate(data.get("context_words") or []):
+            try:
+                cw = ContextWords.model_validate(item)
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                loc = ".".join(str(x) for x in err["loc"]) or "entry"
+                raise DataFileError(f"{path}: context_words {i + 1}: {loc}: {err['msg']}") from None
             if cw.context not in CONTEXTS:
                 raise DataFileError(f"{path}: unknown context {cw.context!r}")
             for w in cw.words:
