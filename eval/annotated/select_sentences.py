@@ -4,7 +4,7 @@ Run: python eval/annotated/select_sentences.py > /tmp/candidates.jsonl
 Half of the sentences are drawn at random (random.Random(SEED)) from every sentence of
 ../shared/corpus/wikinews.jsonl (40%) and state_dept.jsonl (60%); the other half come from
 keyword searches for the rarer PLOVER types, drawn at random among the matches with the same
-seed. Documents already used in eval/devset.jsonl are skipped, sample_100.jsonl is not read,
+seed, plus a second round of narrower patterns (ROUND2). Documents already used in eval/devset.jsonl are skipped, sample_100.jsonl is not read,
 and at most two sentences are taken from one document per half.
 """
 
@@ -32,6 +32,23 @@ KEYWORDS = {
     "PROTEST": r"\b(protest(s|ers|ed)?|demonstrat(ors|ion|ions|ed)|rall(y|ies|ied)|strike|boycott\w*|marched)\b",
     "COERCE": r"\b(arrested|detained|detention|banned|censor\w*|deported|jailed|imprisoned|crackdown|curfew)\b",
     "AID": r"\b(humanitarian assistance|aid to|provided|delivered|donat(ed|ion)|airlift\w*|assistance to|supplied)\b",
+}
+# Second round (ids after the first 721): narrower patterns for clauses that report the act
+# itself, because the first round's keywords mostly found idioms ("released a statement",
+# "threatens our security", "committed to") and too few real events of the rarer types.
+ROUND2_N = 12
+ROUND2 = {
+    "RETREAT": r"\b(withdr[ae]w (its |their )?(troops|forces)|released (\w+ ){0,3}(prisoners|detainees|hostages)|lifted (\w+ ){0,2}(sanctions|ban|curfew)|freed)\b",
+    "CONCEDE": r"\b(apologi[sz]ed|pardoned|commuted|declared a (ceasefire|truce)|agreed to (a )?(ceasefire|truce)|suspended the bill|backed down)\b",
+    "MOBILIZE": r"\b(deployed (\w+ ){0,3}(troops|soldiers|police|forces|warships)|sent (\w+ ){0,2}(troops|soldiers)|put (\w+ ){0,2}on (high )?alert|military exercises?)\b",
+    "COOPERATE": r"\b(joint (military )?(exercises?|drills?|patrols?)|extradited|signed (\w+ ){0,4}(agreement|memorandum)|intelligence)\b",
+    "PROTEST": r"\b(protesters|demonstrators|marched|took to the streets|rall(y|ied) (in|outside|against))\b",
+    "COERCE": r"\b(police (arrested|detained)|were arrested|was arrested|detained|banned|expelled)\b",
+    "ASSAULT": r"\b(killed|shot|bombing|airstrikes?|shelled|attacked|stabbed)\b",
+    "THREATEN": r"\b(threatened to|warned (that|it would)|ultimatum|vowed)\b",
+    "REJECT": r"\b(rejected|refused to|vetoed|turned down)\b",
+    "AID": r"\b(donated|delivered|sent (\w+ ){0,3}(aid|supplies|vaccines)|provided (\w+ ){0,3}(aid|assistance|weapons))\b",
+    "AGREE": r"\b(agreed to|pledged to|promised to|offered to)\b",
 }
 ABBREV = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Amb|No|U\.S|U\.N|U\.K|E\.U|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Inc|Co|vs|etc|i\.e|e\.g|Ltd|Prof|Rev|Sgt|Capt|Maj|Adm)\.$"
@@ -101,6 +118,14 @@ def main() -> None:
             if got == KEYWORD_N:
                 break
             got += take(f"kw:{typ}", name, doc, s, e)
+    for typ, pattern in ROUND2.items():
+        rx = re.compile(pattern, re.I)
+        hits = [r for r in everything if rx.search(r[4])]
+        got = 0
+        for name, doc, s, e, _ in rng.sample(hits, len(hits)):
+            if got == ROUND2_N:
+                break
+            got += take(f"kw2:{typ}", name, doc, s, e)
     for how, corpus, doc, s, e in chosen:
         print(json.dumps({"how": how, "corpus": corpus, "doc_id": doc, "start": s, "end": e}))
 
