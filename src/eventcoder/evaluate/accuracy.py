@@ -243,7 +243,11 @@ def save_last_run(path: Path, old: dict[str, Any], new_sets: dict[str, Any], sta
 
 
 def commit_id(repo: Path) -> str:
-    """Short HEAD commit; '+' when the package source has uncommitted changes."""
+    """Short HEAD commit; '+' when the package source in use is the repository's and has
+    uncommitted changes."""
+    import eventcoder
+
+    own = Path(eventcoder.__file__).resolve().is_relative_to((repo / "src").resolve())
     try:
         head = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"],
@@ -261,7 +265,7 @@ def commit_id(repo: Path) -> str:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    return head + ("+" if dirty else "")
+    return head + ("+" if dirty and own else "")
 
 
 def log_line(day: str, commit: str, message: str, sets: dict[str, dict[str, Any]]) -> str:
