@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from eventcoder.actors.dictionary import ActorDictionary
-    from eventcoder.events.build import EventBuilder
+    from eventcoder.events.assembly import EventBuilder
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class Coder:
     @property
     def builder(self) -> EventBuilder:
         if self._builder is None:
-            from eventcoder.events.build import EventBuilder
+            from eventcoder.events.assembly import EventBuilder
             from eventcoder.events.lexicon import load_lexicon
             from eventcoder.events.places import PlaceFinder
 
