@@ -40,8 +40,11 @@ PROPER_KINDS = {
 }
 
 
+COMPONENT = "eventcoder_actors"
+
+
 @Language.factory(
-    "eventcoder_actors",
+    COMPONENT,
     default_config={"extra_files": []},
     assigns=["doc.spans", "span._.actors"],
     requires=["token.dep"],
