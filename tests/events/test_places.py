@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
+from tests.handmade import parsed
 
 from eventcoder.events.places import PlaceFinder
 from eventcoder.nlp.gazetteer import Gazetteer
-from tests.handmade import parsed
 
 
 @pytest.fixture(scope="module")

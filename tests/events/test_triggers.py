@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
+from tests.handmade import parsed
 
 from eventcoder.events.lexicon import load_lexicon
 from eventcoder.events.triggers import find_triggers
 from eventcoder.records import EventType
-from tests.handmade import parsed
 
 
 @pytest.fixture(scope="module")
