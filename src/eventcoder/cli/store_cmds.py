@@ -194,9 +194,12 @@ def export(db: str, fmt: str, output: str | None, merged: bool, plover_strict: b
 
     Example: eventcoder export --db events.duckdb --format gdelt --merged -o events.tsv
     """
+    from eventcoder.errors import InputError
+    from eventcoder.output.export import export_store
     from eventcoder.store import Store
-    from eventcoder.store.export import export_store
 
+    if fmt == "parquet" and not output:
+        raise InputError("--format parquet: give an output file with -o FILE")
     with Store.open(db, read_only=True) as store:
         n = export_store(
             store, fmt, output, merged=merged, plover_strict=plover_strict, stream=sys.stdout

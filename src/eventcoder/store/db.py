@@ -3,7 +3,7 @@
 Each document is written in one transaction (a crash leaves it whole or absent); documents are
 keyed by the hash of their text, so a re-run skips what is stored, and a newer coder version
 replaces a document's events. Queries return plain rows (dicts); analytics live in
-eventcoder.analytics, exports in eventcoder.store.export.
+eventcoder.analytics, exports in eventcoder.output.export.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
-from itertools import chain
+from datetime import date, datetime
+from itertools import chain, groupby
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -22,8 +22,16 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from eventcoder.errors import InputError
-from eventcoder.output.jsonl import event_dict
-from eventcoder.records import CodedDocument, Document, Event
+from eventcoder.records import (
+    CodedDocument,
+    Document,
+    Event,
+    EventType,
+    MergedEvent,
+    Modality,
+    StoredEvent,
+)
+from eventcoder.rows import event_dict, event_from_dict, event_row
 from eventcoder.store import merge as merging
 from eventcoder.store.migrations import SCHEMA_VERSION, applied, check, migrate
 from eventcoder.version import __version__
@@ -34,6 +42,34 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "eventcoder.duckdb"
+
+# Columns of the events table between the ids and the record, as named by rows.event_row.
+_EVENT_COLUMNS = (
+    "sentence",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
+    "type",
+    "mode",
+    "context",
+    "modality",
+    "symmetric",
+    "date",
+    "date_precision",
+    "date_text",
+    "location",
+    "place_name",
+    "location_country",
+    "lat",
+    "lon",
+    "geonameid",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "plover_score",
+    "confidence",
+    "coder_version",
+)
 
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
@@ -86,6 +122,41 @@ class MergeStats:
     components: int
     merged_events: int
     mentions: int
+
+
+def _merged_event(
+    row: dict[str, Any], mentions: tuple[Event, ...], stored_at: datetime | None
+) -> MergedEvent:
+    """A merged_events view row as a record."""
+    return MergedEvent(
+        merged_id=row["merged_id"],
+        type=EventType(row["type"]),
+        mode=row["mode"],
+        modality=Modality(row["modality"]),
+        context=tuple(row["context"] or ()),
+        first_date=row["first_date"],
+        last_date=row["last_date"],
+        actor_countries=tuple(row["actor_countries"]),
+        recipient_countries=tuple(row["recipient_countries"]),
+        is_symmetric=row["is_symmetric"],
+        cameo=row["cameo"],
+        quad_class=row["quad_class"],
+        goldstein=row["goldstein"],
+        plover_score=row["plover_score"],
+        confidence=row["confidence"],
+        n_mentions=row["n_mentions"],
+        n_articles=row["n_articles"],
+        n_sources=row["n_sources"],
+        mention_ids=tuple(row["mention_ids"]),
+        doc_ids=tuple(row["doc_ids"]),
+        urls=tuple(row["urls"]),
+        rep_id=row["rep_id"],
+        evidence=row["evidence"],
+        rep_doc_id=row["rep_doc_id"],
+        coder_version=row["coder_version"],
+        mentions=mentions,
+        stored_at=stored_at,
+    )
 
 
 class Store:
@@ -267,36 +338,13 @@ class Store:
         )
         rows, actor_rows, actors = [], [], {}
         for ev in events:
-            loc = ev.location
+            r = event_row(ev)
             rows.append(
                 [
-                    ev.id,
+                    r["id"],
                     doc.sha,
                     doc.id,
-                    ev.sentence,
-                    ev.trigger.text,
-                    ev.trigger.start,
-                    ev.trigger.end,
-                    ev.type.value,
-                    ev.mode,
-                    list(ev.context),
-                    ev.modality.value,
-                    ev.symmetric,
-                    ev.date,
-                    ev.date_precision,
-                    ev.date_text,
-                    loc.span.text if loc else None,
-                    loc.name if loc else None,
-                    loc.country if loc else None,
-                    loc.lat if loc else None,
-                    loc.lon if loc else None,
-                    loc.geonameid if loc else None,
-                    ev.cameo,
-                    ev.quad_class,
-                    ev.goldstein,
-                    ev.plover_score,
-                    ev.confidence,
-                    ev.coder_version,
+                    *(r[c] for c in _EVENT_COLUMNS),
                     json.dumps(event_dict(ev)),
                 ]
             )
@@ -552,7 +600,8 @@ class Store:
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Merged events (one per real-world event), oldest first."""
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if start:
             where.append("date >= ?")
             params.append(start)
@@ -571,6 +620,39 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self._rows(sql, params)
+
+    def stored_events(self) -> Iterator[StoredEvent]:
+        """Every event mention as a typed record with its merged id and document, by date."""
+        cur = self.con.execute(
+            "SELECT e.record, em.merged_id, d.url, d.source, d.title, d.stored_at "
+            "FROM events e JOIN documents d ON d.sha = e.doc_sha "
+            "LEFT JOIN event_merge em USING (event_id) ORDER BY e.date NULLS LAST, e.event_id"
+        )
+        while batch := cur.fetchmany(1000):
+            for rec, mid, url, source, title, stored in batch:
+                yield StoredEvent(event_from_dict(json.loads(rec)), mid, url, source, title, stored)
+
+    def merged(self) -> Iterator[MergedEvent]:
+        """Every merged event as a typed record with its mentions, by date."""
+        con = self.con
+        members = con.execute(
+            "SELECT em.merged_id, e.record, d.stored_at FROM event_merge em JOIN events e "
+            "USING (event_id) JOIN documents d ON d.sha = e.doc_sha "
+            "ORDER BY em.merged_id, e.event_id"
+        ).fetchall()
+        by_id = {
+            mid: [(event_from_dict(json.loads(r)), s) for _, r, s in grp]
+            for mid, grp in groupby(members, key=lambda x: x[0])
+        }
+        cur = con.execute("SELECT * FROM merged_events ORDER BY date NULLS LAST, merged_id")
+        names = [d[0] for d in cur.description]
+        while batch := cur.fetchmany(1000):
+            for values in batch:
+                row = dict(zip(names, values, strict=True))
+                found = by_id.get(row["merged_id"], [])
+                yield _merged_event(
+                    row, tuple(e for e, _ in found), max((s for _, s in found), default=None)
+                )
 
     # ---- analytics (eventcoder.analytics does the work) -------------------------------------
     def network(
