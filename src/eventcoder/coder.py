@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.actors.dictionary import voice_country
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest.jsonl import parse_date
-from eventcoder.ontology.codes import codes_for
-from eventcoder.ontology.plover import strict_type
+from eventcoder.ontology.plover import plover_strict
 from eventcoder.records import CodedDocument, Document, Event, Modality
 from eventcoder.settings import Settings
 from eventcoder.version import __version__
@@ -172,18 +170,7 @@ class Coder:
             if ev.confidence < self.settings.min_confidence:
                 continue
             if self.settings.plover_strict:
-                new = strict_type(ev.type, ev.modality)
-                if new is not ev.type:
-                    c = codes_for(new, None)
-                    ev = replace(
-                        ev,
-                        type=new,
-                        mode=None,
-                        cameo=c.cameo,
-                        quad_class=c.quad_class,
-                        goldstein=c.goldstein,
-                        plover_score=c.plover_score,
-                    )
+                ev = plover_strict(ev)
             out.append(ev)
         return tuple(out)
 

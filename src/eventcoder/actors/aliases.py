@@ -15,12 +15,12 @@ from spacy.util import filter_spans
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.scan import doc_text, tokens_with_lower, tokens_with_pos
+from eventcoder.ontology.plover import NON_STATE
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 WINDOW_SENTENCES = 3
-NON_STATE = {"IGO", "NGO", "IMG"}  # "both countries" are states
 
 
 def resolve_aliases(

@@ -34,7 +34,6 @@ OFFICES = [
     "igo_leader",
     "other",
 ]
-NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"}
 SECTORS = {s.value for s in Sector} | {"IGO", "NGO"}
 
 

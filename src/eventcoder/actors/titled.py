@@ -11,6 +11,7 @@ from eventcoder.actors.context import MatchContext, best_entry
 from eventcoder.actors.dictionary import ActorDictionary, Entry, OrgModel, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.resolve import LEADER_OFFICES, by_surname, person_on, title_holder
+from eventcoder.ontology.plover import NON_STATE
 
 PLACE_PREPS = {"in", "of", "from", "at"}
 
@@ -102,7 +103,7 @@ def country_from_preps(
                         return e.country, because(Rule.PREPOSITION, prep.text, pobj.text)
                     if e.kind == ActorKind.ORG:
                         org = ctx.d.orgs[e.key]
-                        if org.country not in {"IGO", "NGO", "IMG"}:
+                        if org.country not in NON_STATE:
                             return org.country, because(Rule.PREPOSITION, prep.text, org.name)
     return None, None
 

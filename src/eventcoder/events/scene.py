@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventcoder.actors.records import ActorKind
+from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import Document
-
-NON_STATE = {"IGO", "NGO", "IMG"}
 
 
 @dataclass(frozen=True, slots=True)
