@@ -215,7 +215,7 @@ class Event:
     modality: Modality
     source: tuple[ActorRef, ...]
     target: tuple[ActorRef, ...]
-    date: str | None
+    date: date | None
     date_precision: str
     date_text: str | None
     location: Place | None

@@ -10,6 +10,7 @@ from typing import Any
 
 from eventcoder.errors import DataFileError
 from eventcoder.records import Event, Mention
+from eventcoder.rows import iso
 
 
 @dataclass
@@ -82,7 +83,7 @@ def matches(ev: Event, spec: dict[str, Any]) -> bool:
             )
         if not ok:
             return False
-    return not (spec.get("date") and ev.date != spec["date"])
+    return not (spec.get("date") and iso(ev.date) != spec["date"])
 
 
 def score_article(

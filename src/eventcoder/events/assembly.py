@@ -219,7 +219,7 @@ class EventBuilder:
             modality=modality,
             source=tuple(_ref(s, i, sent_index) for s, i in sources),
             target=tuple(_ref(s, i, sent_index) for s, i in targets),
-            date=ev_date.isoformat() if ev_date else None,
+            date=ev_date,
             date_precision=precision,
             date_text=date_text,
             location=self.places.find(sent, tok, roles.governor, sent_index, scene.place_at),

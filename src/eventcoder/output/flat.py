@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from eventcoder.records import MergedEvent, StoredEvent
@@ -89,7 +88,7 @@ def flat_mention(se: StoredEvent) -> dict[str, Any]:
         "mode": r["mode"],
         "modality": r["modality"],
         "context": r["context"],
-        "date": date.fromisoformat(r["date"]) if r["date"] else None,
+        "date": r["date"],
         "date_precision": r["date_precision"],
         "date_text": r["date_text"],
         "actor_codes": [c or "" for c in r["source_code"]],

@@ -101,8 +101,7 @@ def _row(
 def gdelt_mention(se: StoredEvent) -> list[Any]:
     """The TSV row of one stored event mention."""
     ev = se.event
-    day = date.fromisoformat(ev.date) if ev.date else None
-    return _row(ev, ev, day, (1, 1, 1), se.url, se.stored_at, ev.id, se.merged_id)
+    return _row(ev, ev, ev.date, (1, 1, 1), se.url, se.stored_at, ev.id, se.merged_id)
 
 
 def gdelt_merged(me: MergedEvent) -> list[Any]:

@@ -130,7 +130,7 @@ def plover_mention(se: StoredEvent) -> dict[str, Any]:
     ev = se.event
     out: dict[str, Any] = {
         "id": ev.id,
-        "date": ev.date,
+        "date": iso(ev.date),
         "has_event": True,
         "actor": _entities([ev.source]),
         "recipient": _entities([ev.target]),
