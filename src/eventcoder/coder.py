@@ -51,7 +51,7 @@ def _event_builder(settings: Settings, nlp: Language) -> EventBuilder:
     return EventBuilder(
         load_lexicon(settings.triggers),
         matcher.d,  # type: ignore[attr-defined]
-        PlaceFinder(matcher.gazetteer),  # type: ignore[attr-defined]  (one index, shared)
+        PlaceFinder(matcher.gazetteer),  # type: ignore[attr-defined]  # one index, shared
         __version__,
     )
 

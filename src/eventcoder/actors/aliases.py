@@ -136,7 +136,7 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
     if not d.group_phrases:
         return []
     pattern = _group_pattern(frozenset(d.group_phrases))
-    out = []
+    out: list[Span] = []
     text = doc_text(doc)
     if not _GROUP_HINT.search(text):
         return out
