@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 from eventcoder.actors.dictionary import voice_country
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest.jsonl import parse_date
-from eventcoder.ontology.codes import codes_for
-from eventcoder.ontology.plover import strict_type
+from eventcoder.ontology.plover import plover_strict
 from eventcoder.records import CodedDocument, Document, Event, Modality
 from eventcoder.settings import Settings
 from eventcoder.version import __version__
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from eventcoder.actors.dictionary import ActorDictionary
-    from eventcoder.events.build import EventBuilder
+    from eventcoder.events.assembly import EventBuilder
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +30,30 @@ def _as_date(value: str | Date | None) -> Date | None:
     if value is None or isinstance(value, Date):
         return value
     return parse_date(value, "date")
+
+
+def _assemble(settings: Settings) -> Language:
+    """The spaCy pipeline: the model, then the actor component (registered by importing it)."""
+    from eventcoder.actors.match import COMPONENT
+    from eventcoder.nlp.pipeline import build_nlp
+
+    actors = {"extra_files": [str(p) for p in settings.actors]}
+    return build_nlp(settings, [(COMPONENT, actors)])
+
+
+def _event_builder(settings: Settings, nlp: Language) -> EventBuilder:
+    from eventcoder.actors.match import COMPONENT
+    from eventcoder.events.assembly import EventBuilder
+    from eventcoder.events.lexicon import load_lexicon
+    from eventcoder.events.places import PlaceFinder
+
+    matcher = nlp.get_pipe(COMPONENT)
+    return EventBuilder(
+        load_lexicon(settings.triggers),
+        matcher.d,  # type: ignore[attr-defined]
+        PlaceFinder(matcher.gazetteer),  # type: ignore[attr-defined]  # one index, shared
+        __version__,
+    )
 
 
 class Coder:
@@ -61,33 +84,39 @@ class Coder:
         self.settings = base.model_copy(update=updates)
         self._nlp: Language | None = None
         self._builder: EventBuilder | None = None
+        self._loading = threading.Lock()  # two threads' first use builds the parts once
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_loading"] = None  # a lock does not pickle; a copy gets its own
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._loading = threading.Lock()
 
     # ---- lazily built parts -------------------------------------------------------------------
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from eventcoder.nlp.pipeline import build_nlp
-
-            self._nlp = build_nlp(self.settings)
+            with self._loading:
+                if self._nlp is None:
+                    self._nlp = _assemble(self.settings)
         return self._nlp
 
     @property
     def dictionary(self) -> ActorDictionary:
-        return self.nlp.get_pipe("eventcoder_actors").d  # type: ignore[attr-defined, no-any-return]
+        from eventcoder.actors.match import COMPONENT
+
+        return self.nlp.get_pipe(COMPONENT).d  # type: ignore[attr-defined, no-any-return]
 
     @property
     def builder(self) -> EventBuilder:
         if self._builder is None:
-            from eventcoder.events.build import EventBuilder
-            from eventcoder.events.lexicon import load_lexicon
-            from eventcoder.events.places import PlaceFinder
-
-            self._builder = EventBuilder(
-                load_lexicon(self.settings.triggers),
-                self.dictionary,
-                PlaceFinder(self.nlp.get_pipe("eventcoder_actors").gazetteer),  # one index, shared
-                __version__,
-            )
+            nlp = self.nlp
+            with self._loading:
+                if self._builder is None:
+                    self._builder = _event_builder(self.settings, nlp)
         return self._builder
 
     # ---- coding -------------------------------------------------------------------------------
@@ -141,18 +170,7 @@ class Coder:
             if ev.confidence < self.settings.min_confidence:
                 continue
             if self.settings.plover_strict:
-                new = strict_type(ev.type, ev.modality)
-                if new is not ev.type:
-                    c = codes_for(new, None)
-                    ev = replace(
-                        ev,
-                        type=new,
-                        mode=None,
-                        cameo=c.cameo,
-                        quad_class=c.quad_class,
-                        goldstein=c.goldstein,
-                        plover_score=c.plover_score,
-                    )
+                ev = plover_strict(ev)
             out.append(ev)
         return tuple(out)
 

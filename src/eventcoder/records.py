@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -216,7 +216,7 @@ class Event:
     modality: Modality
     source: tuple[ActorRef, ...]
     target: tuple[ActorRef, ...]
-    date: str | None
+    date: date | None
     date_precision: str
     date_text: str | None
     location: Place | None
@@ -248,6 +248,64 @@ class CodedDocument:
     events: tuple[Event, ...] = ()
     mentions: tuple[Mention, ...] = ()
     error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event mention as the store keeps it: the event, its merged event and its document."""
+
+    event: Event
+    merged_id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    stored_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One real-world event: the mentions that report it, summarised (the merged_events view)."""
+
+    merged_id: str
+    type: EventType
+    mode: str | None
+    modality: Modality
+    context: tuple[str, ...]
+    first_date: date | None
+    last_date: date | None
+    actor_countries: tuple[str, ...]
+    recipient_countries: tuple[str, ...]
+    is_symmetric: bool
+    cameo: str
+    quad_class: int
+    goldstein: float
+    plover_score: float
+    confidence: float
+    n_mentions: int
+    n_articles: int
+    n_sources: int
+    mention_ids: tuple[str, ...]
+    doc_ids: tuple[str, ...]
+    urls: tuple[str, ...]
+    rep_id: str
+    evidence: str
+    rep_doc_id: str
+    coder_version: str
+    mentions: tuple[Event, ...] = ()
+    stored_at: datetime | None = None
+
+    @property
+    def date(self) -> date | None:
+        """The merged event's date: its first mention's."""
+        return self.first_date
+
+    @property
+    def representative(self) -> Event | None:
+        """The mention that speaks for the event (most confident), when the mentions are loaded."""
+        return next(
+            (e for e in self.mentions if e.id == self.rep_id),
+            self.mentions[0] if self.mentions else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)

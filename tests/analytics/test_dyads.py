@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 from tests.store.helpers import actor_ref, one_event_doc
 
+from eventcoder.analytics import dyad_report, network, top_actors
 from eventcoder.analytics.series import label, period_start, periods
 from eventcoder.errors import InputError
+from eventcoder.output.reports import dyad_text
 from eventcoder.records import CodedDocument, Document, EventType, Modality
 from eventcoder.store import Store
 
@@ -70,7 +72,7 @@ def store(tmp_path):
 
 
 def test_dyads_month_series_counts_merged_events_per_quad(store):
-    report = store.dyad("ind", "RUS", by="month")
+    report = dyad_report(store, "ind", "RUS", by="month")
     rows = {label(r.period, "month"): r for r in report.rows}
     assert list(rows) == ["2022-01", "2022-02", "2022-03"]  # the empty month is shown
     jan, feb, mar = rows["2022-01"], rows["2022-02"], rows["2022-03"]
@@ -79,39 +81,41 @@ def test_dyads_month_series_counts_merged_events_per_quad(store):
     assert (mar.events, mar.q3, mar.q4, mar.goldstein_sum) == (3, 1, 2, -15.0)
     assert mar.net_cooperation == -3
     assert report.top[0]["n_mentions"] == 2 and report.top[0]["type"] == "ACCUSE"
-    text = report.to_text()
+    text = dyad_text(report)
     assert "IND-RUS by month: 5 merged events" in text and "net_coop" in text
 
 
 def test_dyads_filters_asserted_only_and_dates(store):
-    assert sum(r.events for r in store.dyad("IND", "RUS", asserted_only=True).rows) == 4
-    rows = store.dyad("IND", "RUS", by="day", start=date(2022, 3, 1), end=date(2022, 3, 3)).rows
+    assert sum(r.events for r in dyad_report(store, "IND", "RUS", asserted_only=True).rows) == 4
+    rows = dyad_report(
+        store, "IND", "RUS", by="day", start=date(2022, 3, 1), end=date(2022, 3, 3)
+    ).rows
     assert [(r.period.day, r.events) for r in rows] == [(1, 0), (2, 1), (3, 1)]
-    assert [r.events for r in store.dyad("IND", "RUS", by="year").rows] == [5]
+    assert [r.events for r in dyad_report(store, "IND", "RUS", by="year").rows] == [5]
 
 
 def test_dyads_bad_requests_are_input_errors(store):
     with pytest.raises(InputError, match="two different"):
-        store.dyad("IND", "IND")
+        dyad_report(store, "IND", "IND")
     with pytest.raises(InputError, match="3-letter"):
-        store.dyad("India", "RUS")
+        dyad_report(store, "India", "RUS")
     with pytest.raises(InputError, match="after"):
-        store.dyad("IND", "RUS", start=date(2022, 5, 1), end=date(2022, 1, 1))
+        dyad_report(store, "IND", "RUS", start=date(2022, 5, 1), end=date(2022, 1, 1))
     with pytest.raises(InputError, match="unknown period"):
-        store.dyad("IND", "RUS", by="fortnight")
+        dyad_report(store, "IND", "RUS", by="fortnight")
 
 
 def test_dyads_network_edges(store):
-    edges = {(e["source"], e["target"]): e for e in store.network()}
+    edges = {(e["source"], e["target"]): e for e in network(store)}
     assert edges[("IND", "RUS")]["events"] == 3  # symmetric consult, accuse, sanction
     assert edges[("RUS", "IND")]["events"] == 2 and edges[("RUS", "IND")]["goldstein_sum"] == -2.0
     assert ("USA", "RUS") in edges and ("IND", "USA") in edges
-    assert all(e["events"] >= 2 for e in store.network(min_events=2))
-    assert sum(e["events"] for e in store.network(asserted_only=True)) == 6
+    assert all(e["events"] >= 2 for e in network(store, min_events=2))
+    assert sum(e["events"] for e in network(store, asserted_only=True)) == 6
 
 
 def test_dyads_top_actors(store):
-    top = store.top_actors(3)
+    top = top_actors(store, 3)
     assert [t["actor"] for t in top][:2] == ["IND", "RUS"]
     assert top[0]["events"] == 6 and top[0]["mentions"] == 7
 

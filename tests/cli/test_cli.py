@@ -46,9 +46,10 @@ def test_cli_bad_jsonl_line(tmp_path):
 
 def test_cli_unreadable_file(tmp_path):
     p = tmp_path / "bin.txt"
-    p.write_bytes(b"\xff\xfe\xfa")
+    p.write_bytes(b"\xff\xfe\xfa")  # a UTF-16 byte-order mark, then half a character
     res = run("code", str(p))
-    assert res.returncode != 0 and "not UTF-8" in res.stderr and "Traceback" not in res.stderr
+    assert res.returncode != 0 and "Traceback" not in res.stderr
+    assert f"{p}: starts with a utf-16 byte-order mark but is not utf-16" in res.stderr
 
 
 def test_cli_bad_actor_file(tmp_path):

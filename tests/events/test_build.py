@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -40,7 +42,7 @@ def test_build_historical_by_date(coder):
     ]
     assert (
         ev.modality.value == "historical"
-        and ev.date == "2018-01-01"
+        and ev.date == date(2018, 1, 1)
         and ev.date_precision == "year"
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -57,7 +58,7 @@ def test_jsonl_codes_and_location(coder):
     events = {e.type.value: e for e in coder.code(TEXT, date="2023-03-22")}
     visit = events["CONSULT"]
     assert (visit.cameo, visit.quad_class, visit.goldstein) == ("04", 1, 1.0)
-    assert visit.date == "2023-03-20" and visit.date_precision == "day"
+    assert visit.date == date(2023, 3, 20) and visit.date_precision == "day"
     mob = events["MOBILIZE"]
     assert mob.location is not None and mob.location.country == "UKR"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ def make_event(text: str, trigger: TextSpan, kind: EventType, **fields: Any) -> 
     """An event on `text`: asserted, dated to the day, with the codes of `kind` unless `fields`
     say otherwise (`fields` must give id, doc_id, source, target and date)."""
     codes = codes_for(kind, None)
+    if isinstance(fields.get("date"), str):  # tests give days as text
+        fields = {**fields, "date": date.fromisoformat(fields["date"])}
     values: dict[str, Any] = {
         "sentence": 0,
         "mode": None,

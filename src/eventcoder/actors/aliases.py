@@ -13,14 +13,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
-from eventcoder.actors.resolve import ActorInfo
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.scan import doc_text, tokens_with_lower, tokens_with_pos
+from eventcoder.ontology.plover import NON_STATE
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 WINDOW_SENTENCES = 3
-NON_STATE = {"IGO", "NGO", "IMG"}  # "both countries" are states
 
 
 def resolve_aliases(
@@ -45,8 +45,13 @@ def _voice_officials(doc: Doc, mentions: list[Span]) -> None:
         return
     for m in mentions:
         info: ActorInfo = m._.actors[0]
-        if info.country is None and info.sector and info.kind in {"person", "title"}:
-            m._.actors = (replace(info, country=voice, how=f"{info.how}; the publisher's country"),)
+        if (
+            info.country is None
+            and info.sector
+            and info.kind in {ActorKind.PERSON, ActorKind.TITLE}
+        ):
+            how = because(Rule.PUBLISHER, info.how)
+            m._.actors = (replace(info, country=voice, how=how),)
 
 
 def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
@@ -56,12 +61,12 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
     covered = {t for m in mentions for t in range(m.start, m.end)}
     for m in mentions:
         info: ActorInfo = m._.actors[0]
-        if info.kind == "person" and info.name:
+        if info.kind == ActorKind.PERSON and info.name:
             sur = surname(info.name) or normalise(info.name)
             if info.country and info.actor_id is None and sur and " " in info.name:
                 known.setdefault(sur, info)
             elif sur in known:
-                new = replace(known[sur], how=f"same name as an earlier mention ({known[sur].how})")
+                new = replace(known[sur], how=because(Rule.SAME_NAME, known[sur].how))
                 m._.actors = (new,)
         out.append(m)
     if not known:
@@ -72,9 +77,7 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
         key = tok.lower_
         if key in known and not d.lookup(tok.text):
             s = Span(doc, tok.i, tok.i + 1, label="person")
-            s._.actors = (
-                replace(known[key], how=f"surname of an earlier mention ({known[key].how})"),
-            )
+            s._.actors = (replace(known[key], how=because(Rule.EARLIER_SURNAME, known[key].how)),)
             out.append(s)
     return sorted(out, key=lambda s: s.start)
 
@@ -103,12 +106,15 @@ def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int)
         if m.start >= pos:
             break
         for info in m._.actors:
-            if info.country and info.kind != "group" and info.country not in NON_STATE:
+            if info.country and info.kind != ActorKind.GROUP and info.country not in NON_STATE:
                 counts[info.country] = counts.get(info.country, 0) + 1
                 last[info.country] = m.start
     recent = [c for c in counts if last[c] >= lo]
     recent.sort(key=lambda c: (-counts[c], -last[c]))
-    return [ActorInfo(None, c, None, "country", None, c, "") for c in recent]
+    return [
+        ActorInfo(None, c, None, ActorKind.COUNTRY, None, c, because(Rule.IN_PLAY, c))
+        for c in recent
+    ]
 
 
 _GROUP_HINT = re.compile(r"\b(both|two|leaders|sides)\b", re.IGNORECASE)
@@ -130,7 +136,7 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
     if not d.group_phrases:
         return []
     pattern = _group_pattern(frozenset(d.group_phrases))
-    out = []
+    out: list[Span] = []
     text = doc_text(doc)
     if not _GROUP_HINT.search(text):
         return out
@@ -142,7 +148,7 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
         if len(before) < 2:
             continue
         members = tuple(
-            replace(b, kind="country", how=f"{span.text!r} refers back to {b.country}")
+            replace(b, kind=ActorKind.COUNTRY, how=because(Rule.REFERS_BACK, span.text, b.country))
             for b in before[:2]
         )
         s = Span(doc, span.start, span.end, label="group")
@@ -174,10 +180,10 @@ def _we(doc: Doc, d: ActorDictionary) -> list[Span]:
                     d.countries[voice].name,
                     voice,
                     "GOV",
-                    "country",
+                    ActorKind.COUNTRY,
                     None,
                     voice,
-                    f"{tok.text!r}: the publisher's government ({voice})",
+                    because(Rule.WE, tok.text, voice),
                 ),
             )
             out.append(s)
@@ -213,11 +219,17 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             if not info.country:
                 continue
             if (
-                (low in PERSON_PRONOUNS and info.kind == "person")
-                or (low in THING_PRONOUNS and info.kind in {"country", "org", "noun"})
+                (low in PERSON_PRONOUNS and info.kind == ActorKind.PERSON)
+                or (
+                    low in THING_PRONOUNS
+                    and info.kind in {ActorKind.COUNTRY, ActorKind.ORG, ActorKind.NOUN}
+                )
                 or (
                     low in PLURAL_PRONOUNS
-                    and (info.kind in {"noun", "org", "group"} or len(m._.actors) > 1)
+                    and (
+                        info.kind in {ActorKind.NOUN, ActorKind.ORG, ActorKind.GROUP}
+                        or len(m._.actors) > 1
+                    )
                 )
             ):
                 best = m
@@ -226,15 +238,14 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
         if best is None and low in PLURAL_PRONOUNS:
             # "their first talks" after "Xi ... Biden": the two sides just named
             here = [m for m in by_start if m.start >= sent_start]
-            people = [m for m in here if m._.actors[0].kind == "person"]
+            people = [m for m in here if m._.actors[0].kind == ActorKind.PERSON]
             pair = _countries_before(doc, people, tok.i, sent_start)
             if len(pair) < 2:
                 pair = _countries_before(doc, here, tok.i, sent_start)
             if len(pair) >= 2:
                 s = Span(doc, tok.i, tok.i + 1, label="group")
                 s._.actors = tuple(
-                    replace(p, how=f"pronoun {tok.text!r} -> the two sides named before")
-                    for p in pair[:2]
+                    replace(p, how=because(Rule.PRONOUN_SIDES, tok.text)) for p in pair[:2]
                 )
                 out.append(s)
             continue
@@ -242,7 +253,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             continue
         s = Span(doc, tok.i, tok.i + 1, label="pronoun")
         s._.actors = tuple(
-            replace(i, how=f"pronoun {tok.text!r} -> {best.text!r}") for i in best._.actors
+            replace(i, how=because(Rule.PRONOUN, tok.text, best.text)) for i in best._.actors
         )
         out.append(s)
     return out

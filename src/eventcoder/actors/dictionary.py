@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from eventcoder.actors.records import ActorKind
 from eventcoder.datafiles import read_yaml
 from eventcoder.errors import DataFileError
 from eventcoder.records import Actor, Role, Sector
@@ -34,7 +35,6 @@ OFFICES = [
     "igo_leader",
     "other",
 ]
-NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNO", "EUR", "ISM", "MNC"}
 SECTORS = {s.value for s in Sector} | {"IGO", "NGO"}
 
 
@@ -166,7 +166,7 @@ class Entry:
     kind: country | adjective | people | capital | seat | org | person | title | noun
     """
 
-    kind: str
+    kind: ActorKind
     key: str  # country code, org id, person id, or the title/noun text
     country: str | None = None
     sector: str | None = None
@@ -214,27 +214,34 @@ class ActorDictionary:
         bucket = self.surface[key]
         # a later file overrides an earlier entry of the same kind for the same string
         bucket[:] = [e for e in bucket if not (e.kind == entry.kind and e.key == entry.key)]
-        if entry.kind in {"country", "capital", "adjective", "people", "seat", "org"}:
+        if entry.kind in {
+            ActorKind.COUNTRY,
+            ActorKind.CAPITAL,
+            ActorKind.ADJECTIVE,
+            ActorKind.PEOPLE,
+            ActorKind.SEAT,
+            ActorKind.ORG,
+        }:
             bucket[:] = [e for e in bucket if e.kind != entry.kind]
         bucket.append(entry)
 
     def add_country(self, c: CountryModel) -> None:
         self.countries[c.code] = c
         for text in [c.name, *c.names]:
-            self._add(text, Entry("country", c.code, c.code))
+            self._add(text, Entry(ActorKind.COUNTRY, c.code, c.code))
             if text.lower().startswith("the "):
-                self._add(text[4:], Entry("country", c.code, c.code))
-        self._add(c.code, Entry("country", c.code, c.code))
+                self._add(text[4:], Entry(ActorKind.COUNTRY, c.code, c.code))
+        self._add(c.code, Entry(ActorKind.COUNTRY, c.code, c.code))
         for text in c.adjectives:
-            self._add(text, Entry("adjective", c.code, c.code))
+            self._add(text, Entry(ActorKind.ADJECTIVE, c.code, c.code))
         for text in c.people:
-            self._add(text, Entry("people", c.code, c.code))
+            self._add(text, Entry(ActorKind.PEOPLE, c.code, c.code))
         for text in c.capitals:
-            self._add(text, Entry("capital", c.code, c.code, "GOV"))
+            self._add(text, Entry(ActorKind.CAPITAL, c.code, c.code, "GOV"))
         for seat in c.seats:
-            self._add(seat.text, Entry("seat", c.code, c.code, seat.sector))
+            self._add(seat.text, Entry(ActorKind.SEAT, c.code, c.code, seat.sector))
             if seat.text.lower().startswith("the "):
-                self._add(seat.text[4:], Entry("seat", c.code, c.code, seat.sector))
+                self._add(seat.text[4:], Entry(ActorKind.SEAT, c.code, c.code, seat.sector))
 
     def add_person(self, p: PersonModel) -> None:
         roles = tuple(
@@ -249,7 +256,7 @@ class ActorDictionary:
             bucket.append(actor)
         first_country = roles[0].country if roles else None
         for text in [p.name, *p.aliases]:
-            self._add(text, Entry("person", p.id, first_country))
+            self._add(text, Entry(ActorKind.PERSON, p.id, first_country))
             sur = surname(text)
             if sur and p.id not in self.surnames[sur]:
                 self.surnames[sur].append(p.id)
@@ -262,29 +269,31 @@ class ActorDictionary:
     def add_org(self, o: OrgModel) -> None:
         self.orgs[o.id] = o
         for text in [o.name, *o.aliases]:
-            self._add(text, Entry("org", o.id, o.country, o.sector))
+            self._add(text, Entry(ActorKind.ORG, o.id, o.country, o.sector))
             if text.lower().startswith("the "):
-                self._add(text[4:], Entry("org", o.id, o.country, o.sector))
+                self._add(text[4:], Entry(ActorKind.ORG, o.id, o.country, o.sector))
 
     def add_sectors(self, s: SectorsModel) -> None:
         for n in s.nouns:
             for text in _with_plural(n.text, self.surface):
                 self.nouns.setdefault(normalise(text), n.sector)
-                self._add(text, Entry("noun", normalise(text), None, n.sector))
+                self._add(text, Entry(ActorKind.NOUN, normalise(text), None, n.sector))
         for t in s.titles:
             sector = self.office_sectors.get(t.office, t.sector)
             for text in _with_plural(t.text, self.surface):
                 self.titles.setdefault(normalise(text), t)
-                self._add(text, Entry("title", normalise(text), t.country, sector, t.office))
+                self._add(
+                    text, Entry(ActorKind.TITLE, normalise(text), t.country, sector, t.office)
+                )
 
     def add_generic(self, g: GenericModel) -> None:
         self.people_nouns |= {normalise(w) for w in g.people_nouns}
         self.place_nouns |= {normalise(w) for w in g.place_nouns}
         for word, code in g.regional_demonyms.items():
-            self._add(word, Entry("adjective", code, code))
+            self._add(word, Entry(ActorKind.ADJECTIVE, code, code))
             self.regional[word] = code
         for w in g.crowd_nouns:  # crowds act as civilians
-            self._add(w, Entry("noun", normalise(w), None, "CVL"))
+            self._add(w, Entry(ActorKind.NOUN, normalise(w), None, "CVL"))
             self.nouns.setdefault(normalise(w), "CVL")
         self.group_phrases |= {normalise(w) for w in g.group_phrases}
         self.leader_titles |= {normalise(w) for w in g.leader_titles}
@@ -332,7 +341,11 @@ def voice_country(d: ActorDictionary, source: str | None) -> str | None:
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
             for e in d.lookup(" ".join(words[i : i + n])):
-                if e.kind in {"country", "adjective", "capital", "seat"} and e.country:
+                if (
+                    e.kind
+                    in {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.CAPITAL, ActorKind.SEAT}
+                    and e.country
+                ):
                     return e.country
     return None
 

@@ -8,6 +8,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Span
 
+from eventcoder.actors.records import ActorKind, render
+
 
 def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any]:
     """Run the pipeline on the phrase and report the mention that covers most of it."""
@@ -35,7 +37,7 @@ def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any
         covers_root = root is not None and s.start <= root.i < s.end
         return (
             covers_root and info.country is not None,
-            info.actor_id is not None and info.kind != "country",
+            info.actor_id is not None and info.kind != ActorKind.COUNTRY,
             info.country is not None,
             len(s),
         )
@@ -49,7 +51,7 @@ def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any
         office=info.office,
         actor_id=info.actor_id,
         text=best.text,
-        how=info.how,
+        how=render(info.how),
     )
     if len(best._.actors) > 1:
         result["members"] = [a.country for a in best._.actors]

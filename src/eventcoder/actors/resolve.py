@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 
 from eventcoder.actors.dictionary import ActorDictionary, Entry, normalise
+from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.records import Actor
-
-
-@dataclass(frozen=True, slots=True)
-class ActorInfo:
-    """What a mention resolved to; `how` says which entry or rule decided it."""
-
-    name: str | None
-    country: str | None
-    sector: str | None
-    kind: str  # person | country | org | group | title | noun | unknown
-    office: str | None = None
-    actor_id: str | None = None
-    how: str = "unresolved"
-
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
 
 
-def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: str) -> ActorInfo:
+def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: Reason) -> ActorInfo:
     """A dictionary person as of `day`; out of office, they keep their last country, no sector."""
     role = actor.role_on(day)
     if role is not None:
@@ -34,28 +20,30 @@ def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: str) -> A
             actor.name,
             role.country,
             role.sector,
-            "person",
+            ActorKind.PERSON,
             role.office,
             actor.id,
-            f"{how}; {role.title or role.office} {_span(role.start, role.end)}",
+            because(Rule.PERSON_ROLE, how, role.title or role.office, role.start, role.end),
         )
     past = [r for r in actor.roles if day is None or (r.start and r.start <= day)]
     last = max(past or list(actor.roles), key=lambda r: r.start or date.min, default=None)
     country = last.country if last else None
     return ActorInfo(
-        actor.name, country, None, "person", None, actor.id, f"{how}; no office held on {day}"
+        actor.name,
+        country,
+        None,
+        ActorKind.PERSON,
+        None,
+        actor.id,
+        because(Rule.NO_OFFICE, how, day),
     )
-
-
-def _span(start: date | None, end: date | None) -> str:
-    return f"({start or '?'}..{end or 'now'})"
 
 
 def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) -> ActorInfo:
     """Resolve one dictionary entry as a stand-alone actor."""
-    if entry.kind == "person":
-        return person_on(d, d.people[entry.key], day, f"dictionary person {entry.key!r}")
-    if entry.kind == "org":
+    if entry.kind == ActorKind.PERSON:
+        return person_on(d, d.people[entry.key], day, because(Rule.DICTIONARY_PERSON, entry.key))
+    if entry.kind == ActorKind.ORG:
         org = d.orgs[entry.key]
         for r in org.roles:
             if (
@@ -67,40 +55,40 @@ def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) ->
                     org.name,
                     r.country,
                     r.sector,
-                    "org",
+                    ActorKind.ORG,
                     r.office,
                     org.id,
-                    f"dictionary organisation {org.id!r}; {r.title or r.sector} "
-                    f"({r.start or '?'}..{r.end or 'now'})",
+                    because(Rule.ORG_ROLE, org.id, r.title or r.sector, r.start, r.end),
                 )
         return ActorInfo(
             org.name,
             org.country,
             org.sector,
-            "org",
+            ActorKind.ORG,
             None,
             org.id,
-            f"dictionary organisation {org.id!r}",
+            because(Rule.DICTIONARY_ORG, org.id),
         )
-    if entry.kind in {"country", "adjective", "people"}:
+    if entry.kind in {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE}:
         c = d.countries[entry.key]
-        return ActorInfo(
-            c.name, c.code, None, "country", None, c.code, f"country {entry.kind} {text!r}"
-        )
-    if entry.kind in {"capital", "seat"}:
+        how = because(Rule.COUNTRY_WORD, entry.kind, text)
+        return ActorInfo(c.name, c.code, None, ActorKind.COUNTRY, None, c.code, how)
+    if entry.kind in {ActorKind.CAPITAL, ActorKind.SEAT}:
         c = d.countries[entry.key]
         return ActorInfo(
             c.name,
             c.code,
             entry.sector,
-            "country",
+            ActorKind.COUNTRY,
             None,
             c.code,
-            f"{entry.kind} {text!r} stands for the {entry.sector} of {c.name}",
+            because(Rule.STANDS_FOR, entry.kind, text, entry.sector, c.name),
         )
-    if entry.kind == "title":
-        return ActorInfo(None, None, entry.sector, "title", entry.office, None, f"title {text!r}")
-    return ActorInfo(None, None, entry.sector, "noun", None, None, f"sector noun {text!r}")
+    if entry.kind == ActorKind.TITLE:
+        how = because(Rule.TITLE, text)
+        return ActorInfo(None, None, entry.sector, ActorKind.TITLE, entry.office, None, how)
+    how = because(Rule.SECTOR_NOUN, text)
+    return ActorInfo(None, None, entry.sector, ActorKind.NOUN, None, None, how)
 
 
 def first_name_fits(given: str, actor: Actor) -> bool:
@@ -187,7 +175,3 @@ TITLE_FILLER = {
     "un",
     "eu",
 }
-
-
-def with_how(info: ActorInfo, how: str) -> ActorInfo:
-    return replace(info, how=how)

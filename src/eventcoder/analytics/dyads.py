@@ -10,13 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import duckdb
-
-from eventcoder.analytics.series import check_period, label, periods
+from eventcoder.analytics.series import check_period, periods
 from eventcoder.errors import InputError
-
-# In printed tables, this many empty periods in a row or more are shown as one line.
-EMPTY_RUN_COLLAPSE = 4
+from eventcoder.store import Store, country_code
 
 _DYAD_SQL = """(
     (list_contains(actor_countries, $a) AND list_contains(recipient_countries, $b))
@@ -54,59 +50,6 @@ class DyadReport:
     rows: tuple[SeriesRow, ...]
     top: tuple[dict[str, Any], ...] = field(default=())
 
-    def to_text(self, width: int = 160) -> str:
-        """The series as a table, then the top events with their evidence sentence."""
-        head = ["period", "events", "q1", "q2", "q3", "q4", "gold_sum", "gold_mean", "net_coop"]
-        body = [
-            [
-                label(r.period, self.by),
-                str(r.events),
-                str(r.q1),
-                str(r.q2),
-                str(r.q3),
-                str(r.q4),
-                f"{r.goldstein_sum:.1f}",
-                "" if r.goldstein_mean is None else f"{r.goldstein_mean:.2f}",
-                f"{r.net_cooperation:+d}",
-            ]
-            for r in self.rows
-        ]
-        total = sum(r.events for r in self.rows)
-        lines = [f"{self.a}-{self.b} by {self.by}: {total} merged events"]
-        if body:
-            widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]
-            fmt = "  ".join(f"{{:{'<' if i == 0 else '>'}{w}}}" for i, w in enumerate(widths))
-            lines += [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
-            i = 0
-            while i < len(body):  # a long run of empty periods is one line
-                j = i
-                while j < len(self.rows) and self.rows[j].events == 0:
-                    j += 1
-                if j - i >= EMPTY_RUN_COLLAPSE:
-                    lines.append(
-                        f"{body[i][0]} .. {body[j - 1][0]}: no events ({j - i} {self.by}s)"
-                    )
-                    i = j
-                else:
-                    lines.append(fmt.format(*body[i]))
-                    i += 1
-        if self.top:
-            lines += ["", f"top {len(self.top)} events (most reported first):"]
-            for t in self.top:
-                who = (
-                    f"{'+'.join(t['actor_countries']) or '?'} -> "
-                    f"{'+'.join(t['recipient_countries']) or '?'}"
-                )
-                kind = t["type"] + (f"/{t['mode']}" if t["mode"] else "")
-                lines.append(
-                    f"{t['date']}  {kind:<16} {who:<16} mentions={t['n_mentions']} "
-                    f"articles={t['n_articles']} goldstein={t['goldstein']:+.1f} "
-                    f"[{t['merged_id']}]"
-                )
-                ev = " ".join(str(t["evidence"]).split())
-                lines.append("    " + (ev if len(ev) <= width else ev[: width - 3] + "..."))
-        return "\n".join(lines)
-
 
 def _filters(
     start: date | None, end: date | None, asserted_only: bool
@@ -122,12 +65,12 @@ def _filters(
     if asserted_only:
         where.append("modality = 'asserted'")
     if start and end and start > end:
-        raise InputError(f"--from {start} is after --to {end}")
+        raise InputError(f"the first day {start} is after the last day {end}")
     return " AND ".join(where), params
 
 
 def dyad_series(
-    con: duckdb.DuckDBPyConnection,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -141,7 +84,7 @@ def dyad_series(
     if a == b:
         raise InputError(f"dyad: give two different countries (got {a} twice)")
     where, params = _filters(start, end, asserted_only)
-    rows = con.execute(
+    rows = store.con.execute(
         f"""SELECT date_trunc('{by}', date)::DATE AS p, count(*),
                    count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                    count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
@@ -166,7 +109,7 @@ def dyad_series(
 
 
 def top_events(
-    con: duckdb.DuckDBPyConnection,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -177,7 +120,7 @@ def top_events(
 ) -> list[dict[str, Any]]:
     """The dyad's most reported merged events (then the strongest by |Goldstein|)."""
     where, params = _filters(start, end, asserted_only)
-    cur = con.execute(
+    cur = store.con.execute(
         f"""SELECT merged_id, date, type, mode, modality, actor_countries, recipient_countries,
                    quad_class, goldstein, n_mentions, n_articles, n_sources, evidence,
                    rep_doc_id, urls
@@ -191,7 +134,7 @@ def top_events(
 
 
 def dyad_report(
-    con: duckdb.DuckDBPyConnection,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -201,10 +144,11 @@ def dyad_report(
     asserted_only: bool = False,
     top: int = 10,
 ) -> DyadReport:
-    """Series and top events of one dyad."""
-    rows = dyad_series(con, a, b, by=by, start=start, end=end, asserted_only=asserted_only)
+    """Series and top events of one dyad (A and B: 3-letter country codes, any case)."""
+    a, b = country_code(a, "dyad"), country_code(b, "dyad")
+    rows = dyad_series(store, a, b, by=by, start=start, end=end, asserted_only=asserted_only)
     tops = (
-        top_events(con, a, b, start=start, end=end, asserted_only=asserted_only, limit=top)
+        top_events(store, a, b, start=start, end=end, asserted_only=asserted_only, limit=top)
         if top > 0
         else []
     )
@@ -212,7 +156,7 @@ def dyad_report(
 
 
 def network(
-    con: duckdb.DuckDBPyConnection,
+    store: Store,
     *,
     start: date | None = None,
     end: date | None = None,
@@ -226,7 +170,7 @@ def network(
     alphabetical order). Each merged event counts once per edge.
     """
     where, params = _filters(start, end, asserted_only)
-    cur = con.execute(
+    cur = store.con.execute(
         f"""WITH m AS (SELECT * FROM merged_events WHERE {where}),
             pairs AS (
                 SELECT DISTINCT s.c AS source, t.c AS target, m.merged_id, m.goldstein
@@ -247,9 +191,9 @@ def network(
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def top_actors(con: duckdb.DuckDBPyConnection, n: int = 20) -> list[dict[str, Any]]:
+def top_actors(store: Store, n: int = 20) -> list[dict[str, Any]]:
     """Actors (dictionary entries, else country+sector codes) in the most merged events."""
-    cur = con.execute(
+    cur = store.con.execute(
         f"""SELECT coalesce(a.actor_id, a.code) AS actor,
                    CASE WHEN bool_or(a.actor_id IS NOT NULL) THEN mode(a.name)
                         ELSE '(unnamed ' || any_value(a.code) || ')' END AS name,
@@ -261,17 +205,3 @@ def top_actors(con: duckdb.DuckDBPyConnection, n: int = 20) -> list[dict[str, An
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def actors_table(rows: list[dict[str, Any]]) -> str:
-    """Top actors as a plain text table."""
-    head = ["actor", "name", "country", "sector", "events", "mentions"]
-    body = [[str(r[h]) if r[h] is not None else "" for h in head] for r in rows]
-    if not body:
-        return "no actors stored"
-    widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]
-    fmt = "  ".join(f"{{:{'>' if i >= 4 else '<'}{w}}}" for i, w in enumerate(widths))
-    return "\n".join(
-        [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
-        + [fmt.format(*row) for row in body]
-    )

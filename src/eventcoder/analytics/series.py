@@ -13,7 +13,7 @@ PERIODS = ("day", "week", "month", "year")
 def check_period(by: str) -> str:
     """`by` if it is a known period, else an InputError."""
     if by not in PERIODS:
-        raise InputError(f"--by: unknown period {by!r} (choose from {', '.join(PERIODS)})")
+        raise InputError(f"unknown period {by!r} (choose from {', '.join(PERIODS)})")
     return by
 
 
@@ -27,7 +27,7 @@ def period_start(day: date, by: str) -> date:
         return day.replace(day=1)
     if by == "year":
         return day.replace(month=1, day=1)
-    raise InputError(f"--by: unknown period {by!r} (choose from {', '.join(PERIODS)})")
+    raise InputError(f"unknown period {by!r} (choose from {', '.join(PERIODS)})")
 
 
 def next_period(start: date, by: str) -> date:

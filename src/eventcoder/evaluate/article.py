@@ -10,6 +10,7 @@ from typing import Any
 
 from eventcoder.errors import DataFileError
 from eventcoder.records import Event, Mention
+from eventcoder.rows import iso
 
 
 @dataclass
@@ -82,7 +83,7 @@ def matches(ev: Event, spec: dict[str, Any]) -> bool:
             )
         if not ok:
             return False
-    return not (spec.get("date") and ev.date != spec["date"])
+    return not (spec.get("date") and iso(ev.date) != spec["date"])
 
 
 def score_article(
@@ -110,14 +111,14 @@ def score_article(
             )
         card.required.append((spec["id"], hit is not None, f"{spec['evidence'][:50]!r}: {why}"))
     for spec in gold.get("optional", []):
-        hit = [
+        hits = [
             ev
             for ev in events
             if spec["evidence"] in ev.text and ev.type.value in spec.get("types", [])
         ]
-        if hit:
+        if hits:
             card.optional_hits.append(spec["id"])
-            used.update(e.id for e in hit)
+            used.update(e.id for e in hits)
     for spec in gold.get("forbidden", []):
         bad = [
             ev

@@ -6,8 +6,11 @@ it; the first decisive cue wins, nearest first. The word lists are small named s
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
+from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
@@ -253,3 +256,24 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             continue
         break
     return Modality.ASSERTED
+
+
+def settle(
+    modality: Modality, sent: Span, resolved: ResolvedDate | None, pub: date | None
+) -> Modality:
+    """Overrides after the cues: a question asserts nothing ("does the US still endorse…?"); an
+    asserted event dated over a year before publication is historical, a day-precise one dated
+    after it is future."""
+    if modality is Modality.ASSERTED and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        modality = Modality.HYPOTHETICAL
+    if resolved is None or pub is None or modality is not Modality.ASSERTED:
+        return modality
+    if resolved.date < pub - timedelta(days=366):
+        modality = Modality.HISTORICAL
+    if (
+        modality is Modality.ASSERTED
+        and resolved.date > pub + timedelta(days=1)
+        and resolved.precision == "day"
+    ):
+        modality = Modality.FUTURE
+    return modality

@@ -1,7 +1,7 @@
 """Source and target from the dependency parse: subjects, objects, prepositions, passives,
 possessives, coordination, relative clauses and light verbs ("held talks with", "extended help to").
 
-Each function is small and pure over spaCy tokens; they return tokens, and build.py maps tokens to
+Each function is small and pure over spaCy tokens; they return tokens, and assembly.py maps tokens to
 actor mentions. Where the parse gives nothing, they return nothing rather than guess.
 """
 

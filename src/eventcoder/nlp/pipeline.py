@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import spacy
@@ -43,10 +44,12 @@ def _split_dateline(doc: Doc, start: int) -> None:
             return
 
 
-def build_nlp(settings: Settings) -> Language:
-    """The model named in settings plus actor matching (registered in eventcoder.actors.match)."""
-    import eventcoder.actors.match  # noqa: F401  (registers the eventcoder_actors factory)
-
+def build_nlp(
+    settings: Settings, components: Sequence[tuple[str, dict[str, Any]]] = ()
+) -> Language:
+    """The model named in settings, line-break sentences, then `components` (name, config) added
+    last by their registered factory names. This module knows no component of a later stage: the
+    caller registers their factories (importing the module that declares them) before calling."""
     register_extensions()
     try:
         nlp = spacy.load(settings.model, exclude=list(UNUSED))
@@ -59,6 +62,6 @@ def build_nlp(settings: Settings) -> Language:
             f"model {settings.model!r}: has no dependency parser, which the coder needs"
         )
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
-    config: dict[str, Any] = {"extra_files": [str(p) for p in settings.actors]}
-    nlp.add_pipe("eventcoder_actors", config=config, last=True)
+    for name, config in components:
+        nlp.add_pipe(name, config=config, last=True)
     return nlp

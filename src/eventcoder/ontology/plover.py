@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from eventcoder.ontology.codes import codes_for
 from eventcoder.records import EventType, Modality
 
 CONTEXTS: frozenset[str] = frozenset(
@@ -55,6 +59,14 @@ NEEDS_TARGET: frozenset[EventType] = frozenset(
 # Types whose sides are usually equals: "X and Y met" lists both.
 RECIPROCAL: frozenset[EventType] = frozenset({EventType.CONSULT, EventType.COOPERATE})
 
+# Country-position codes that name no single state (PLOVER/CAMEO pseudo-countries).
+# Groups of states or organisations: "both countries" and own-country rules skip them.
+NON_STATE: frozenset[str] = frozenset({"IGO", "NGO", "IMG"})
+# Codes for groups of many organisations: sharing one says little about sharing an event.
+GENERIC_CODES: frozenset[str] = NON_STATE | {"MNC", "ISM"}
+# Every code in a country position that is not one state (organisations and regions too).
+NON_STATE_CODES: frozenset[str] = GENERIC_CODES | {"UNO", "EUR"}
+
 _FUTURE_TO_AGREE = {EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.AID}
 
 
@@ -66,3 +78,39 @@ def strict_type(type_: EventType, modality: Modality) -> EventType:
         if type_ is EventType.RETREAT:
             return EventType.CONCEDE
     return type_
+
+
+class Coded(Protocol):
+    """A record carrying a PLOVER type, mode and modality with the codes that follow from them."""
+
+    @property
+    def type(self) -> EventType: ...
+    @property
+    def mode(self) -> str | None: ...
+    @property
+    def modality(self) -> Modality: ...
+
+
+C = TypeVar("C", bound=Coded)
+
+
+def plover_strict(record: C) -> C:
+    """`record` (an Event or a MergedEvent) as PLOVER codes it (``--plover-strict``).
+
+    A future CONSULT/SUPPORT/COOPERATE/AID becomes AGREE and a future RETREAT CONCEDE; the
+    recoded record loses its mode and takes the new type's default codes. Other records are
+    returned unchanged (the same object).
+    """
+    new = strict_type(record.type, record.modality)
+    if new is record.type:
+        return record
+    c = codes_for(new, None)
+    return replace(  # type: ignore[type-var]
+        record,
+        type=new,
+        mode=None,
+        cameo=c.cameo,
+        quad_class=c.quad_class,
+        goldstein=c.goldstein,
+        plover_score=c.plover_score,
+    )

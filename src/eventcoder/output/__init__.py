@@ -1,1 +1,1 @@
-"""Event records to text: JSONL (the contract), CSV (flattened) and terminal tables."""
+"""Records to text and files: JSONL, CSV, tables and reports, PLOVER JSON, GDELT TSV, Parquet."""

@@ -1,12 +1,13 @@
-"""CSV: one row per event, actors flattened to ';'-joined codes and names."""
+"""CSV: coded events one row each (actors flattened to ';'-joined values), and flat export rows."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
 
-from eventcoder.records import ActorRef, Event
+from eventcoder.records import Event
+from eventcoder.rows import event_row
 
 COLUMNS = [
     "id",
@@ -38,42 +39,41 @@ COLUMNS = [
 ]
 
 
-def _join(actors: Iterable[ActorRef], attr: str) -> str:
-    return ";".join(str(getattr(a, attr) or "") for a in actors)
+def joined(values: Iterable[Any]) -> str:
+    """List values as one CSV field: ';'-joined, a missing value empty."""
+    return ";".join("" if v is None else str(v) for v in values)
 
 
-def write_csv(events: Iterable[Event], out: TextIO, header: bool = True) -> None:
+def event_csv_row(ev: Event) -> list[Any]:
+    """The CSV row of one coded event, in COLUMNS order."""
+    r = event_row(ev)
+    return [
+        value if not isinstance(value, list) else joined(value)
+        for value in (r[c] if r[c] is not None else "" for c in COLUMNS)
+    ]
+
+
+def write_csv(events: Iterable[Event], out: IO[str], header: bool = True) -> None:
+    """Coded events as CSV rows (with the header row first unless `header` is False)."""
     w = csv.writer(out)
     if header:
         w.writerow(COLUMNS)
     for ev in events:
-        w.writerow(
-            [
-                ev.id,
-                ev.doc_id,
-                ev.sentence,
-                ev.type.value,
-                ev.mode or "",
-                ";".join(ev.context),
-                ev.modality.value,
-                _join(ev.source, "country"),
-                _join(ev.source, "sector"),
-                ";".join(a.span.text for a in ev.source),
-                _join(ev.target, "country"),
-                _join(ev.target, "sector"),
-                ";".join(a.span.text for a in ev.target),
-                ev.date or "",
-                ev.date_precision,
-                ev.location.span.text if ev.location else "",
-                ev.location.country if ev.location and ev.location.country else "",
-                ev.cameo,
-                ev.quad_class,
-                ev.goldstein,
-                ev.confidence,
-                ev.trigger.text,
-                ev.trigger.start,
-                ev.trigger.end,
-                ev.text,
-                ev.coder_version,
-            ]
-        )
+        w.writerow(event_csv_row(ev))
+
+
+def _field(v: Any) -> Any:
+    if isinstance(v, list):
+        return ";".join(str(x) for x in v)
+    return "" if v is None else v
+
+
+def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> int:
+    """Flat rows (output.flat) as CSV with a header; lists ';'-joined. Returns the row count."""
+    w = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for row in rows:
+        w.writerow({k: _field(row[k]) for k in columns})
+        n += 1
+    return n

@@ -1,113 +1,60 @@
-"""The one place that maps records to JSONL field names: these names are a public contract."""
+"""JSONL: one JSON object per line. The record of an event is `rows.event_dict` (the contract)."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import IO, Any
 
-from eventcoder.records import ActorRef, Event, Mention, Place, Quantity, TextSpan
+from eventcoder.output.flat import flat_merged
+from eventcoder.records import MergedEvent, StoredEvent
+from eventcoder.rows import (
+    actor_dict,
+    event_dict,
+    mention_dict,
+    place_dict,
+    quantity_dict,
+    span_dict,
+)
 
-
-def span_dict(s: TextSpan | None) -> dict[str, Any] | None:
-    if s is None:
-        return None
-    return {"text": s.text, "start": s.start, "end": s.end}
-
-
-def actor_dict(a: ActorRef) -> dict[str, Any]:
-    return {
-        "text": a.span.text,
-        "start": a.span.start,
-        "end": a.span.end,
-        "name": a.name,
-        "country": a.country,
-        "sector": a.sector,
-        "code": a.code,
-        "office": a.office,
-        "actor_id": a.actor_id,
-        "resolved_by": a.resolved_by,
-    }
-
-
-def place_dict(p: Place | None) -> dict[str, Any] | None:
-    if p is None:
-        return None
-    return {
-        "text": p.span.text,
-        "start": p.span.start,
-        "end": p.span.end,
-        "name": p.name,
-        "country": p.country,
-        "lat": p.lat,
-        "lon": p.lon,
-        "geonameid": p.geonameid,
-        "feature": p.feature,
-    }
+__all__ = [
+    "actor_dict",
+    "dumps",
+    "event_dict",
+    "mention_dict",
+    "place_dict",
+    "quantity_dict",
+    "span_dict",
+    "write_merged",
+    "write_stored",
+]
 
 
-def quantity_dict(q: Quantity) -> dict[str, Any]:
-    return {
-        "kind": q.kind,
-        "value": q.value,
-        "unit": q.unit,
-        "text": q.span.text,
-        "start": q.span.start,
-        "end": q.span.end,
-    }
-
-
-def event_dict(ev: Event) -> dict[str, Any]:
-    """An event as its JSONL record."""
-    sizes = {k: None for k in ("dead", "injured", "arrested")}
-    for q in ev.quantities:
-        if q.kind in sizes and sizes[q.kind] is None:
-            sizes[q.kind] = q.value
-    return {
-        "id": ev.id,
-        "doc_id": ev.doc_id,
-        "sentence": ev.sentence,
-        "text": ev.text,
-        "trigger": span_dict(ev.trigger),
-        "type": ev.type.value,
-        "mode": ev.mode,
-        "context": list(ev.context),
-        "modality": ev.modality.value,
-        "source": [actor_dict(a) for a in ev.source],
-        "target": [actor_dict(a) for a in ev.target],
-        "symmetric": ev.symmetric,
-        "reported_by": [actor_dict(a) for a in ev.reported_by],
-        "date": ev.date,
-        "date_precision": ev.date_precision,
-        "date_text": ev.date_text,
-        "location": place_dict(ev.location),
-        "object": span_dict(ev.object),
-        "quantities": [quantity_dict(q) for q in ev.quantities],
-        **sizes,
-        "cameo": ev.cameo,
-        "quad_class": ev.quad_class,
-        "goldstein": ev.goldstein,
-        "plover_score": ev.plover_score,
-        "confidence": ev.confidence,
-        "coder_version": ev.coder_version,
-    }
-
-
-def mention_dict(m: Mention) -> dict[str, Any]:
-    a = m.actor
-    return {
-        "doc_id": m.doc_id,
-        "text": a.span.text,
-        "start": a.span.start,
-        "end": a.span.end,
-        "sentence": a.span.sentence,
-        "name": a.name,
-        "country": a.country,
-        "sector": a.sector,
-        "office": a.office,
-        "actor_id": a.actor_id,
-        "resolved_by": a.resolved_by,
-    }
+def json_default(v: Any) -> Any:
+    """Dates and timestamps as ISO text (for json.dumps)."""
+    if isinstance(v, date | datetime):
+        return v.isoformat()
+    raise TypeError(f"cannot serialise {type(v).__name__}")
 
 
 def dumps(obj: dict[str, Any]) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    return json.dumps(obj, ensure_ascii=False, default=json_default)
+
+
+def write_stored(events: Iterable[StoredEvent], out: IO[str]) -> int:
+    """Stored event mentions: each one's JSONL record plus its merged id."""
+    n = 0
+    for se in events:
+        out.write(dumps({**event_dict(se.event), "merged_id": se.merged_id}) + "\n")
+        n += 1
+    return n
+
+
+def write_merged(events: Iterable[MergedEvent], out: IO[str]) -> int:
+    """Merged events as their flat rows (the columns of output.flat.MERGED_COLUMNS)."""
+    n = 0
+    for me in events:
+        out.write(dumps(flat_merged(me)) + "\n")
+        n += 1
+    return n

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from eventcoder.records import ActorRef, Event
+from eventcoder.rows import iso
 
 
 def _side(actors: Sequence[ActorRef]) -> str:
@@ -26,7 +27,7 @@ def event_table(events: Sequence[Event], width: int | None = None) -> str:
         arrow = "<>" if ev.symmetric else "->"
         base = (
             f"{_side(ev.source):<14} {arrow:2} {_side(ev.target):<14} {ev.type.value:<10} "
-            f"{(ev.mode or '-'):<12} {ev.modality.value:<12} {(ev.date or '?'):<10}  "
+            f"{(ev.mode or '-'):<12} {ev.modality.value:<12} {(iso(ev.date) or '?'):<10}  "
         )
         room = max(20, width - len(base))
         trig = ev.trigger.text

@@ -2,8 +2,9 @@
 
 Each document is written in one transaction (a crash leaves it whole or absent); documents are
 keyed by the hash of their text, so a re-run skips what is stored, and a newer coder version
-replaces a document's events. Queries return plain rows (dicts); analytics live in
-eventcoder.analytics, exports in eventcoder.store.export.
+replaces a document's events. Queries return typed records or plain rows (dicts); the store
+knows records and SQL only: coding that feeds it is eventcoder.pipeline, queries over it
+eventcoder.analytics, exports eventcoder.output.export.
 """
 
 from __future__ import annotations
@@ -12,28 +13,56 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
-from datetime import date
-from itertools import chain
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 
 from eventcoder.errors import InputError
-from eventcoder.output.jsonl import event_dict
-from eventcoder.records import CodedDocument, Document, Event
+from eventcoder.records import (
+    CodedDocument,
+    Document,
+    Event,
+)
+from eventcoder.rows import event_dict, event_row
 from eventcoder.store import merge as merging
 from eventcoder.store.migrations import SCHEMA_VERSION, applied, check, migrate
+from eventcoder.store.read import Reader
 from eventcoder.version import __version__
-
-if TYPE_CHECKING:
-    from eventcoder.coder import Coder
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "eventcoder.duckdb"
+
+# Columns of the events table between the ids and the record, as named by rows.event_row.
+_EVENT_COLUMNS = (
+    "sentence",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
+    "type",
+    "mode",
+    "context",
+    "modality",
+    "symmetric",
+    "date",
+    "date_precision",
+    "date_text",
+    "location",
+    "place_name",
+    "location_country",
+    "lat",
+    "lon",
+    "geonameid",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "plover_score",
+    "confidence",
+    "coder_version",
+)
 
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
@@ -67,6 +96,14 @@ def country_code(value: str, where: str) -> str:
     return code
 
 
+class NoStore(InputError):
+    """The database file to read does not exist."""
+
+
+class StoreTooOld(InputError):
+    """The database has migrations pending and was opened read-only."""
+
+
 @dataclass(frozen=True, slots=True)
 class IngestStats:
     """What one ingest did."""
@@ -88,7 +125,7 @@ class MergeStats:
     mentions: int
 
 
-class Store:
+class Store(Reader):
     """An eventcoder DuckDB database. Open with Store.open(path); use as a context manager."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
@@ -109,9 +146,7 @@ class Store:
         if not p.parent.is_dir():
             raise InputError(f"{where}: folder {p.parent} does not exist")
         if (read_only or not create) and not p.exists():
-            raise InputError(
-                f"{where}: no such database (create it with: eventcoder ingest INPUT --db {where})"
-            )
+            raise NoStore(f"{where}: no such database")
         try:
             con = duckdb.connect(where, read_only=read_only)
         except duckdb.IOException as exc:
@@ -129,10 +164,9 @@ class Store:
             if read_only:
                 pending = check(con, where)
                 if pending:
-                    raise InputError(
+                    raise StoreTooOld(
                         f"{where}: database schema is older than this eventcoder; "
-                        "open it once for writing (e.g. eventcoder merge --db) to "
-                        "migrate it"
+                        "open it once for writing to migrate it"
                     )
             else:
                 migrate(con, where)
@@ -267,36 +301,13 @@ class Store:
         )
         rows, actor_rows, actors = [], [], {}
         for ev in events:
-            loc = ev.location
+            r = event_row(ev)
             rows.append(
                 [
-                    ev.id,
+                    r["id"],
                     doc.sha,
                     doc.id,
-                    ev.sentence,
-                    ev.trigger.text,
-                    ev.trigger.start,
-                    ev.trigger.end,
-                    ev.type.value,
-                    ev.mode,
-                    list(ev.context),
-                    ev.modality.value,
-                    ev.symmetric,
-                    ev.date,
-                    ev.date_precision,
-                    ev.date_text,
-                    loc.span.text if loc else None,
-                    loc.name if loc else None,
-                    loc.country if loc else None,
-                    loc.lat if loc else None,
-                    loc.lon if loc else None,
-                    loc.geonameid if loc else None,
-                    ev.cameo,
-                    ev.quad_class,
-                    ev.goldstein,
-                    ev.plover_score,
-                    ev.confidence,
-                    ev.coder_version,
+                    *(r[c] for c in _EVENT_COLUMNS),
                     json.dumps(event_dict(ev)),
                 ]
             )
@@ -355,36 +366,6 @@ class Store:
         if merge:
             self.merge()
         return IngestStats(added, replaced, skipped, failed, events)
-
-    def ingest_documents(
-        self,
-        docs: Iterable[Document],
-        coder_factory: Callable[[], Coder],
-        *,
-        batch_size: int | None = None,
-        progress: Callable[[CodedDocument, str], None] | None = None,
-    ) -> IngestStats:
-        """Code and store the documents not stored yet; the coder is made only if one needs it.
-
-        Stored documents are skipped before the NLP; pending mentions are merged even when
-        there is nothing new (a killed run leaves some).
-        """
-        skipped = 0
-
-        def count_skip(_doc: Document) -> None:
-            nonlocal skipped
-            skipped += 1
-
-        todo = self.to_code(docs, on_skip=count_skip)
-        first = next(todo, None)
-        if first is None:
-            self.merge()
-            return IngestStats(skipped=skipped)
-        coder = coder_factory()
-        stats = self.ingest(
-            coder.pipe(chain([first], todo), batch_size=batch_size), progress=progress
-        )
-        return replace(stats, skipped=stats.skipped + skipped)
 
     # ---- merging ----------------------------------------------------------------------------
     def merge(self, rebuild: bool = False) -> MergeStats:
@@ -471,153 +452,14 @@ class Store:
             current = dict(rows)
         return pool, current
 
-    # ---- reading ----------------------------------------------------------------------------
-    def counts(self) -> dict[str, int]:
-        """Rows per table, merged events and mentions still pending a merge."""
-        q = {
-            "documents": "SELECT count(*) FROM documents",
-            "failed": "SELECT count(*) FROM documents WHERE error IS NOT NULL",
-            "sentences": "SELECT count(*) FROM sentences",
-            "events": "SELECT count(*) FROM events",
-            "event_actors": "SELECT count(*) FROM event_actors",
-            "actors": "SELECT count(*) FROM actors",
-            "merged_events": "SELECT count(DISTINCT merged_id) FROM event_merge",
-            "pending": "SELECT count(*) FROM events WHERE event_id NOT IN "
-            "(SELECT event_id FROM event_merge)",
-        }
-        out = {}
-        for name, sql in q.items():
-            row = self.con.execute(sql).fetchone()
-            out[name] = int(row[0]) if row else 0
-        return out
 
-    def check(self) -> list[str]:
-        """Consistency problems (an empty list when the store is whole)."""
-        checks = {
-            "events without their document": "SELECT count(*) FROM events WHERE doc_sha NOT IN (SELECT sha FROM documents)",
-            "documents whose stored events differ from their count": "SELECT count(*) FROM documents d WHERE n_events <> "
-            "(SELECT count(*) FROM events e WHERE e.doc_sha = d.sha)",
-            "events without their evidence sentence": "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM sentences s "
-            "WHERE s.doc_sha = e.doc_sha AND s.sentence = e.sentence)",
-            "sentences without a document": "SELECT count(*) FROM sentences WHERE doc_sha NOT IN (SELECT sha FROM documents)",
-            "event actors without their event": "SELECT count(*) FROM event_actors WHERE event_id NOT IN "
-            "(SELECT event_id FROM events)",
-            "merge rows without their event": "SELECT count(*) FROM event_merge WHERE event_id NOT IN "
-            "(SELECT event_id FROM events)",
-        }
-        problems = []
-        for what, sql in checks.items():
-            row = self.con.execute(sql).fetchone()
-            if row and row[0]:
-                problems.append(f"{row[0]} {what}")
-        return problems
-
-    def event_ids(self) -> set[str]:
-        return {r[0] for r in self.con.execute("SELECT event_id FROM events").fetchall()}
-
-    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        cur = self.con.execute(sql, params or [])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-    def mentions(
-        self, *, merged_id: str | None = None, doc_sha: str | None = None, limit: int | None = None
-    ) -> list[dict[str, Any]]:
-        """Event mentions (the JSONL record of each, plus its merged id), oldest first."""
-        where, params = [], []
-        if merged_id:
-            where.append("em.merged_id = ?")
-            params.append(merged_id)
-        if doc_sha:
-            where.append("e.doc_sha = ?")
-            params.append(doc_sha)
-        sql = (
-            "SELECT e.record, em.merged_id FROM events e LEFT JOIN event_merge em "
-            f"USING (event_id) {'WHERE ' + ' AND '.join(where) if where else ''} "
-            "ORDER BY e.date NULLS LAST, e.event_id"
-        )
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [
-            {**json.loads(rec), "merged_id": mid}
-            for rec, mid in self.con.execute(sql, params).fetchall()
-        ]
-
-    def merged_events(
-        self,
-        *,
-        start: date | None = None,
-        end: date | None = None,
-        country: str | None = None,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Merged events (one per real-world event), oldest first."""
-        where, params = ["TRUE"], []
-        if start:
-            where.append("date >= ?")
-            params.append(start)
-        if end:
-            where.append("date <= ?")
-            params.append(end)
-        if country:
-            where.append(
-                "(list_contains(actor_countries, ?) OR list_contains(recipient_countries, ?))"
-            )
-            params += [country, country]
-        sql = (
-            f"SELECT * FROM merged_events WHERE {' AND '.join(where)} "
-            "ORDER BY date NULLS LAST, merged_id"
-        )
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return self._rows(sql, params)
-
-    # ---- analytics (eventcoder.analytics does the work) -------------------------------------
-    def network(
-        self,
-        *,
-        start: date | None = None,
-        end: date | None = None,
-        asserted_only: bool = False,
-        min_events: int = 1,
-    ) -> list[dict[str, Any]]:
-        """Country-pair edges over merged events: source, target, events, goldstein_sum."""
-        from eventcoder.analytics.dyads import network
-
-        return network(
-            self.con, start=start, end=end, asserted_only=asserted_only, min_events=min_events
-        )
-
-    def dyad(
-        self,
-        a: str,
-        b: str,
-        *,
-        by: str = "month",
-        start: date | None = None,
-        end: date | None = None,
-        asserted_only: bool = False,
-        top: int = 10,
-    ) -> Any:
-        """Time series and top events of a country pair (an analytics.dyads.DyadReport)."""
-        from eventcoder.analytics.dyads import dyad_report
-
-        return dyad_report(
-            self.con,
-            country_code(a, "dyad"),
-            country_code(b, "dyad"),
-            by=by,
-            start=start,
-            end=end,
-            asserted_only=asserted_only,
-            top=top,
-        )
-
-    def top_actors(self, n: int = 20) -> list[dict[str, Any]]:
-        """The actors in most merged events."""
-        from eventcoder.analytics.dyads import top_actors
-
-        return top_actors(self.con, n)
-
-
-__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "IngestStats", "MergeStats", "Store", "country_code"]
+__all__ = [
+    "DEFAULT_DB",
+    "SCHEMA_VERSION",
+    "IngestStats",
+    "MergeStats",
+    "NoStore",
+    "Store",
+    "StoreTooOld",
+    "country_code",
+]

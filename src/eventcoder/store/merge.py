@@ -43,6 +43,8 @@ from datetime import date
 
 from datasketch import MinHash, MinHashLSH
 
+from eventcoder.ontology.plover import GENERIC_CODES
+
 MERGE_RULE = "eventcoder.merge.v1"
 
 SHINGLE_WORDS = 2
@@ -54,8 +56,6 @@ SIMILARITY_ONE_SIDED = 0.7
 DATE_WINDOW_DAYS = 1
 DAY_PRECISION_WINDOW_DAYS = 0
 SAME_DYAD_MIN_SHARED = 2
-# Codes for groups of many organisations: sharing one says little about sharing an event.
-GENERIC_CODES = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -15,15 +15,12 @@ import pytest
 from tests.store.helpers import actor_ref, make_event, write_sample
 
 from eventcoder.ingest import read_inputs
+from eventcoder.output.export import export_store
+from eventcoder.output.flat import MENTION_COLUMNS, MERGED_COLUMNS
+from eventcoder.output.gdelt import GDELT_COLUMNS
+from eventcoder.output.plover import check_plover
 from eventcoder.records import CodedDocument, Document, EventType, Modality, TextSpan
 from eventcoder.store import Store
-from eventcoder.store.export import (
-    GDELT_COLUMNS,
-    MENTION_COLUMNS,
-    MERGED_COLUMNS,
-    check_plover,
-    export_store,
-)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,7 +79,7 @@ def test_export_tsv_fields_never_hold_tabs_or_newlines(small, tmp_path):
 def test_export_parquet_needs_an_output_file(small):
     from eventcoder.errors import InputError
 
-    with pytest.raises(InputError, match="-o FILE"):
+    with pytest.raises(InputError, match="needs an output file"):
         export_store(small, "parquet", None)
 
 

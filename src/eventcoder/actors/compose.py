@@ -1,0 +1,414 @@
+"""Composition rules: join dictionary pieces to the words they modify and resolve each phrase.
+
+"Russian", "President" and "Putin" are three pieces; the dependency parse makes them one mention,
+resolved for the publication date. Everything one document needs is in a MatchContext, so one
+matcher can serve several documents at once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from eventcoder.actors.context import MatchContext, best_entry
+from eventcoder.actors.dictionary import ActorDictionary, Entry
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.resolve import (
+    by_surname,
+    entry_info,
+    person_on,
+)
+from eventcoder.actors.titled import countries_from, country_from_preps, titled
+
+TELLING_SECTORS = {
+    "OPP",
+    "REB",
+    "MIL",
+    "COP",
+    "LEG",
+    "JUD",
+    "SPY",
+    "PRM",
+    "PTY",
+    "REL",
+    "JRN",
+    "MED",
+}
+VAGUE_SECTORS = {"SOC", "CVL", "UNK", "GOV"}
+BACKED_WORDS = {
+    "back",
+    "backed",
+    "support",
+    "supported",
+    "sponsor",
+    "sponsored",
+    "fund",
+    "funded",
+    "align",
+    "aligned",
+    "ally",
+    "allied",
+    "affiliate",
+    "affiliated",
+    "link",
+    "linked",
+    "inspire",
+    "inspired",
+    "arm",
+    "armed",
+    "train",
+    "trained",
+    "base",
+    "based",
+}
+LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "outside",
+    "across",
+    "around",
+    "inside",
+    "throughout",
+    "into",
+    "over",
+    "to",
+    "within",
+    "off",
+    "along",
+}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det", "poss"}
+HEAD_POS = {"NOUN", "PROPN", "PRON"}
+
+
+def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
+    """Join modifier pieces to the heads they modify and resolve each phrase as one mention."""
+    doc, d = ctx.doc, ctx.d
+    piece_at = ctx.piece_at
+    for p in pieces:
+        for t in p:
+            piece_at[t.i] = p
+    heads: dict[int, list[Span]] = defaultdict(list)  # head token index -> modifier pieces
+    head_pieces: list[Span] = []
+    for p in pieces:
+        root = p.root
+        h = root.head
+        entries: tuple[Entry, ...] = ctx.meaning[(p.start, p.end)]
+        kind = entries[0].kind
+        is_modifier = (
+            root.dep_ in MODIFIER_DEPS
+            and (root.dep_ != "poss" or _owned(h, piece_at, d))
+            and h.i not in range(p.start, p.end)
+            and h.pos_ in {"NOUN", "PROPN"}
+            and kind not in {ActorKind.NOUN}
+            and not (
+                kind in {ActorKind.PERSON, ActorKind.SURNAME, ActorKind.ORG}
+                and root.dep_ not in {"compound", "amod", "nmod"}
+            )
+        )
+        if kind == ActorKind.TITLE and root.dep_ == "appos":
+            is_modifier = True
+        if (
+            kind in {ActorKind.ADJECTIVE, ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.TITLE}
+            and root.dep_ == "compound"
+        ):
+            is_modifier = h.pos_ in {"NOUN", "PROPN"}
+        # "X-led coalition": the leader's country is the coalition's
+        if (
+            kind in {ActorKind.ADJECTIVE, ActorKind.COUNTRY}
+            and h.lemma_.lower() in LED_WORDS
+            and h.dep_ in {"amod", "compound"}
+            and h.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            is_modifier, h = True, h.head
+        if (
+            kind in {ActorKind.ADJECTIVE, ActorKind.COUNTRY, ActorKind.PEOPLE}
+            and h.lemma_.lower() in BACKED_WORDS
+            and root.dep_ in {"npadvmod", "advmod", "amod", "compound"}
+            and h.dep_ in {"amod", "compound"}
+        ):
+            continue  # "Russian-backed separatists": the backer is neither the group nor its country
+        if is_modifier:
+            heads[_top_head(h, piece_at)].append(p)
+        else:
+            head_pieces.append(p)
+    # "Pevkur, the Estonian defence minister": a modifier's own modifiers reach the head
+    for hi in list(heads):
+        for m in list(heads.get(hi, [])):
+            nested = heads.get(m.root.i)
+            if nested and m.root.i != hi:
+                heads[hi] += nested
+                del heads[m.root.i]
+    # "U.S. and South Korean troops": a demonym conjoined to a modifier modifies the same head
+    mod_head = {m.root.i: hi for hi, ms in heads.items() for m in ms}
+    for p in list(head_pieces):
+        root = p.root
+        if (
+            root.dep_ == "conj"
+            and root.head.i in mod_head
+            and p.label_ in {ActorKind.ADJECTIVE, ActorKind.COUNTRY}
+        ):
+            heads[mod_head[root.head.i]].append(p)
+            head_pieces.remove(p)
+    mentions: list[Span] = []
+    used: set[int] = set()
+    for p in head_pieces:
+        mods = heads.pop(p.root.i, [])
+        for t in p:
+            mods += heads.pop(t.i, [])
+        m = _mention(ctx, p, p.root, mods)
+        if m is not None:
+            mentions.append(m)
+            used.update(range(m.start, m.end))
+    # heads that are not pieces: unknown names with titles, "four Saudi men", "Russian media"
+    for hi, mods in heads.items():
+        if hi in used:
+            continue
+        m = _mention(ctx, None, doc[hi], mods)
+        if m is not None:
+            mentions.append(m)
+            continue
+        # "Russian strikes", "Iranian missile strikes": the modifier is an actor on its own
+        # (but not in "Russian-backed separatists": the backer is not the doer)
+        for p in mods:
+            if p.root.head.lemma_.lower() in BACKED_WORDS and p.root.head.dep_ in {
+                "amod",
+                "compound",
+            }:
+                continue
+            e = best_entry(ctx.meaning[(p.start, p.end)])
+            if e.kind in {
+                ActorKind.ADJECTIVE,
+                ActorKind.PEOPLE,
+                ActorKind.COUNTRY,
+                ActorKind.ORG,
+                ActorKind.PERSON,
+                ActorKind.CAPITAL,
+            }:
+                span = Span(doc, p.start, p.end, label=e.kind)
+                span._.actors = (entry_info(d, e, p.text, ctx.day),)
+                mentions.append(span)
+    return filter_spans(mentions)
+
+
+def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span]) -> Span | None:
+    doc, d, day = ctx.doc, ctx.d, ctx.day
+    countries = countries_from(d, mods, day, ctx.meaning)
+    country, country_how = countries[0] if countries else (None, None)
+    titles = [m for m in mods if m.label_ == ActorKind.TITLE]
+    orgs = [m for m in mods if m.label_ == ActorKind.ORG]
+    if country is None:
+        country, country_how = country_from_preps(ctx, head, titles)
+    if country is None and orgs:
+        org = d.orgs[ctx.meaning[(orgs[0].start, orgs[0].end)][0].key]
+        country, country_how = org.country, because(Rule.ORGANISATION, org.name)
+        countries = [(org.country, country_how)]
+    start = min([head.i, *(m.start for m in mods)])
+    if piece is not None:
+        start = min(start, piece.start)
+    end = piece.end if piece is not None else head.i + 1
+    # extend over proper-noun compounds of the head (first names, initials)
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, end)
+        and doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    info: ActorInfo | None = None
+    kind = piece.label_ if piece is not None else None
+    if kind is not None and piece is not None:
+        entries: tuple[Entry, ...] = ctx.meaning[(piece.start, piece.end)]
+        entry = best_entry(entries)
+        if kind == ActorKind.SURNAME:
+            first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
+            actor = by_surname(d, entry.key, first, day, country)
+            if actor is not None:
+                info = person_on(d, actor, day, because(Rule.SURNAME, piece.text))
+            elif titles or country:
+                info = titled(
+                    ctx,
+                    doc[max(start, piece.start - 3) : end],
+                    titles,
+                    country,
+                    country_how,
+                    name_span=doc[_name_start(doc, piece) : end],
+                )
+            else:
+                info = ActorInfo(
+                    doc[_name_start(doc, piece) : end].text,
+                    None,
+                    None,
+                    ActorKind.PERSON,
+                    how=because(Rule.UNKNOWN_NAME),
+                )
+        elif entry.kind in {ActorKind.NOUN}:
+            # "opposition activists", "army officers": a telling compound decides the sector
+            for c in piece.root.children:
+                cp = ctx.piece_at.get(c.i)
+                if c.dep_ == "compound" and cp is not None and cp.label_ == ActorKind.NOUN:
+                    ce = best_entry(ctx.meaning[(cp.start, cp.end)])
+                    if ce.sector in TELLING_SECTORS and entry.sector in VAGUE_SECTORS:
+                        entry = replace(entry, sector=ce.sector)
+                        start = min(start, cp.start)
+            if country is None and not titles:
+                info = entry_info(d, entry, piece.text, day)
+            else:
+                info = ActorInfo(
+                    None,
+                    country,
+                    entry.sector,
+                    ActorKind.NOUN,
+                    None,
+                    None,
+                    because(Rule.PLUS_COUNTRY, because(Rule.SECTOR_NOUN, piece.text), country_how),
+                )
+        elif entry.kind == ActorKind.TITLE:
+            # "Director of the Federal Service ... (FSMTC) Dmitry Shugaev": a named apposition
+            name = next(
+                (
+                    c
+                    for c in piece.root.children
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.text[:1].isupper()
+                    and c.i not in ctx.piece_at
+                ),
+                None,
+            )
+            name_span = doc[_name_start_tok(doc, name) : name.i + 1] if name is not None else None
+            if name is not None:
+                end = max(end, name.i + 1)
+            info = titled(
+                ctx,
+                doc[start:end],
+                [piece, *titles],
+                country,
+                country_how,
+                name_span=name_span,
+            )
+        else:
+            info = entry_info(d, entry, piece.text, day)
+            if entry.kind == ActorKind.PERSON and info.country is None and country:
+                info = replace(info, country=country)
+            if entry.kind == ActorKind.SEAT and country and country != info.country:
+                # "the German Foreign Office": the named country's institution of that kind
+                info = replace(
+                    info,
+                    country=country,
+                    name=None,
+                    actor_id=None,
+                    how=because(Rule.SEAT_OF, info.how, country_how),
+                )
+    elif head.pos_ == "PROPN" and (titles or country):
+        name_span = doc[_name_start_tok(doc, head) : head.i + 1]
+        info = titled(ctx, doc[start:end], titles, country, country_how, name_span=name_span)
+    elif head.lemma_.lower() in d.people_nouns or head.text.lower() in d.people_nouns:
+        if country is None and not titles:
+            return None
+        sector = ctx.meaning[(titles[0].start, titles[0].end)][0].sector if titles else None
+        info = ActorInfo(
+            None,
+            country,
+            sector,
+            ActorKind.NOUN,
+            None,
+            None,
+            because(Rule.PEOPLE_NOUN, head.text, country_how),
+        )
+    elif (head.lemma_.lower() in d.place_nouns or head.text.lower() in d.place_nouns) and country:
+        info = ActorInfo(
+            None,
+            country,
+            None,
+            ActorKind.PLACE,
+            None,
+            None,
+            because(Rule.PLACE_NOUN, head.text, country_how),
+        )
+    elif country is not None and titles:
+        info = titled(ctx, doc[start:end], titles, country, country_how, name_span=None)
+    if info is None:
+        return None
+    infos = [info]
+    if info.kind in {ActorKind.NOUN, ActorKind.PLACE} and len(countries) > 1 and country_how:
+        infos += [
+            replace(info, country=c, how=info.how.swap(country_how, how))
+            for c, how in countries[1:]
+        ]
+    # "in Syria", "at Minsk": a country or capital after a locative preposition is a place
+    if info.kind == ActorKind.COUNTRY and piece is not None and _locative(piece.root):
+        infos = [
+            replace(i, kind=ActorKind.PLACE, sector=None, how=because(Rule.AS_PLACE, i.how))
+            for i in infos
+        ]
+    span = Span(doc, start, end, label=infos[0].kind)
+    span._.actors = tuple(infos)
+    return span
+
+
+def _owned(head: Token, piece_at: dict[int, Span], d: ActorDictionary) -> bool:
+    """A possessive gives its country to groups and places ("Brazil's Congress", "Iran's morality
+    police", "Ukraine's border"), not to events ("Modi's visit" stays Modi's own)."""
+    p = piece_at.get(head.i)
+    if p is not None and p.label_ in {ActorKind.NOUN, ActorKind.TITLE}:
+        return True
+    low = head.lemma_.lower()
+    return low in d.place_nouns or low in d.nouns
+
+
+def _top_head(tok: Token, piece_at: dict[int, Span]) -> int:
+    """The token a modifier attaches to; hops over compound chains to the phrase head."""
+    seen = 0
+    while tok.dep_ == "compound" and tok.head.i != tok.i and seen < 6:
+        tok = tok.head
+        seen += 1
+    p = piece_at.get(tok.i)
+    return p.root.i if p is not None else tok.i
+
+
+def _locative(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _first_name(doc: Doc, surname_start: int, phrase_start: int, titles: set[int]) -> str | None:
+    """The given name just before a surname, if there is one ("President Putin" has none)."""
+    i = surname_start - 1
+    if (
+        i >= phrase_start
+        and i >= 0
+        and i not in titles
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+    ):
+        return doc[i].text
+    return None
+
+
+def _name_start(doc: Doc, piece: Span) -> int:
+    i = piece.start
+    while (
+        i > 0
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].dep_ == "compound"
+        and doc[i - 1].text[:1].isupper()
+    ):
+        i -= 1
+    return i
+
+
+def _name_start_tok(doc: Doc, head: Token) -> int:
+    i = head.i
+    while (
+        i > 0
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].dep_ in {"compound", "flat"}
+        and doc[i - 1].text[:1].isupper()
+    ):
+        i -= 1
+    return i

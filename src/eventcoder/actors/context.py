@@ -1,0 +1,38 @@
+"""Per-document matching state and the entry ranking that composition and titles share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.actors.dictionary import ActorDictionary, Entry
+from eventcoder.actors.records import ActorKind
+
+
+@dataclass
+class MatchContext:
+    """One document's matching state: what each matched piece can mean, and where pieces are."""
+
+    doc: Doc
+    day: date | None
+    d: ActorDictionary
+    meaning: dict[tuple[int, int], tuple[Entry, ...]]  # by token offsets, not Span._ (shared)
+    piece_at: dict[int, Span] = field(default_factory=dict)
+
+
+def best_entry(entries: tuple[Entry, ...]) -> Entry:
+    order = [
+        ActorKind.PERSON,
+        ActorKind.ORG,
+        ActorKind.SURNAME,
+        ActorKind.SEAT,
+        ActorKind.CAPITAL,
+        ActorKind.COUNTRY,
+        ActorKind.PEOPLE,
+        ActorKind.ADJECTIVE,
+        ActorKind.TITLE,
+        ActorKind.NOUN,
+    ]
+    return min(entries, key=lambda e: order.index(e.kind) if e.kind in order else 99)

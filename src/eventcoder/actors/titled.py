@@ -1,0 +1,154 @@
+"""Titles and the countries around a phrase: "Chinese Defence Minister X", "lawmakers in Kyiv",
+"the NATO secretary general"; who holds a title on a day, and which words gave the country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from eventcoder.actors.context import MatchContext, best_entry
+from eventcoder.actors.dictionary import ActorDictionary, Entry, OrgModel, normalise, surname
+from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
+from eventcoder.actors.resolve import LEADER_OFFICES, by_surname, person_on, title_holder
+from eventcoder.ontology.plover import NON_STATE
+
+PLACE_PREPS = {"in", "of", "from", "at"}
+
+
+def titled(
+    ctx: MatchContext,
+    span: Span,
+    titles: list[Span],
+    country: str | None,
+    country_how: Reason | None,
+    name_span: Span | None,
+) -> ActorInfo:
+    """A title with or without a name: "Chinese Defence Minister X", "the British prime minister"."""
+    d, day = ctx.d, ctx.day
+    title_entry = best_entry(ctx.meaning[(titles[0].start, titles[0].end)]) if titles else None
+    sector = title_entry.sector if title_entry else None
+    office = title_entry.office if title_entry else None
+    title_text = titles[0].text if titles else None
+    title_toks = {t.i for m in titles for t in m}
+    if name_span is not None:
+        while len(name_span) > 1 and name_span[0].i in title_toks:
+            name_span = name_span[1:]
+    if country is None and title_entry is not None and title_entry.country:
+        country, country_how = title_entry.country, because(Rule.TITLE, title_text)
+    org = _org_in(d, span, titles)
+    if country is None and org is not None and org.country in d.sectorless:
+        country, country_how = org.country, because(Rule.ORGANISATION, org.name)
+    if country in d.sectorless:
+        sector = None
+    if name_span is not None:
+        sur = surname(name_span.text)
+        if sur:
+            actor = by_surname(
+                d, sur, name_span[0].text if len(name_span) > 1 else None, day, country
+            )
+            if actor is not None:
+                return person_on(d, actor, day, because(Rule.SURNAME_WITH_TITLE, sur))
+        how = because(Rule.TITLE, title_text) if title_text else because(Rule.NAME)
+        if country_how:
+            how = because(Rule.PLUS_COUNTRY, how, country_how)
+        return ActorInfo(name_span.text, country, sector, ActorKind.PERSON, office, None, how)
+    if country and title_text:
+        norm = normalise(title_text)
+        actor = None
+        if norm in d.leader_titles:
+            for off in LEADER_OFFICES:
+                actor = title_holder(d, country, "", off, day)
+                if actor:
+                    break
+        else:
+            actor = title_holder(d, country, title_text, office, day, org.id if org else None)
+        if actor is not None:
+            held = because(Rule.PLUS_COUNTRY, because(Rule.TITLE, title_text), country_how)
+            return person_on(d, actor, day, because(Rule.TITLE_HOLDER, held, day))
+    how = because(Rule.TITLE, title_text)
+    if country_how:
+        how = because(Rule.PLUS_COUNTRY, how, country_how)
+    return ActorInfo(None, country, sector, ActorKind.TITLE, office, None, how)
+
+
+def _org_in(d: ActorDictionary, span: Span, titles: list[Span]) -> OrgModel | None:
+    """An organisation named inside a title phrase ("the UN secretary-general", "NATO chief")."""
+    for tok in [*span, *(t for m in titles for t in m)]:
+        for e in d.lookup(tok.text):
+            if e.kind == ActorKind.ORG:
+                return d.orgs[e.key]
+    return None
+
+
+def country_from_preps(
+    ctx: MatchContext, head: Token, titles: list[Span]
+) -> tuple[str | None, Reason | None]:
+    """ "lawmakers in Kyiv", "Director of the Federal Service ...": country from a prep phrase."""
+    for tok in [head, *(t.root for t in titles)]:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                entries = _entries_near(ctx, pobj)
+                for e in entries:
+                    if e.kind in {
+                        ActorKind.COUNTRY,
+                        ActorKind.CAPITAL,
+                        ActorKind.SEAT,
+                        ActorKind.ADJECTIVE,
+                    }:
+                        return e.country, because(Rule.PREPOSITION, prep.text, pobj.text)
+                    if e.kind == ActorKind.ORG:
+                        org = ctx.d.orgs[e.key]
+                        if org.country not in NON_STATE:
+                            return org.country, because(Rule.PREPOSITION, prep.text, org.name)
+    return None, None
+
+
+def _entries_near(ctx: MatchContext, tok: Token) -> list[Entry]:
+    """Dictionary entries for the phrase headed by tok (tried longest first), or of the
+    matched name the word sits in ("the Federal Service for Military-Technical Cooperation")."""
+    piece = ctx.piece_at.get(tok.i)
+    if piece is not None and piece.label_ != ActorKind.SURNAME:
+        return list(ctx.meaning[(piece.start, piece.end)])
+    sub = list(tok.subtree)
+    left = [t for t in sub if t.i <= tok.i and t.dep_ not in {"det"}]
+    for i in range(len(left)):
+        text = ctx.doc[left[i].i : tok.i + 1].text
+        found = ctx.d.lookup(text)
+        if found:
+            return found
+    return []
+
+
+def countries_from(
+    d: ActorDictionary,
+    mods: list[Span],
+    day: date | None,
+    meaning: dict[tuple[int, int], tuple[Entry, ...]],
+) -> list[tuple[str, Reason]]:
+    """Countries the modifiers give: demonyms, country names, capitals, or a person's role."""
+    out: list[tuple[str, Reason]] = []
+    for m in sorted(mods, key=lambda s: s.start):
+        e = best_entry(meaning[(m.start, m.end)])
+        code = None
+        if e.kind in {
+            ActorKind.ADJECTIVE,
+            ActorKind.COUNTRY,
+            ActorKind.CAPITAL,
+            ActorKind.PEOPLE,
+            ActorKind.SEAT,
+        }:
+            code = e.country
+        elif e.kind == ActorKind.PERSON:
+            role = d.people[e.key].role_on(day)
+            code = role.country if role else e.country
+        elif e.kind == ActorKind.ORG:
+            org = d.orgs[e.key]
+            code = org.country  # "NATO troops", "UN peacekeepers", "Quad partners"
+        if code and code not in [c for c, _ in out]:
+            out.append((code, because(Rule.MODIFIER, e.kind, m.text)))
+    return out

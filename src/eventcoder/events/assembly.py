@@ -1,0 +1,327 @@
+"""Doc -> candidates -> Event records: the only exit from spaCy. Everything after this is records.
+
+For each trigger the roles name the sides; sides.py fills what the words leave open, filters.py
+drops candidates that are not events of their own, quantities.py reads the numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.actors.dictionary import ActorDictionary
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
+from eventcoder.events import filters, sides
+from eventcoder.events.dates import date_for
+from eventcoder.events.filters import Drop, DropRule
+from eventcoder.events.lexicon import Lexicon
+from eventcoder.events.modality import modality_of, settle
+from eventcoder.events.places import PlaceFinder
+from eventcoder.events.quantities import quantities
+from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
+from eventcoder.events.scene import Scene, sentence_index
+from eventcoder.events.sides import Side
+from eventcoder.events.triggers import Trigger, find_triggers
+from eventcoder.ontology.codes import codes_for
+from eventcoder.records import ActorRef, Document, Event, EventType, Mention, Modality, TextSpan
+
+BORDER_WORDS = {"border", "frontier", "boundary"}
+# nouns whose "with" phrase names the other party ("cut ties with Qatar")
+RELATION_WORDS = {
+    "tie",
+    "relation",
+    "relationship",
+    "contact",
+    "link",
+    "cooperation",
+    "talk",
+    "agreement",
+    "deal",
+    "dialogue",
+    "negotiation",
+    "trade",
+    "partnership",
+}
+ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
+ACTING_KINDS = {ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.ORG, ActorKind.GROUP}
+
+
+class EventBuilder:
+    """Holds the lexicon, dictionary and gazetteer; turns one annotated Doc into events.
+    It keeps nothing per document: one builder may serve several threads."""
+
+    def __init__(
+        self, lexicon: Lexicon, dictionary: ActorDictionary, places: PlaceFinder, version: str
+    ) -> None:
+        self.lexicon = lexicon
+        self.d = dictionary
+        self.places = places
+        self.version = version
+
+    def mentions(self, doc: Doc, document: Document) -> tuple[Mention, ...]:
+        sent_of = sentence_index(doc)
+        out = []
+        for span in doc.spans.get("actors", []):
+            for info in span._.actors:
+                out.append(Mention(document.id, _ref(span, info, sent_of[span.start])))
+        return tuple(out)
+
+    def events(self, doc: Doc, document: Document) -> tuple[Event, ...]:
+        return self.explain(doc, document)[0]
+
+    def explain(self, doc: Doc, document: Document) -> tuple[tuple[Event, ...], tuple[Drop, ...]]:
+        """The events of a document and every candidate dropped on the way, with its reason."""
+        scene = Scene.of(doc, document)
+        built: list[Event] = []
+        drops: list[Drop] = []
+        triggers = find_triggers(doc, self.lexicon)
+        at = {t.token.i for t in triggers}
+        for trig in triggers:
+            result = filters.light_verb(trig, at) or self._event(scene, trig)
+            if isinstance(result, Event):
+                built.append(result)
+            else:
+                drops.append(result)
+        kept, dropped = filters.apply(built, triggers)
+        return tuple(kept), tuple(drops + dropped)
+
+    # ----------------------------------------------------------------------------------------
+    def _actors(self, scene: Scene, toks: list[Token]) -> list[Side]:
+        mention_at = scene.mention_at
+        found: list[Side] = []
+        seen: set[int] = set()
+        for tok in toks:
+            spans = (
+                [mention_at[tok.i]] if tok.i in mention_at else _linked_mentions(tok, mention_at)
+            )
+            for span in spans:
+                if span.start in seen:
+                    continue
+                seen.add(span.start)
+                found += [(span, info) for info in span._.actors]
+        return found
+
+    def _event(self, scene: Scene, trig: Trigger) -> Event | Drop:
+        tok, entry = trig.token, trig.entry
+        roles: Roles = (
+            verb_roles(tok, entry)
+            if entry.pos == "VERB"
+            else noun_roles(tok, entry, self.lexicon.agent_verbs)
+        )
+        sent = tok.sent
+        guessed_target = False
+        sources = [(s, sides.fill(scene, s, i, sent)) for s, i in self._actors(scene, roles.source)]
+        placed = all(sides.guessed(i) for _, i in sources)
+        if entry.type is EventType.ASSAULT and (not any(i.country for _, i in sources) or placed):
+            claimant = _claimant(sent)
+            claimed = self._actors(scene, [claimant]) if claimant is not None else []
+            if claimed:
+                sources = claimed
+        # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
+        sources = [
+            (s, i)
+            for s, i in sources
+            if i.country and (i.kind != ActorKind.PLACE or i.actor_id is not None)
+        ]
+        if not sources and entry.type in sides.PLACE_SOURCED:
+            sources = sides.unnamed_doer(scene, sent, entry.type)
+        if not sources:
+            return Drop(DropRule.NO_SOURCE, tok.idx)
+        src_spans = {s.start for s, _ in sources}
+        targets = [
+            (s, sides.fill(scene, s, i, sent))
+            for s, i in self._actors(scene, roles.target)
+            if s.start not in src_spans
+        ]
+        # "supplied Russia with drones": an object that is an actor is the recipient
+        if not targets and entry.dobj == "object" and roles.obj is not None:
+            targets = [
+                (s, i)
+                for s, i in self._actors(scene, [roles.obj])
+                if i.kind in ACTING_KINDS and s.start not in src_spans
+            ]
+        targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
+        targets = [(s, i) for s, i in targets if i.country]
+        if entry.needs_target and not targets:
+            return Drop(DropRule.NO_TARGET, tok.idx)
+        if not targets and (drop := filters.abstract_force(trig, roles.target)):
+            return drop
+        src_countries = {i.country for _, i in sources}
+        force = entry.type in {EventType.ASSAULT, EventType.COERCE}
+        if not targets and force and sides.unplaced_people(roles.target):
+            # "executed four men": the victims are named but not placed: local ones
+            targets = sides.local_victims(scene, sent, entry.type, sources)
+        symmetric = False
+        if not targets and entry.reciprocal and len(src_countries) >= 2:
+            symmetric = True
+        elif not targets and entry.type not in sides.NO_FALLBACK_TARGET:
+            rep_tok = reporter(tok)
+            avoid = (
+                {s.start for s, _ in self._actors(scene, [rep_tok])}
+                if rep_tok is not None
+                else set()
+            )
+            fb = sides.fallback_target(sent, tok, src_countries, src_spans | avoid, entry.type)
+            if fb is not None:
+                targets = [fb]
+                guessed_target = True
+        if not targets and force and roles.target:
+            # "an individual has been arrested", "killed five": unnamed victims, local ones
+            targets = sides.local_victims(scene, sent, entry.type, sources)
+        if not targets and (entry.type is EventType.CONCEDE or entry.mode == "resign"):
+            # pardons, resignations, withdrawn bills: a domestic act whose recipient is the
+            # doer's own country when no other party is named
+            targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+        if not targets and entry.type is EventType.PROTEST:
+            targets = sides.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
+        elif entry.reciprocal:
+            symmetric = True
+        # a state does not act on itself; its police may act on its protesters
+        state_src = {i.country for _, i in sources if sides.state_level(i)}
+        targets = [
+            (s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)
+        ]
+        modality = (entry.modality and Modality(entry.modality)) or modality_of(tok, roles.governor)
+        pub = scene.document.date
+        resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
+        modality = settle(modality, sent, resolved, pub)
+        if resolved is not None:
+            ev_date, precision, date_text = resolved.date, resolved.precision, resolved.text
+        elif pub is not None:
+            ev_date, precision, date_text = pub, "publication", None
+        else:
+            ev_date, precision, date_text = None, "unresolved", None
+        if ev_date is not None and ev_date != pub:
+            sources = [(s, sides.on_date(self.d, i, ev_date)) for s, i in sources]
+            targets = [(s, sides.on_date(self.d, i, ev_date)) for s, i in targets]
+        sent_index = scene.sent_of[tok.i]
+        codes = codes_for(entry.type, entry.mode)
+        rep = reporter(tok)
+        reported_by = (
+            tuple(_ref(s, i, sent_index) for s, i in self._actors(scene, [rep]))
+            if rep is not None
+            else ()
+        )
+        obj = _span_of(_phrase(roles.obj), sent_index) if roles.obj is not None else None
+        ev_id = hashlib.sha1(
+            f"{scene.document.sha}:{tok.idx}:{entry.type}:{entry.mode}:{self.version}".encode()
+        ).hexdigest()[:20]
+        return Event(
+            id=ev_id,
+            doc_id=scene.document.id,
+            sentence=sent_index,
+            text=sent.text.strip(),
+            trigger=TextSpan(tok.text, tok.idx, tok.idx + len(tok.text), sent_index),
+            type=entry.type,
+            mode=entry.mode,
+            context=self._context(entry.context, tok, roles),
+            modality=modality,
+            source=tuple(_ref(s, i, sent_index) for s, i in sources),
+            target=tuple(_ref(s, i, sent_index) for s, i in targets),
+            date=ev_date,
+            date_precision=precision,
+            date_text=date_text,
+            location=self.places.find(sent, tok, roles.governor, sent_index, scene.place_at),
+            cameo=codes.cameo,
+            quad_class=codes.quad_class,
+            goldstein=codes.goldstein,
+            plover_score=codes.plover_score,
+            confidence=_confidence(guessed_target, targets, sources),
+            coder_version=self.version,
+            reported_by=reported_by,
+            object=obj,
+            quantities=quantities(tok, roles.governor, sent_index),
+            symmetric=symmetric,
+        )
+
+    def _context(self, base: tuple[str, ...], tok: Token, roles: Roles) -> tuple[str, ...]:
+        words = {t.lower_ for t in tok.subtree}
+        if roles.governor is not None:
+            words |= {t.lower_ for t in roles.governor.subtree}
+        found = list(base)
+        for w in sorted(words):
+            c = self.lexicon.context_words.get(w)
+            if c and c not in found:
+                found.append(c)
+        return tuple(found)
+
+
+def _span_of(span: Span, sent_index: int) -> TextSpan:
+    return TextSpan(span.text, span.start_char, span.end_char, sent_index)
+
+
+def _claimant(sent: Span) -> Token | None:
+    """ "..., and Islamic State claimed responsibility": who claimed the attack."""
+    for tok in sent:
+        if tok.lemma_.lower() == "claim" and any(
+            c.lemma_.lower() == "responsibility" for c in tok.children
+        ):
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    return c
+    return None
+
+
+def _ref(span: Span, info: ActorInfo, sent_index: int) -> ActorRef:
+    return ActorRef(
+        span=_span_of(span, sent_index),
+        name=info.name,
+        country=info.country,
+        sector=info.sector,
+        office=info.office,
+        actor_id=info.actor_id,
+        resolved_by=render(info.how),
+    )
+
+
+def _linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
+    """A role word that is not itself an actor may carry actors: "Russian officials' visit",
+    "the delegations of Cyprus, Greece and Israel", "the Narendra Modi government"; a border
+    belongs to the other side ("its border with Belarus")."""
+    if tok.lemma_.lower() in BORDER_WORDS | RELATION_WORDS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                found = [
+                    mention_at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in mention_at
+                ]
+                if found:
+                    return found
+    frontier = [tok]
+    for _ in range(2):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if (
+                    c.dep_ in ACTOR_LINK_DEPS
+                    or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+                    or (c.dep_ == "pobj" and t.dep_ == "prep")
+                ):
+                    if c.i in mention_at:
+                        return [mention_at[x.i] for x in [c, *c.conjuncts] if x.i in mention_at]
+                    nxt.append(c)
+        frontier = nxt
+    return []
+
+
+def _phrase(tok: Token) -> Span:
+    """A noun phrase without its relative clauses."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in {"relcl", "acl", "punct", "cc", "conj"}:
+            break
+        right = c.right_edge.i
+    return tok.doc[left : right + 1]
+
+
+def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) -> float:
+    """Lower when the target is only another actor of the sentence, missing, or the doer unnamed."""
+    score = 0.9
+    if guessed_target:
+        score -= 0.25
+    if not targets:
+        score -= 0.15
+    if any(i.kind in {ActorKind.TITLE, ActorKind.NOUN} and i.name is None for _, i in sources):
+        score -= 0.05
+    return round(max(0.1, score), 2)

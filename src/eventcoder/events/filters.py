@@ -1,0 +1,205 @@
+"""The drops: candidate events that are not events of their own, each with a structured reason.
+
+A check looks at one candidate (a trigger, or an Event built from it) against the others found in
+the document and returns a Drop saying which rule removed it and which trigger explains it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Token
+
+from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.events.triggers import Trigger
+from eventcoder.records import ActorRef, Event, EventType
+
+
+class DropRule(StrEnum):
+    LIGHT_VERB = "light_verb"  # "offered an apology": the apology is the event
+    NO_SOURCE = "no_source"  # no doer could be named or placed
+    NO_TARGET = "no_target"  # the trigger needs a recipient and has none
+    ABSTRACT_TARGET = "abstract_target"  # "fighting against the pandemic"
+    CONTENT = "content"  # what another event asks for or threatens
+    ECHO = "echo"  # the object of a verb event by the same doers ("signed the agreement")
+    DUPLICATE = "duplicate"  # another report of one event in the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """Why a candidate is not an event: the rule, its trigger and the trigger that explains it."""
+
+    rule: DropRule
+    trigger: int  # character offset of the dropped candidate's trigger
+    by: int | None = None  # character offset of the trigger that makes it redundant
+
+
+Filtered = tuple[list[Event], list[Drop]]
+
+FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
+ABSTRACT = {
+    "aggression",
+    "threat",
+    "pandemic",
+    "virus",
+    "disease",
+    "covid-19",
+    "corruption",
+    "terrorism",
+    "poverty",
+    "crime",
+    "inflation",
+    "climate",
+    "hunger",
+    "extremism",
+    "radicalisation",
+    "radicalization",
+    "drug",
+    "trafficking",
+    "impunity",
+    "misinformation",
+    "disinformation",
+    "fire",
+    "flood",
+    "famine",
+}
+# signing, endorsing or reaching a text: "signed the agreement" is one event, not two
+DOCUMENT_ACTS = {EventType.SUPPORT, EventType.AGREE}
+CONTENT_HOLDERS = {EventType.REQUEST, EventType.THREATEN}
+# "China halted cooperation and talks with the US": what a doer stops or refuses is no new event
+# of that doer ("Spain rejected a demand by Mexico" keeps Mexico's demand: another doer)
+OWN_CONTENT_HOLDERS = {EventType.SANCTION, EventType.REJECT}
+
+
+# ---- before an event is built -----------------------------------------------------------------
+def light_verb(trig: Trigger, at: set[int]) -> Drop | None:
+    """ "offered an apology": a light verb whose object is itself a trigger is not the event."""
+    if not trig.entry.light:
+        return None
+    for c in trig.token.children:
+        if c.dep_ == "dobj" and (c.i in at or any(x.i in at for x in c.conjuncts)):
+            return Drop(DropRule.LIGHT_VERB, trig.token.idx, c.idx)
+    return None
+
+
+def abstract_force(trig: Trigger, role_targets: list[Token]) -> Drop | None:
+    """ "fighting against the pandemic": force against something that is no actor is no event
+    (asked only when no actor target was found)."""
+    if trig.entry.type in FORCE and any(t.lemma_.lower() in ABSTRACT for t in role_targets):
+        return Drop(DropRule.ABSTRACT_TARGET, trig.token.idx)
+    return None
+
+
+# ---- over the built events of a document ------------------------------------------------------
+def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """Contents, then echoes, then duplicates; the kept events in order and every drop."""
+    kept, drops = drop_contents(events, triggers)
+    kept, more = drop_echoes(kept, triggers)
+    drops += more
+    kept, more = dedupe(kept)
+    return kept, drops + more
+
+
+def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "France called for sanctions on Iran", "Turkey threatened to expel the envoy": what is
+    asked for or threatened is the content of that event (its mode), not an event of its own."""
+    holders = {t.token.i for t in triggers if t.entry.type in CONTENT_HOLDERS | OWN_CONTENT_HOLDERS}
+    if not holders:
+        return events, []
+    source_at = {
+        t.token.i: _countries(ev.source)
+        for t in triggers
+        for ev in events
+        if ev.trigger.start == t.token.idx
+    }
+    own = {t.token.i for t in triggers if t.entry.type in OWN_CONTENT_HOLDERS}
+    tok_of = {t.token.idx: t.token for t in triggers}
+    keep, drops = [], []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        cur, held = tok, False
+        for _ in range(4):
+            if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
+                break
+            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
+                break
+            if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
+                break  # "urged X ... during their talks": the talks are not what was urged
+            if cur.dep_ == "conj" and cur.head.i in holders:
+                break  # "rejected the claim and expelled a diplomat": a second act, not content
+            cur = cur.head
+            if cur.i in holders:
+                held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
+                break
+        if held and cur is not None:
+            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx))
+        else:
+            keep.append(ev)
+    return keep, drops
+
+
+def drop_echoes(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "India and Russia signed the agreement": the agreement is what was signed, not a second
+    event by the same actors; "Spain rejected a demand by Mexico" keeps Mexico's demand."""
+    by_token = {ev.trigger.start: ev for ev in events}
+    tok_of = {t.token.idx: t.token for t in triggers}
+    keep, drops = [], []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        gov = (
+            tok.head
+            if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass", "nsubj"}
+            else None
+        )
+        verb_ev = by_token.get(gov.idx) if gov is not None else None
+        if (
+            verb_ev is not None
+            and verb_ev is not ev
+            and _countries(verb_ev.source) == _countries(ev.source)
+            and (
+                verb_ev.type is ev.type
+                or (verb_ev.type in DOCUMENT_ACTS and ev.type in DOCUMENT_ACTS)
+            )
+        ):
+            drops.append(Drop(DropRule.ECHO, ev.trigger.start, verb_ev.trigger.start))
+            continue
+        keep.append(ev)
+    return keep, drops
+
+
+def _rank(ev: Event) -> tuple[float, bool, bool]:
+    """Among reports of one event in a sentence: surest, then dated, then verbal triggers."""
+    return (
+        ev.confidence,
+        ev.date_precision not in {"publication", "unresolved"},
+        ev.object is not None,
+    )
+
+
+def dedupe(events: list[Event]) -> Filtered:
+    """One event per sentence, type and dyad: "participated in the dialogue" is one CONSULT."""
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    drops = []
+    for ev in events:
+        key = (
+            ev.sentence,
+            ev.type,
+            frozenset(a.country for a in ev.source),
+            frozenset(a.country for a in ev.target),
+            ev.modality,
+        )
+        if key not in best:
+            order.append(key)
+            best[key] = ev
+        elif _rank(ev) > _rank(best[key]):
+            drops.append(Drop(DropRule.DUPLICATE, best[key].trigger.start, ev.trigger.start))
+            best[key] = ev
+        else:
+            drops.append(Drop(DropRule.DUPLICATE, ev.trigger.start, best[key].trigger.start))
+    return [best[k] for k in order], drops
+
+
+def _countries(actors: tuple[ActorRef, ...]) -> frozenset[str | None]:
+    return frozenset(a.country for a in actors)

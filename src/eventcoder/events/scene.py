@@ -1,0 +1,54 @@
+"""One document as the event stage sees it: built once per document, passed to every rule.
+
+Nothing per document is kept on the EventBuilder, so one builder can code documents in threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.actors.records import ActorKind
+from eventcoder.ontology.plover import NON_STATE
+from eventcoder.records import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    doc: Doc
+    document: Document
+    mention_at: dict[int, Span]  # token index -> the actor mention covering it
+    place_at: dict[int, Span]  # the same, for mentions that are places or countries
+    sent_of: dict[int, int]  # token index -> sentence index
+    doc_country: str | None  # the country the document names most
+
+    @classmethod
+    def of(cls, doc: Doc, document: Document) -> Scene:
+        mention_at: dict[int, Span] = {}
+        for span in doc.spans.get("actors", []):
+            for t in range(span.start, span.end):
+                mention_at[t] = span
+        place_at = {
+            i: m
+            for i, m in mention_at.items()
+            if m._.actors[0].kind in {ActorKind.PLACE, ActorKind.COUNTRY}
+        }
+        return cls(doc, document, mention_at, place_at, sentence_index(doc), dominant_country(doc))
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    out = {}
+    for i, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            out[t] = i
+    return out
+
+
+def dominant_country(doc: Doc) -> str | None:
+    counts: dict[str, int] = {}
+    for span in doc.spans.get("actors", []):
+        for info in span._.actors:
+            if info.country and info.country not in NON_STATE:
+                counts[info.country] = counts.get(info.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None

@@ -1,0 +1,209 @@
+"""Guessing the sides an event's words leave open: the country of an actor known only by sector,
+an unnamed doer, a counterpart, another actor of the sentence as target, local victims, the doer's
+own side. Each guess says why in its Reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from eventcoder.actors.dictionary import ActorDictionary
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.resolve import person_on
+from eventcoder.events.scene import Scene
+from eventcoder.records import EventType
+
+Side = tuple[Span, ActorInfo]
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "during", "like", "as", "amid"}
+PEOPLE_WORDS = {
+    "man",
+    "woman",
+    "people",
+    "person",
+    "individual",
+    "civilian",
+    "child",
+    "resident",
+    "villager",
+    "worker",
+    "student",
+    "protester",
+    "demonstrator",
+    "journalist",
+    "activist",
+    "prisoner",
+    "detainee",
+    "suspect",
+    "member",
+    "citizen",
+    "national",
+    "dozen",
+    "hundred",
+    "thousand",
+    "five",
+    "four",
+    "three",
+    "two",
+    "six",
+    "ten",
+}
+# types whose unnamed doer is placed where it happened ("a bombing in Tunis", "protests in Minsk")
+PLACE_SOURCED = {EventType.ASSAULT, EventType.PROTEST, EventType.COERCE}
+NO_FALLBACK_TARGET = {EventType.PROTEST}
+# types where a place named in the sentence is only the venue, never the target; for CONSULT the
+# place is the host, PLOVER's recipient ("leaders met in Niamey" -> NER)
+VENUE_TYPES = {EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE}
+# types where a place can stand for the target ("shelled Kharkiv", "aid to Gaza")
+MATERIAL = {
+    EventType.ASSAULT,
+    EventType.COERCE,
+    EventType.MOBILIZE,
+    EventType.RETREAT,
+    EventType.AID,
+    EventType.PROTEST,
+    EventType.SANCTION,
+}
+UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
+# a doer whose country was only guessed from the sentence or the document
+GUESSED_COUNTRY = {Rule.SENTENCE_PLACE, Rule.DOCUMENT_COUNTRY, Rule.UNNAMED_PROTESTERS}
+
+
+def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span) -> ActorInfo:
+    """An actor known only by sector ("police", "protesters") takes the country of its
+    possessor ("its troops", "Myanmar's military"), else of the place the sentence names,
+    else the country the document is mostly about."""
+    if info.country or not info.sector:
+        return info
+    voice = sent.doc._.voice
+    if info.kind in {ActorKind.TITLE, ActorKind.PERSON}:
+        # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
+        if voice:
+            return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
+        return info
+    for c in span.root.children:
+        if c.dep_ == "poss" and c.i in scene.mention_at:
+            owner = scene.mention_at[c.i]._.actors[0]
+            if owner.country:
+                how = because(Rule.POSSESSOR, info.how, c.text, owner.country)
+                return replace(info, country=owner.country, how=how)
+    place = _sentence_place(sent)
+    if place is not None:
+        how = because(Rule.SENTENCE_PLACE, info.how, place.text)
+        return replace(info, country=place._.actors[0].country, how=how)
+    if scene.doc_country:
+        how = because(Rule.DOCUMENT_COUNTRY, info.how)
+        return replace(info, country=scene.doc_country, how=how)
+    return info
+
+
+def guessed(info: ActorInfo) -> bool:
+    """Was the actor's country guessed from the sentence's place or the document?"""
+    return info.how.mentions(GUESSED_COUNTRY)
+
+
+def on_date(d: ActorDictionary, info: ActorInfo, day: date) -> ActorInfo:
+    """Re-resolve a dictionary person for the event date (Putin in 2010 was prime minister)."""
+    if info.kind == ActorKind.PERSON and info.actor_id in d.people:
+        return person_on(d, d.people[info.actor_id], day, info.how.base())
+    return info
+
+
+def _sentence_place(sent: Span) -> Span | None:
+    for span in sent.doc.spans.get("actors", []):
+        if sent.start <= span.start < sent.end and span._.actors[0].kind == ActorKind.PLACE:
+            return span
+    return None
+
+
+def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
+    """ "Two people were killed in a bombing in Tunis": the doer is unknown but local."""
+    sector = UNNAMED_SECTOR[type_]
+    place = _sentence_place(sent)
+    if place is not None:
+        how = because(Rule.UNNAMED_PLACED, sector, place.text)
+        country = place._.actors[0].country
+        return [(place, ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how))]
+    if type_ is EventType.PROTEST and scene.doc_country:
+        how = because(Rule.UNNAMED_PROTESTERS)
+        info = ActorInfo(None, scene.doc_country, sector, ActorKind.NOUN, None, None, how)
+        return [(sent, info)]
+    return []
+
+
+def local_victims(scene: Scene, sent: Span, type_: EventType, sources: list[Side]) -> list[Side]:
+    """Unnamed victims of force belong to the place of the event, else to the doer's country."""
+    place = unnamed_doer(scene, sent, type_)
+    country = place[0][1].country if place else sources[0][1].country
+    how = because(Rule.LOCAL_VICTIMS)
+    return [(sources[0][0], ActorInfo(None, country, "CVL", ActorKind.NOUN, None, None, how))]
+
+
+def counterpart(span: Span, info: ActorInfo, sent: Span, tok: Token, sources: list[Side]) -> Side:
+    """ "held talks with counterpart X": X is on the other side, of the other country in play."""
+    if info.country or "counterpart" not in span.text.lower():
+        return span, info
+    src = {i.country for _, i in sources}
+    other = fallback_target(sent, tok, src, {s.start for s, _ in sources}, EventType.AID)
+    if other is None:
+        return span, info
+    how = because(Rule.COUNTERPART, other[0].text)
+    return span, replace(info, country=other[1].country, how=how)
+
+
+def fallback_target(
+    sent: Span,
+    tok: Token,
+    src_countries: set[str | None],
+    src_spans: set[int],
+    type_: EventType,
+) -> Side | None:
+    """The nearest other actor of the sentence that can be the recipient."""
+    best: tuple[int, Span, ActorInfo] | None = None
+    material = type_ in MATERIAL
+    venue_only = type_ in VENUE_TYPES
+    for span in sent.doc.spans.get("actors", []):
+        if span.start < sent.start or span.end > sent.end or span.start in src_spans:
+            continue
+        if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
+            continue
+        for info in span._.actors:
+            if not info.country or info.kind == ActorKind.GROUP:
+                continue
+            # a place of the doer's own country can be the target of force ("in Gdansk")
+            if info.country in src_countries and not (material and info.kind == ActorKind.PLACE):
+                continue
+            if info.kind == ActorKind.PLACE and venue_only:
+                continue
+            dist = abs(span.start - tok.i)
+            if best is None or dist < best[0]:
+                best = (dist, span, info)
+    return (best[1], best[2]) if best else None
+
+
+def own_side(sources: list[Side], sector: str | None, kind: ActorKind, why: Rule) -> list[Side]:
+    """The doer's own country as the recipient (a protest's government, a pardon's country)."""
+    span, info = sources[0]
+    actor_id = info.country if kind == ActorKind.COUNTRY else None
+    return [(span, ActorInfo(None, info.country, sector, kind, None, actor_id, because(why)))]
+
+
+def unplaced_people(toks: list[Token]) -> bool:
+    """Role words that are people without a country: "four men", "an individual", "dozens"."""
+    return any(
+        t.pos_ in {"NOUN", "NUM", "PRON"}
+        and t.ent_type_ not in {"GPE", "NORP", "ORG"}
+        and t.lemma_.lower() in PEOPLE_WORDS
+        for t in toks
+    )
+
+
+def state_level(info: ActorInfo) -> bool:
+    """A state as such: the country, its government, its head of state or government."""
+    return (info.kind == ActorKind.COUNTRY and info.sector in {None, "GOV"}) or (
+        info.kind == ActorKind.PERSON
+        and info.sector == "GOV"
+        and info.office in {"head_of_state", "head_of_government"}
+    )

@@ -1,0 +1,107 @@
+"""The eventcoder_actors component on hand-parsed sentences: pieces, composition, kinds, reasons.
+Uses the real dictionary and a blank English pipeline (no statistical model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from tests.handmade import parsed
+
+from eventcoder.actors.dictionary import load_dictionary
+from eventcoder.actors.match import ActorMatcher
+from eventcoder.actors.records import ActorKind, Rule, render
+from eventcoder.nlp.extensions import register_extensions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    register_extensions()
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ActorMatcher(nlp, load_dictionary())
+
+
+def _run(matcher, nlp, rows, ents=None, day=date(2021, 11, 15)):
+    doc = parsed(rows, ents, vocab=nlp.vocab)
+    doc._.pub_date = day
+    doc = matcher(doc)
+    return [(m.text, m._.actors) for m in doc.spans["actors"]]
+
+
+PUTIN = [
+    ("Russian", "russian", "ADJ", "amod", 3),
+    ("President", "President", "PROPN", "compound", 3),
+    ("Vladimir", "Vladimir", "PROPN", "compound", 3),
+    ("Putin", "Putin", "PROPN", "nsubj", 4),
+    ("visited", "visit", "VERB", "ROOT", 4),
+    ("India", "India", "PROPN", "dobj", 4),
+]
+
+
+def test_match_a_titled_name_is_one_dated_person(matcher, nlp):
+    found = _run(matcher, nlp, PUTIN, ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"])
+    (text, (putin,)), (india_text, (india,)) = found
+    assert text == "Russian President Vladimir Putin"
+    assert (putin.kind, putin.country, putin.actor_id) == (
+        ActorKind.PERSON,
+        "RUS",
+        "vladimir-putin",
+    )
+    assert putin.office == "head_of_state" and putin.how.base().rule is Rule.DICTIONARY_PERSON
+    assert render(putin.how).startswith("dictionary person 'vladimir-putin'; ")
+    assert (india_text, india.kind, india.country) == ("India", ActorKind.COUNTRY, "IND")
+    assert render(india.how) == "country country 'India'"
+
+
+def test_match_a_demonym_gives_a_sector_noun_its_country(matcher, nlp):
+    rows = [
+        ("Indian", "indian", "ADJ", "amod", 1),
+        ("troops", "troop", "NOUN", "nsubj", 2),
+        ("arrived", "arrive", "VERB", "ROOT", 2),
+    ]
+    ((text, (info,)),) = _run(matcher, nlp, rows)
+    assert (text, info.kind, info.country, info.sector) == (
+        "Indian troops",
+        ActorKind.NOUN,
+        "IND",
+        "MIL",
+    )
+    assert render(info.how) == "sector noun 'troops' + people 'Indian'"
+
+
+def test_match_a_country_after_a_locative_preposition_is_a_place(matcher, nlp):
+    rows = [
+        ("Talks", "talk", "NOUN", "nsubj", 1),
+        ("began", "begin", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Syria", "Syria", "PROPN", "pobj", 2),
+    ]
+    ((text, (info,)),) = _run(matcher, nlp, rows, ents=["O", "O", "O", "B-GPE"])
+    assert (text, info.kind, info.sector, info.country) == ("Syria", ActorKind.PLACE, None, "SYR")
+    assert render(info.how) == "country country 'Syria' (as a place)"
+
+
+def test_match_lower_case_words_are_not_names(matcher, nlp):
+    rows = [
+        ("russian", "russian", "ADJ", "amod", 1),
+        ("salad", "salad", "NOUN", "ROOT", 1),
+    ]
+    assert _run(matcher, nlp, rows) == []
+
+
+def test_match_keeps_no_state_between_documents(matcher, nlp):
+    before = {k: v for k, v in vars(matcher).items()}
+    first = _run(matcher, nlp, PUTIN, ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"])
+    _run(
+        matcher,
+        nlp,
+        [("Indian", "indian", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "ROOT", 1)],
+    )
+    again = _run(matcher, nlp, PUTIN, ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"])
+    assert vars(matcher) == before
+    assert [(t, i) for t, i in first] == [(t, i) for t, i in again]

@@ -1,0 +1,163 @@
+"""The drops, each with its reason: light verbs, abstract targets, contents, echoes, duplicates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from tests.handmade import parsed
+
+from eventcoder.events.filters import (
+    Drop,
+    DropRule,
+    abstract_force,
+    apply,
+    dedupe,
+    drop_contents,
+    drop_echoes,
+    light_verb,
+)
+from eventcoder.events.lexicon import load_lexicon
+from eventcoder.events.triggers import Trigger
+from eventcoder.ontology.codes import codes_for
+from eventcoder.records import ActorRef, Event, EventType, Modality, TextSpan
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _entry(lexicon, lemma, pos="VERB", type_=None):
+    entries = lexicon.by_lemma[(lemma, pos)]
+    return next(e for e in entries if type_ is None or e.type is type_)
+
+
+def _actor(country: str) -> ActorRef:
+    return ActorRef(TextSpan(country, 0, 3, 0), None, country, None)
+
+
+def _event(tok, type_, source=("IND",), target=(), confidence=0.9, precision="publication"):
+    c = codes_for(type_, None)
+    return Event(
+        id=f"e{tok.i}",
+        doc_id="d",
+        sentence=0,
+        text=tok.sent.text,
+        trigger=TextSpan(tok.text, tok.idx, tok.idx + len(tok.text), 0),
+        type=type_,
+        mode=None,
+        context=(),
+        modality=Modality.ASSERTED,
+        source=tuple(_actor(s) for s in source),
+        target=tuple(_actor(t) for t in target),
+        date=None,
+        date_precision=precision,
+        date_text=None,
+        location=None,
+        cameo=c.cameo,
+        quad_class=c.quad_class,
+        goldstein=c.goldstein,
+        plover_score=c.plover_score,
+        confidence=confidence,
+        coder_version="test",
+    )
+
+
+def test_filters_a_light_verb_whose_object_is_a_trigger(lexicon):
+    doc = parsed(
+        [
+            ("Japan", "Japan", "PROPN", "nsubj", 1),
+            ("offered", "offer", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("apology", "apology", "NOUN", "dobj", 1),
+        ]
+    )
+    offer = Trigger(doc[1], _entry(lexicon, "offer"))
+    assert light_verb(offer, {1, 3}) == Drop(DropRule.LIGHT_VERB, doc[1].idx, doc[3].idx)
+    assert light_verb(offer, {1}) is None  # the object is no trigger: the offer is the event
+    apology = Trigger(doc[3], _entry(lexicon, "apology", "NOUN"))
+    assert light_verb(apology, {1, 3}) is None  # not a light verb
+
+
+def test_filters_force_against_an_abstract_thing(lexicon):
+    doc = parsed(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("pandemic", "pandemic", "NOUN", "dobj", 1),
+        ]
+    )
+    trig = Trigger(doc[1], _entry(lexicon, "attack"))
+    assert abstract_force(trig, [doc[3]]) == Drop(DropRule.ABSTRACT_TARGET, doc[1].idx)
+    assert abstract_force(trig, [doc[0]]) is None
+
+
+def test_filters_what_is_called_for_is_the_content_not_an_event(lexicon):
+    doc = parsed(
+        [
+            ("France", "France", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("for", "for", "ADP", "prep", 1),
+            ("sanctions", "sanction", "NOUN", "pobj", 2),
+        ]
+    )
+    call = Trigger(doc[1], _entry(lexicon, "call", type_=EventType.REQUEST))
+    sanction = Trigger(doc[3], _entry(lexicon, "sanction", "NOUN"))
+    request = _event(doc[1], EventType.REQUEST, ("FRA",))
+    content = _event(doc[3], EventType.SANCTION, ("FRA",))
+    kept, drops = drop_contents([request, content], [call, sanction])
+    assert kept == [request]
+    assert drops == [Drop(DropRule.CONTENT, doc[3].idx, doc[1].idx)]
+
+
+def test_filters_the_signed_agreement_is_an_echo_of_the_signing(lexicon):
+    doc = parsed(
+        [
+            ("India", "India", "PROPN", "nsubj", 1),
+            ("signed", "sign", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("agreement", "agreement", "NOUN", "dobj", 1),
+        ]
+    )
+    triggers = [
+        Trigger(doc[1], _entry(lexicon, "sign")),
+        Trigger(doc[3], _entry(lexicon, "agreement", "NOUN")),
+    ]
+    signed = _event(doc[1], EventType.SUPPORT, ("IND",))
+    agreement = _event(doc[3], EventType.AGREE, ("IND",))
+    assert drop_echoes([signed, agreement], triggers) == (
+        [signed],
+        [Drop(DropRule.ECHO, doc[3].idx, doc[1].idx)],
+    )
+    # another doer's agreement is an event of its own
+    theirs = replace(agreement, source=(_actor("RUS"),))
+    assert drop_echoes([signed, theirs], triggers) == ([signed, theirs], [])
+
+
+def test_filters_one_event_per_sentence_type_and_dyad_the_surest_kept():
+    doc = parsed(
+        [
+            ("India", "India", "PROPN", "nsubj", 1),
+            ("met", "meet", "VERB", "ROOT", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("talked", "talk", "VERB", "conj", 1),
+        ]
+    )
+    first = _event(doc[1], EventType.CONSULT, ("IND",), ("RUS",), confidence=0.65)
+    second = _event(doc[3], EventType.CONSULT, ("IND",), ("RUS",), confidence=0.9)
+    other = _event(doc[3], EventType.CONSULT, ("IND",), ("CHN",))
+    kept, drops = dedupe([first, second, other])
+    assert kept == [second, other]
+    assert drops == [Drop(DropRule.DUPLICATE, first.trigger.start, second.trigger.start)]
+    kept, drops = dedupe([second, first])
+    assert kept == [second] and drops[0].trigger == first.trigger.start
+
+
+def test_filters_apply_runs_every_filter_and_keeps_the_order():
+    doc = parsed([("met", "meet", "VERB", "ROOT", 0)])
+    a = _event(doc[0], EventType.CONSULT, ("IND",), ("RUS",))
+    b = replace(a, id="b", target=(_actor("CHN"),))
+    assert apply([a, b], []) == ([a, b], [])
+    assert apply([a, a], []) == ([a], [Drop(DropRule.DUPLICATE, a.trigger.start, a.trigger.start)])

@@ -1,0 +1,116 @@
+"""Guessed sides on hand-parsed sentences: countries for sector-only actors, unnamed doers,
+fallback targets, the doer's own side; each guess carries its reason."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+from tests.handmade import parsed
+
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
+from eventcoder.events import sides
+from eventcoder.events.scene import Scene
+from eventcoder.records import Document, EventType
+
+POLICE = ActorInfo(None, None, "COP", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Police"))
+
+
+def _mention(doc, start, end, info, label="noun"):
+    span = Span(doc, start, end, label=label)
+    span._.actors = (info,)
+    return span
+
+
+def _country(code):
+    return ActorInfo(code, code, None, ActorKind.COUNTRY, None, code, because(Rule.NAME))
+
+
+def _place(code):
+    return ActorInfo(code, code, None, ActorKind.PLACE, how=because(Rule.NAME))
+
+
+def _police_in_minsk():
+    """ "Police arrested protesters in Minsk ." with Police and Minsk as mentions."""
+    doc = parsed(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("protesters", "protester", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Minsk", "Minsk", "PROPN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [_mention(doc, 0, 1, POLICE), _mention(doc, 4, 5, _place("BLR"))]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text))
+
+
+def test_sides_a_sector_actor_takes_the_country_of_the_place_named():
+    doc, scene = _police_in_minsk()
+    info = sides.fill(scene, doc[0:1], POLICE, doc[:])
+    assert info.country == "BLR"
+    assert render(info.how) == "sector noun 'Police'; country of 'Minsk'"
+    assert sides.guessed(info) and not sides.guessed(POLICE)
+
+
+def test_sides_a_possessor_gives_its_country_first():
+    doc = parsed(
+        [
+            ("Russia", "Russia", "PROPN", "poss", 2),
+            ("'s", "'s", "PART", "case", 0),
+            ("troops", "troop", "NOUN", "nsubj", 3),
+            ("attacked", "attack", "VERB", "ROOT", 3),
+        ]
+    )
+    troops = ActorInfo(None, None, "MIL", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "troops"))
+    doc.spans["actors"] = [_mention(doc, 0, 1, _country("RUS")), _mention(doc, 2, 3, troops)]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    info = sides.fill(scene, doc[2:3], troops, doc[:])
+    assert (info.country, render(info.how)) == ("RUS", "sector noun 'troops'; of 'Russia' (RUS)")
+
+
+def test_sides_the_document_country_is_the_last_guess_and_a_known_country_stays():
+    doc = parsed([("Police", "police", "NOUN", "ROOT", 0)])
+    doc.spans["actors"] = [_mention(doc, 0, 1, POLICE)]
+    scene = Scene(doc, Document(id="d", text="Police"), {}, {}, {0: 0}, "BLR")
+    info = sides.fill(scene, doc[0:1], POLICE, doc[:])
+    assert info.country == "BLR" and info.how.mentions({Rule.DOCUMENT_COUNTRY})
+    assert sides.fill(scene, doc[0:1], _country("RUS"), doc[:]) == _country("RUS")
+
+
+def test_sides_an_unnamed_doer_is_placed_by_the_sentence():
+    doc, scene = _police_in_minsk()
+    ((span, info),) = sides.unnamed_doer(scene, doc[:], EventType.ASSAULT)
+    assert (span.text, info.country, info.sector) == ("Minsk", "BLR", "UAF")
+    assert render(info.how) == "unnamed UAF actor placed by 'Minsk'"
+    victims = sides.local_victims(scene, doc[:], EventType.COERCE, [(doc[0:1], POLICE)])
+    assert [(i.country, i.sector) for _, i in victims] == [("BLR", "CVL")]
+
+
+def test_sides_fallback_target_is_the_nearest_other_country():
+    doc, _ = _police_in_minsk()
+    found = sides.fallback_target(doc[:], doc[1], {"RUS"}, {0}, EventType.COERCE)
+    assert found is not None and found[0].text == "Minsk"
+    # a venue is never the target of an agreement
+    assert sides.fallback_target(doc[:], doc[1], {"RUS"}, {0}, EventType.AGREE) is None
+
+
+def test_sides_own_side_and_state_level():
+    doc, _ = _police_in_minsk()
+    src = [(doc[0:1], ActorInfo(None, "BLR", "COP", ActorKind.NOUN))]
+    ((_, target),) = sides.own_side(src, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
+    assert (target.country, target.sector, target.actor_id) == ("BLR", "GOV", "BLR")
+    assert render(target.how) == "protest with no named target: the doer's country"
+    assert sides.state_level(target) and not sides.state_level(src[0][1])
+
+
+def test_sides_unplaced_people_are_people_words_without_a_country():
+    doc = parsed(
+        [
+            ("four", "four", "NUM", "nummod", 1),
+            ("men", "man", "NOUN", "ROOT", 1),
+        ]
+    )
+    assert sides.unplaced_people([doc[1]])
+    placed = parsed([("men", "man", "NOUN", "ROOT", 0)], ents=["B-NORP"])
+    assert not sides.unplaced_people([placed[0]])  # tagged as a nationality: placed
+    assert not sides.unplaced_people([])
