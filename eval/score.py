@@ -1,7 +1,7 @@
 """Accuracy of the coder on every eval set: per-type P/R/F1, errors by cause, change since last run.
 
 Run from the repository root:
-    .venv/bin/python eval/score.py                      # devset, annotated/*, dev split
+    .venv/bin/python eval/score.py                      # devset and the dev split
     .venv/bin/python eval/score.py --errors 3           # plus 3 example errors per cause
     .venv/bin/python eval/score.py --log "what changed" # plus one line in eval/README.md's log
     .venv/bin/python eval/score.py --test               # also the frozen test split (report only)

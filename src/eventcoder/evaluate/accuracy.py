@@ -2,8 +2,10 @@
 and the change since the last run (kept in eval/last_run.json); optionally one log line in
 eval/README.md.
 
-Sets, in this order: eval/devset.jsonl, eval/annotated/*.jsonl, eval/dev.jsonl, and, only when
-asked for, eval/test*.jsonl (the frozen test split is read only to report).
+Sets, in this order: eval/devset.jsonl (the first dev set, kept for comparison over time),
+eval/dev.jsonl (the dev split of everything annotated), and, only when asked for,
+eval/test*.jsonl (the frozen test split is read only to report). eval/annotated/*.jsonl are
+never scored directly: they hold test sentences too (eval/split.py divides them).
 """
 
 from __future__ import annotations
@@ -44,8 +46,7 @@ class SetResult:
 
 def eval_sets(eval_dir: Path, *, include_test: bool = False) -> list[Path]:
     """The gold sets present; the test split only when `include_test`."""
-    found = [eval_dir / "devset.jsonl", *sorted((eval_dir / "annotated").glob("*.jsonl"))]
-    found.append(eval_dir / "dev.jsonl")
+    found = [eval_dir / "devset.jsonl", eval_dir / "dev.jsonl"]
     if include_test:
         found += sorted(eval_dir.glob("test*.jsonl"))
     return [p for p in found if p.is_file() and p.stat().st_size > 0]
@@ -320,7 +321,7 @@ def run_accuracy(
     paths = eval_sets(eval_dir, include_test=include_test)
     if not paths:
         raise DataFileError(
-            f"{eval_dir}: no eval sets (devset.jsonl, annotated/*.jsonl, dev.jsonl)"
+            f"{eval_dir}: no eval sets (devset.jsonl, dev.jsonl)"
         )
     coder = coder_factory()
     results = run_sets(paths, eval_dir, coder, context=context, corpus=corpus)
