@@ -230,6 +230,12 @@ class Event:
     object: TextSpan | None = None
     quantities: tuple[Quantity, ...] = ()
     symmetric: bool = False
+    # a mention of an earlier event, not a new one (events/references.py); PLOVER keeps it out of
+    # counts. Why, and the referenced event's date when the text gives it.
+    reference: bool = False
+    reference_why: str | None = None
+    reference_date: date | None = None
+    reference_date_precision: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

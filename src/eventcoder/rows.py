@@ -118,6 +118,19 @@ def event_dict(ev: Event) -> dict[str, Any]:
         "plover_score": ev.plover_score,
         "confidence": ev.confidence,
         "coder_version": ev.coder_version,
+        **reference_fields(ev),
+    }
+
+
+def reference_fields(ev: Event) -> dict[str, Any]:
+    """The reference marker of an event: `reference` (a mention of an earlier event, kept out of
+    event counts), `reference_date` and `reference_date_precision` (the referenced event's date
+    when the text gives it) and `reference_why` (the cue that made it one)."""
+    return {
+        "reference": ev.reference,
+        "reference_date": iso(ev.reference_date),
+        "reference_date_precision": ev.reference_date_precision,
+        "reference_why": ev.reference_why,
     }
 
 
@@ -203,6 +216,10 @@ def event_from_dict(d: dict[str, Any]) -> Event:
             Quantity(q["kind"], q["value"], q["unit"], _span(q, n)) for q in d["quantities"]
         ),
         symmetric=d["symmetric"],
+        reference=bool(d.get("reference", False)),
+        reference_why=d.get("reference_why"),
+        reference_date=date.fromisoformat(d["reference_date"]) if d.get("reference_date") else None,
+        reference_date_precision=d.get("reference_date_precision"),
     )
 
 
@@ -258,4 +275,8 @@ def event_row(ev: Event) -> dict[str, Any]:
         "plover_score": ev.plover_score,
         "confidence": ev.confidence,
         "coder_version": ev.coder_version,
+        "reference": ev.reference,
+        "reference_date": ev.reference_date,
+        "reference_date_precision": ev.reference_date_precision,
+        "reference_why": ev.reference_why,
     }

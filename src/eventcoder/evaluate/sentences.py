@@ -360,10 +360,17 @@ def _count_by_type(table: dict[str, Counts], required: list[dict], scored: list[
 
 
 def simplify(events: Iterable[Any]) -> list[dict[str, Any]]:
-    """Events (records or JSONL dicts) to the minimal form scoring compares."""
+    """Events (records or JSONL dicts) to the minimal form scoring compares.
+
+    Predicted references to earlier events (``reference``) are not counted events (PLOVER keeps
+    them out of counts): they are left out, so a wrong reference neither helps nor hurts
+    precision, and a gold event the coder only marks as a reference is missed.
+    """
     out = []
     for ev in events:
         d = ev if isinstance(ev, dict) else None
+        if d.get("reference") if d is not None else getattr(ev, "reference", False):
+            continue
         if d is None:
             out.append(
                 {

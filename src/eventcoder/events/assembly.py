@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
-from eventcoder.events import filters, sides
+from eventcoder.events import filters, references, sides
 from eventcoder.events.dates import date_for
 from eventcoder.events.filters import Drop, DropRule
 from eventcoder.events.lexicon import Lexicon
@@ -207,7 +207,7 @@ class EventBuilder:
         ev_id = hashlib.sha1(
             f"{scene.document.sha}:{tok.idx}:{entry.type}:{entry.mode}:{self.version}".encode()
         ).hexdigest()[:20]
-        return Event(
+        event = Event(
             id=ev_id,
             doc_id=scene.document.id,
             sentence=sent_index,
@@ -234,6 +234,8 @@ class EventBuilder:
             quantities=quantities(tok, roles.governor, sent_index),
             symmetric=symmetric,
         )
+        ref = references.judge(tok, entry, roles, pub, resolved, self.lexicon.agent_verbs)
+        return references.mark(event, ref)
 
     def _context(self, base: tuple[str, ...], tok: Token, roles: Roles) -> tuple[str, ...]:
         words = {t.lower_ for t in tok.subtree}

@@ -1,0 +1,484 @@
+"""References to earlier events: tell a new event from a mention of one already reported.
+
+GDELT counts reports, not events. A sentence that *refers* to an earlier event ("condemned
+Russia's invasion of Ukraine", "since the coup", "the sanctions remain in place") names it
+again; coding it as a new event dated the day of the report counts one invasion once per
+article. The rule (eval/GUIDELINES.md section 7): an event noun with no new time, place or
+participants of its own, used as the object of a speech act or as background, is a reference;
+a clause that reports something happening ("Russian forces shelled Kharkiv on Tuesday") is an
+event. The cues are read on the parse and are closed word classes only:
+
+- **object of a speech act or stance** (a noun governed by "condemn", "welcome", "recall", ...,
+  or by "for"/"over" after one: "condemned Russia for invading Ukraine");
+- **background**: the object of "since", "after", "following", "against", "amid", "despite",
+  "in response to" ...; the "of" complement of another noun ("the anniversary of the coup",
+  "victims of the invasion"), unless that noun only counts or phases it ("a wave of arrests",
+  "the start of talks"); "during" for ongoing situations;
+- **status or consequence**: the subject of "remain", "continue", "enter", "cause", "lead",
+  ... ("the sanctions remain in place", "the invasion has caused immense suffering");
+- **an own date in the past** ("the February 24 invasion", "last year's coup", "the 2020
+  ceasefire agreement"): the referenced event's date, with its precision;
+- **summaries**: a present-perfect verb with no date of its own that tallies or follows "since"
+  ("the allies have imposed unprecedented sanctions", "has killed 1,670 people since"), and
+  "continues to" statements about an ongoing act.
+
+A noun with a recent date or a place of its own, or carried by a doing verb ("launched an
+invasion", "imposed sanctions"), stays an event; so does every verb clause that is no summary.
+Ongoing situations (war, occupation, siege, blockade, detention, ...) are references whenever
+they are named without a start of their own; the store links them to the event that began them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from eventcoder.events.dates import ResolvedDate, resolve_text
+from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.events.roles import Roles
+from eventcoder.records import Event
+
+# verbs of speech or stance whose object is the topic, not a new act
+SPEECH_STANCE = frozenset(
+    {
+        "condemn",
+        "denounce",
+        "criticize",
+        "criticise",
+        "deplore",
+        "decry",
+        "lament",
+        "regret",
+        "welcome",
+        "applaud",
+        "praise",
+        "hail",
+        "commend",
+        "salute",
+        "oppose",
+        "reject",
+        "recall",
+        "remember",
+        "commemorate",
+        "mark",
+        "mourn",
+        "acknowledge",
+        "recognize",
+        "recognise",
+        "blame",
+        "describe",
+        "call",
+        "term",
+        "label",
+        "characterize",
+        "characterise",
+        "justify",
+        "defend",
+        "deny",
+        "condone",
+        "excuse",
+        "discuss",
+        "address",
+        "cite",
+        "mention",
+        "note",
+        "highlight",
+        "underscore",
+        "protest",
+        "document",
+        "investigate",
+        "ignore",
+        "whitewash",
+        "glorify",
+    }
+)
+# verbs whose object is what the subject undergoes or answers: background to the clause
+UNDERGONE = frozenset(
+    {
+        "resist",
+        "repel",
+        "withstand",
+        "survive",
+        "endure",
+        "face",
+        "suffer",
+        "flee",
+        "escape",
+        "counter",
+        "confront",
+        "fight",
+        "follow",
+    }
+)
+# prepositions (and two-word heads) whose object is a time frame or a cause: background
+BACKGROUND_PREPS = frozenset(
+    {
+        "since",
+        "after",
+        "following",
+        "against",
+        "amid",
+        "amidst",
+        "despite",
+        "before",
+        "throughout",
+        "because",
+        "due",
+        "over",
+        "of",
+        "to",  # "in response to", "prior to", "due to", "in the run-up to" (checked below)
+        "from",
+        "until",
+        "like",
+        "unlike",
+    }
+)
+# nouns before "to X" that make X background ("in response to the invasion")
+TO_HEADS = frozenset({"response", "reaction", "prior", "due", "owing", "run", "lead", "answer"})
+# nouns before "of X" that count or phase X: X stays the happening ("a wave of arrests")
+COUNT_HEADS = frozenset(
+    {
+        "series",
+        "wave",
+        "round",
+        "spate",
+        "string",
+        "flurry",
+        "barrage",
+        "volley",
+        "salvo",
+        "number",
+        "start",
+        "beginning",
+        "launch",
+        "resumption",
+        "outbreak",
+        "conclusion",
+        "completion",
+        "signing",
+        "holding",
+        "delivery",
+        "part",
+        "kind",
+        "type",
+        "form",
+        "package",
+        "tranche",
+        "set",
+        "list",
+    }
+)
+# nouns before "of X" that phase X but only within a situation ("the first day of the war")
+# are not listed: they are background like any other "of" head.
+# nouns whose "over X" is the content ("concern over the invasion"): background, kept in BACKGROUND
+# verbs of status or consequence whose subject is an event already known
+STATUS = frozenset(
+    {
+        "remain",
+        "continue",
+        "persist",
+        "stay",
+        "enter",
+        "drag",
+        "last",
+        "linger",
+        "be",
+        "mark",
+        "cause",
+        "lead",
+        "create",
+        "trigger",
+        "spark",
+        "force",
+        "drive",
+        "disrupt",
+        "devastate",
+        "undermine",
+        "affect",
+        "impact",
+        "exacerbate",
+        "worsen",
+        "show",
+        "demonstrate",
+        "reveal",
+        "prove",
+        "violate",
+        "change",
+        "shatter",
+        "destroy",
+        "upend",
+        "begin",
+        "start",
+    }
+)
+# verbs that keep an act going: "continues to shell", "keeps detaining"
+ONGOING_HEADS = frozenset({"continue", "keep", "persist", "remain"})
+# situations that last: one event with a start, then references to it
+SITUATIONS = frozenset(
+    {
+        "war",
+        "invasion",
+        "occupation",
+        "siege",
+        "blockade",
+        "detention",
+        "annexation",
+        "embargo",
+        "aggression",
+        "conflict",
+        "crackdown",
+        "repression",
+        "persecution",
+        "sanction",
+        "campaign",
+        "offensive",
+    }
+)
+# words that make a present-perfect sentence a tally or summary
+TALLY_WORDS = frozenset(
+    {
+        "hundreds",
+        "thousands",
+        "millions",
+        "dozens",
+        "scores",
+        "numerous",
+        "countless",
+        "unprecedented",
+        "repeatedly",
+        "consistently",
+        "continuously",
+        "already",
+        "so far",
+        "to date",
+        "more",
+        "over",
+        "multiple",
+        "several",
+        "many",
+        "series",
+    }
+)
+TALLY_MIN = 100  # a cardinal this large in a present-perfect sentence is a tally
+RECENT_DAYS = 14  # an own date this close to publication makes a noun news, not a reference
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """Why a candidate is a reference, and the referenced event's date when the text gives it."""
+
+    why: str
+    date: ResolvedDate | None = None
+
+
+def judge(
+    tok: Token,
+    entry: TriggerEntry,
+    roles: Roles,
+    pub: date | None,
+    resolved: ResolvedDate | None,
+    agent_verbs: frozenset[str],
+) -> Referral | None:
+    """A Referral when the trigger names an earlier event rather than reports a new one."""
+    if entry.pos == "NOUN":
+        return _noun(tok, roles, pub, agent_verbs)
+    return _verb(tok, pub, resolved)
+
+
+def mark(ev: Event, ref: Referral | None) -> Event:
+    """The event as a reference (its date the referenced one when known), or unchanged."""
+    if ref is None:
+        return ev
+    if ref.date is None:
+        return replace(ev, reference=True, reference_why=ref.why)
+    d = ref.date
+    return replace(
+        ev,
+        reference=True,
+        reference_why=ref.why,
+        reference_date=d.date,
+        reference_date_precision=d.precision,
+        date=d.date,
+        date_precision=d.precision,
+        date_text=d.text,
+    )
+
+
+# ---- nouns ----------------------------------------------------------------------------------
+def _noun(
+    tok: Token, roles: Roles, pub: date | None, agent_verbs: frozenset[str]
+) -> Referral | None:
+    own = own_date(tok, pub)
+    past = own is not None and pub is not None and own.date < pub - timedelta(days=RECENT_DAYS)
+    recent = own is not None and not past
+    situation = tok.lemma_.lower() in SITUATIONS
+    why = _noun_context(tok, situation, agent_verbs)
+    if why is None:
+        if past:
+            return Referral(f"own past date '{own.text}'", own) if own else None
+        return None
+    if why.startswith("object of") or past:
+        return Referral(why, own if past else None)
+    if recent or _own_place(tok):
+        return None  # news with its own time or place ("Tuesday's strike in Odesa killed 12")
+    return Referral(why)
+
+
+def _noun_context(tok: Token, situation: bool, agent_verbs: frozenset[str]) -> str | None:
+    """The cue that makes a noun trigger background, or None when it reports a happening."""
+    cur = tok
+    for _ in range(8):
+        dep, head = cur.dep_, cur.head
+        if head.i == cur.i:
+            return None
+        if dep in {"conj", "appos", "compound", "amod", "nmod"}:
+            cur = head
+            continue
+        if dep == "pobj":
+            prep = head
+            word = prep.lower_
+            above = prep.head
+            if word == "of":
+                if above.pos_ in {"NOUN", "PROPN"} and above.lemma_.lower() not in COUNT_HEADS:
+                    return f"background: '{above.text} of'"
+                cur = above
+                continue
+            if word == "to":
+                if above.lemma_.lower() in TO_HEADS or (
+                    above.dep_ == "amod" and above.lemma_.lower() in TO_HEADS
+                ):
+                    return f"background: '{above.text} to'"
+                cur = prep
+                continue
+            if word in {"for", "over"} and above.lemma_.lower() in SPEECH_STANCE:
+                return f"object of '{above.text} {word}'"
+            if word == "during" and situation:
+                return "background: 'during' an ongoing situation"
+            if word in BACKGROUND_PREPS and word not in {"from"}:
+                return f"background: '{word}'"
+            cur = prep
+            continue
+        if dep == "prep":
+            cur = head
+            continue
+        if dep in {"dobj", "attr", "oprd", "dative"}:
+            lemma = head.lemma_.lower()
+            if lemma in SPEECH_STANCE:
+                return f"object of '{head.text}'"
+            if lemma in UNDERGONE:
+                return f"background: object of '{head.text}'"
+            if lemma in agent_verbs:
+                return None  # "launched an invasion", "imposed sanctions": the act itself
+            if lemma in ONGOING_HEADS and situation:
+                return f"ongoing: object of '{head.text}'"
+            return None
+        if dep in {"nsubj", "nsubjpass"}:
+            lemma = head.lemma_.lower()
+            if lemma in STATUS and not (lemma in {"begin", "start"} and not situation):
+                return f"status: subject of '{head.text}'"
+            return None
+        if dep == "poss":
+            return f"background: possessor '{head.text}'"
+        return None
+    return None
+
+
+def own_date(tok: Token, pub: date | None) -> ResolvedDate | None:
+    """A date written inside the noun phrase: "the February 24 invasion", "last year's coup",
+    "the 2020 ceasefire agreement", "the sanctions imposed in 2019"."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    for ent in tok.sent.ents:
+        if ent.label_ != "DATE" or ent.start < lo or ent.end - 1 > hi:
+            continue
+        if not _hangs_from(ent.root, tok):
+            continue
+        text = ent.text
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in {"in", "since", "during", "on", "of"}:
+            text = f"{'in' if head.lower_ == 'of' else head.lower_} {ent.text}"
+        found = resolve_text(text, pub)
+        if found is not None:
+            return found
+    return None
+
+
+def _hangs_from(t: Token, tok: Token) -> bool:
+    """The date's head chain reaches the noun, through its modifiers and participles only."""
+    cur = t
+    for _ in range(5):
+        if cur.i == tok.i:
+            return True
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "ccomp", "advcl"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def _own_place(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS:
+                    return True
+    return False
+
+
+# ---- verbs ----------------------------------------------------------------------------------
+def _verb(tok: Token, pub: date | None, resolved: ResolvedDate | None) -> Referral | None:
+    dated = resolved is not None and resolved.precision in {"day", "week"}
+    if resolved is not None and pub is not None and resolved.date < pub - timedelta(days=366):
+        dated = False  # an old date is the referenced event's, not news
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        prep = tok.head
+        if prep.lower_ in {"for", "over"} and prep.head.lemma_.lower() in SPEECH_STANCE:
+            return Referral(f"object of '{prep.head.text} {prep.lower_}'", _past(resolved, pub))
+        if prep.lower_ in {"since", "after", "following"} and not dated:
+            return Referral(f"background: '{prep.lower_}'", _past(resolved, pub))
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return Referral("background: 'since' clause", _past(resolved, pub))
+    if dated:
+        return None
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ONGOING_HEADS:
+        return Referral(f"ongoing: '{tok.head.text} to'")
+    if _present_perfect(tok) and _tally(tok):
+        return Referral("present-perfect summary")
+    return None
+
+
+def _past(resolved: ResolvedDate | None, pub: date | None) -> ResolvedDate | None:
+    if resolved is None or pub is None or resolved.date >= pub:
+        return None
+    return resolved
+
+
+def _present_perfect(tok: Token) -> bool:
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in tok.children
+    )
+
+
+def _tally(tok: Token) -> bool:
+    """ "have imposed unprecedented sanctions", "has killed 1,670 people since ...": counts."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"since", "over", "throughout"}:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in TALLY_WORDS:
+            return True
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            for t in c.subtree:
+                if t.lower_ in TALLY_WORDS:
+                    return True
+                if t.like_num and _number(t.text) >= TALLY_MIN:
+                    return True
+    return False
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
