@@ -320,9 +320,7 @@ def run_accuracy(
     """Score every eval set with one Coder; returns the printable report."""
     paths = eval_sets(eval_dir, include_test=include_test)
     if not paths:
-        raise DataFileError(
-            f"{eval_dir}: no eval sets (devset.jsonl, dev.jsonl)"
-        )
+        raise DataFileError(f"{eval_dir}: no eval sets (devset.jsonl, dev.jsonl)")
     coder = coder_factory()
     results = run_sets(paths, eval_dir, coder, context=context, corpus=corpus)
     last_path = eval_dir / LAST_RUN
