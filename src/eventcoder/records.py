@@ -299,6 +299,10 @@ class MergedEvent:
     coder_version: str
     mentions: tuple[Event, ...] = ()
     stored_at: datetime | None = None
+    # later mentions of this event as an earlier one (references): how many, first and last day
+    n_references: int = 0
+    first_reference: date | None = None
+    last_reference: date | None = None
 
     @property
     def date(self) -> date | None:

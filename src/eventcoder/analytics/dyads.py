@@ -2,6 +2,11 @@
 
 A merged event belongs to the dyad (A, B) when A is among its actors and B among its recipients
 (or the reverse), or when it is symmetric ("A and B met") and lists both as actors.
+
+References to earlier events ("condemned the invasion": store/merge.py, References) are not
+events: series and rankings count them apart, as mentions of earlier events on the day they were
+made, and add them to the events only with `include_references` (one per reference mention, as
+a coder that counts reports would).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ class SeriesRow:
     q4: int
     goldstein_sum: float
     goldstein_mean: float | None
+    references: int = 0  # mentions of earlier events made in the period (not in `events`)
 
     @property
     def net_cooperation(self) -> int:
@@ -49,6 +55,24 @@ class DyadReport:
     by: str
     rows: tuple[SeriesRow, ...]
     top: tuple[dict[str, Any], ...] = field(default=())
+    include_references: bool = False
+
+
+# merged events, and reference mentions as units of their own (dated the day they were made)
+_MERGED_UNITS = """SELECT merged_id AS unit, date, modality, quad_class, goldstein, actor_countries,
+       recipient_countries, is_symmetric FROM merged_events"""
+_REFERENCE_UNITS = """SELECT event_id AS unit, mentioned_on AS date, modality, quad_class, goldstein,
+       source_countries AS actor_countries, target_countries AS recipient_countries, is_symmetric
+FROM reference_mentions"""
+
+
+def _units(include_references: bool) -> str:
+    """The rows a series counts: merged events, plus reference mentions when asked."""
+    return (
+        f"({_MERGED_UNITS} UNION ALL {_REFERENCE_UNITS})"
+        if include_references
+        else (f"({_MERGED_UNITS})")
+    )
 
 
 def _filters(
@@ -78,8 +102,11 @@ def dyad_series(
     start: date | None = None,
     end: date | None = None,
     asserted_only: bool = False,
+    include_references: bool = False,
 ) -> list[SeriesRow]:
-    """Merged events of the dyad per period, every period from first to last (zeros included)."""
+    """Merged events of the dyad per period, every period from first to last (zeros included),
+    with the references made in each period apart (added to the events with
+    `include_references`)."""
     check_period(by)
     if a == b:
         raise InputError(f"dyad: give two different countries (got {a} twice)")
@@ -89,22 +116,32 @@ def dyad_series(
                    count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                    count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
                    coalesce(sum(goldstein), 0)
-            FROM merged_events WHERE {where} AND {_DYAD_SQL}
+            FROM {_units(include_references)} u WHERE {where} AND {_DYAD_SQL}
             GROUP BY p ORDER BY p""",
         {**params, "a": a, "b": b},
     ).fetchall()
+    refs = dict(
+        store.con.execute(
+            f"""SELECT date_trunc('{by}', date)::DATE AS p, count(*)
+                FROM ({_REFERENCE_UNITS}) u WHERE {where} AND {_DYAD_SQL} GROUP BY p""",
+            {**params, "a": a, "b": b},
+        ).fetchall()
+    )
     found = {r[0]: r for r in rows}
-    if not found:
+    if not found and not refs:
         return []
-    first = start or min(found)
-    last = end or max(found)
+    first = start or min([*found, *refs])
+    last = end or max([*found, *refs])
     out = []
     for p in periods(first, last, by):
         r = found.get(p)
+        n_refs = int(refs.get(p, 0))
         if r is None:
-            out.append(SeriesRow(p, 0, 0, 0, 0, 0, 0.0, None))
+            out.append(SeriesRow(p, 0, 0, 0, 0, 0, 0.0, None, n_refs))
         else:
-            out.append(SeriesRow(p, r[1], r[2], r[3], r[4], r[5], float(r[6]), float(r[6]) / r[1]))
+            out.append(
+                SeriesRow(p, r[1], r[2], r[3], r[4], r[5], float(r[6]), float(r[6]) / r[1], n_refs)
+            )
     return out
 
 
@@ -123,7 +160,7 @@ def top_events(
     cur = store.con.execute(
         f"""SELECT merged_id, date, type, mode, modality, actor_countries, recipient_countries,
                    quad_class, goldstein, n_mentions, n_articles, n_sources, evidence,
-                   rep_doc_id, urls
+                   rep_doc_id, urls, n_references, first_reference, last_reference
             FROM merged_events WHERE {where} AND {_DYAD_SQL}
             ORDER BY n_mentions DESC, abs(goldstein) DESC, date, merged_id
             LIMIT {int(limit)}""",
@@ -143,16 +180,26 @@ def dyad_report(
     end: date | None = None,
     asserted_only: bool = False,
     top: int = 10,
+    include_references: bool = False,
 ) -> DyadReport:
     """Series and top events of one dyad (A and B: 3-letter country codes, any case)."""
     a, b = country_code(a, "dyad"), country_code(b, "dyad")
-    rows = dyad_series(store, a, b, by=by, start=start, end=end, asserted_only=asserted_only)
+    rows = dyad_series(
+        store,
+        a,
+        b,
+        by=by,
+        start=start,
+        end=end,
+        asserted_only=asserted_only,
+        include_references=include_references,
+    )
     tops = (
         top_events(store, a, b, start=start, end=end, asserted_only=asserted_only, limit=top)
         if top > 0
         else []
     )
-    return DyadReport(a, b, by, tuple(rows), tuple(tops))
+    return DyadReport(a, b, by, tuple(rows), tuple(tops), include_references)
 
 
 def network(
@@ -162,6 +209,7 @@ def network(
     end: date | None = None,
     asserted_only: bool = False,
     min_events: int = 1,
+    include_references: bool = False,
 ) -> list[dict[str, Any]]:
     """Directed country-pair edges: source, target, events, goldstein_sum, goldstein_mean.
 
@@ -171,13 +219,13 @@ def network(
     """
     where, params = _filters(start, end, asserted_only)
     cur = store.con.execute(
-        f"""WITH m AS (SELECT * FROM merged_events WHERE {where}),
+        f"""WITH m AS (SELECT * FROM {_units(include_references)} u WHERE {where}),
             pairs AS (
-                SELECT DISTINCT s.c AS source, t.c AS target, m.merged_id, m.goldstein
+                SELECT DISTINCT s.c AS source, t.c AS target, m.unit, m.goldstein
                 FROM m, unnest(m.actor_countries) AS s(c), unnest(m.recipient_countries) AS t(c)
                 WHERE s.c <> t.c
                 UNION
-                SELECT DISTINCT s.c, t.c, m.merged_id, m.goldstein
+                SELECT DISTINCT s.c, t.c, m.unit, m.goldstein
                 FROM m, unnest(m.actor_countries) AS s(c), unnest(m.actor_countries) AS t(c)
                 WHERE m.is_symmetric AND len(m.recipient_countries) = 0 AND s.c < t.c
             )
@@ -191,16 +239,24 @@ def network(
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def top_actors(store: Store, n: int = 20) -> list[dict[str, Any]]:
-    """Actors (dictionary entries, else country+sector codes) in the most merged events."""
+def top_actors(store: Store, n: int = 20, include_references: bool = False) -> list[dict[str, Any]]:
+    """Actors (dictionary entries, else country+sector codes) in the most merged events, with
+    their references to earlier events apart (`references`; counted in `events` and `mentions`
+    with `include_references`)."""
+    unit = "coalesce(em.merged_id, r.event_id)" if include_references else "em.merged_id"
+    counted = "TRUE" if include_references else "em.merged_id IS NOT NULL"
     cur = store.con.execute(
         f"""SELECT coalesce(a.actor_id, a.code) AS actor,
                    CASE WHEN bool_or(a.actor_id IS NOT NULL) THEN mode(a.name)
                         ELSE '(unnamed ' || any_value(a.code) || ')' END AS name,
                    mode(a.country) AS country, mode(a.sector) AS sector,
-                   count(DISTINCT em.merged_id) AS events, count(DISTINCT a.event_id) AS mentions
-            FROM event_actors a JOIN event_merge em USING (event_id)
+                   count(DISTINCT {unit}) FILTER (WHERE {counted}) AS events,
+                   count(DISTINCT a.event_id) FILTER (WHERE {counted}) AS mentions,
+                   count(DISTINCT r.event_id) AS "references"
+            FROM event_actors a LEFT JOIN event_merge em USING (event_id)
+            LEFT JOIN reference_mentions r USING (event_id)
             WHERE a.role IN ('source', 'target') AND coalesce(a.actor_id, a.code) IS NOT NULL
+              AND (em.merged_id IS NOT NULL OR r.event_id IS NOT NULL)
             GROUP BY 1 ORDER BY events DESC, mentions DESC, actor LIMIT {int(n)}"""
     )
     names = [d[0] for d in cur.description]

@@ -21,6 +21,11 @@ from eventcoder.cli.options import db_option, open_store, user_errors
 @click.option("--to", "end", default=None, help="Last day (YYYY-MM-DD).")
 @click.option("--asserted-only", is_flag=True, help="Only events the text asserts happened.")
 @click.option("--top", default=10, show_default=True, help="How many top events to list.")
+@click.option(
+    "--include-references",
+    is_flag=True,
+    help="Count mentions of earlier events (references) as events too, one per mention.",
+)
 @db_option
 @user_errors
 def dyad(
@@ -31,9 +36,13 @@ def dyad(
     end: str | None,
     asserted_only: bool,
     top: int,
+    include_references: bool,
     db: str,
 ) -> None:
     """Merged events between countries A and B per period, and the most reported ones.
+
+    References to earlier events ("condemned the invasion") are a column of their own (refs)
+    and not counted as events unless --include-references.
 
     Example: eventcoder dyad IND RUS --by month --from 2020-01-01 --db events.duckdb
     """
@@ -50,17 +59,30 @@ def dyad(
         raise InputError(f"--from {d0} is after --to {d1}")
     with open_store(db, read_only=True) as store:
         report = dyad_report(
-            store, ca, cb, by=by, start=d0, end=d1, asserted_only=asserted_only, top=top
+            store,
+            ca,
+            cb,
+            by=by,
+            start=d0,
+            end=d1,
+            asserted_only=asserted_only,
+            top=top,
+            include_references=include_references,
         )
     click.echo(dyad_text(report))
 
 
 @click.command()
 @click.option("--top", default=20, show_default=True, help="How many actors.")
+@click.option(
+    "--include-references",
+    is_flag=True,
+    help="Count mentions of earlier events (references) as events too.",
+)
 @db_option
 @user_errors
-def actors(top: int, db: str) -> None:
-    """The actors in the most merged events.
+def actors(top: int, include_references: bool, db: str) -> None:
+    """The actors in the most merged events (references to earlier events in their own column).
 
     Example: eventcoder actors --top 20 --db events.duckdb
     """
@@ -68,4 +90,4 @@ def actors(top: int, db: str) -> None:
     from eventcoder.output.reports import actors_table
 
     with open_store(db, read_only=True) as store:
-        click.echo(actors_table(top_actors(store, top)))
+        click.echo(actors_table(top_actors(store, top, include_references)))

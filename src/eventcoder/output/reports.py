@@ -13,7 +13,7 @@ EMPTY_RUN_COLLAPSE = 4
 
 def dyad_text(report: DyadReport, width: int = 160) -> str:
     """The series as a table, then the top events with their evidence sentence."""
-    head = ["period", "events", "q1", "q2", "q3", "q4", "gold_sum", "gold_mean", "net_coop"]
+    head = ["period", "events", "q1", "q2", "q3", "q4", "gold_sum", "gold_mean", "net_coop", "refs"]
     body = [
         [
             label(r.period, report.by),
@@ -25,11 +25,17 @@ def dyad_text(report: DyadReport, width: int = 160) -> str:
             f"{r.goldstein_sum:.1f}",
             "" if r.goldstein_mean is None else f"{r.goldstein_mean:.2f}",
             f"{r.net_cooperation:+d}",
+            str(r.references),
         ]
         for r in report.rows
     ]
     total = sum(r.events for r in report.rows)
-    lines = [f"{report.a}-{report.b} by {report.by}: {total} merged events"]
+    refs = sum(r.references for r in report.rows)
+    counted = "merged events and references" if report.include_references else "merged events"
+    lines = [
+        f"{report.a}-{report.b} by {report.by}: {total} {counted}; "
+        f"refs = mentions of earlier events ({refs})"
+    ]
     if body:
         widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]
         fmt = "  ".join(f"{{:{'<' if i == 0 else '>'}{w}}}" for i, w in enumerate(widths))
@@ -37,7 +43,11 @@ def dyad_text(report: DyadReport, width: int = 160) -> str:
         i = 0
         while i < len(body):  # a long run of empty periods is one line
             j = i
-            while j < len(report.rows) and report.rows[j].events == 0:
+            while (
+                j < len(report.rows)
+                and report.rows[j].events == 0
+                and report.rows[j].references == 0
+            ):
                 j += 1
             if j - i >= EMPTY_RUN_COLLAPSE:
                 lines.append(f"{body[i][0]} .. {body[j - 1][0]}: no events ({j - i} {report.by}s)")
@@ -56,6 +66,7 @@ def dyad_text(report: DyadReport, width: int = 160) -> str:
             lines.append(
                 f"{t['date']}  {kind:<16} {who:<16} mentions={t['n_mentions']} "
                 f"articles={t['n_articles']} goldstein={t['goldstein']:+.1f} "
+                f"{_referred(t)}"
                 f"[{t['merged_id']}]"
             )
             ev = " ".join(str(t["evidence"]).split())
@@ -63,10 +74,18 @@ def dyad_text(report: DyadReport, width: int = 160) -> str:
     return "\n".join(lines)
 
 
+def _referred(t: dict[str, Any]) -> str:
+    """ "referred to 12 times, 2022-03-01 .. 2022-11-30 " for a merged event with references."""
+    n = t.get("n_references") or 0
+    if not n:
+        return ""
+    return f"referred to {n} times, {t['first_reference']} .. {t['last_reference']} "
+
+
 def actors_table(rows: list[dict[str, Any]]) -> str:
-    """Top actors as a plain text table."""
-    head = ["actor", "name", "country", "sector", "events", "mentions"]
-    body = [[str(r[h]) if r[h] is not None else "" for h in head] for r in rows]
+    """Top actors as a plain text table (references: mentions of earlier events)."""
+    head = ["actor", "name", "country", "sector", "events", "mentions", "references"]
+    body = [[str(r.get(h)) if r.get(h) is not None else "" for h in head] for r in rows]
     if not body:
         return "no actors stored"
     widths = [max(len(h), *(len(row[i]) for row in body)) for i, h in enumerate(head)]

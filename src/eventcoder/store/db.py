@@ -66,6 +66,9 @@ _EVENT_COLUMNS = (
 
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
+# an event mention whose record marks it as a reference to an earlier event (never merged)
+IS_REFERENCE = "coalesce(CAST(json_extract(e.record, '$.reference') AS BOOLEAN), false)"
+
 
 def _version_key(v: str) -> tuple[int, ...]:
     """'0.10.2' -> (0, 10, 2); non-numeric parts count as 0, so odd versions still compare."""
@@ -378,7 +381,9 @@ class Store(Reader):
         try:
             if rebuild:
                 con.execute("DELETE FROM event_merge")
-            pending = self._mention_keys("e.event_id NOT IN (SELECT event_id FROM event_merge)", [])
+            pending = self._mention_keys(
+                f"e.event_id NOT IN (SELECT event_id FROM event_merge) AND NOT {IS_REFERENCE}", []
+            )
             components = 0
             if pending:
                 pool, current = self._pool(pending)
@@ -401,12 +406,55 @@ class Store(Reader):
                         [[eid, mid] for eid in sorted(members)],
                     )
                     components += 1
+            self._link_references()
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         counts = self.counts()
         return MergeStats(len(pending), components, counts["merged_events"], counts["events"])
+
+    def _link_references(self) -> None:
+        """Link every reference mention to the merged event it refers to (merge.py, References)."""
+        con = self.con
+        refs = [
+            merging.ReferenceKey(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], frozenset(r[8]), frozenset(r[9])
+            )
+            for r in con.execute(
+                "SELECT event_id, type, mode, modality, trigger_text, mentioned_on, "
+                "reference_date, reference_date_precision, source_countries, target_countries "
+                "FROM reference_mentions ORDER BY event_id"
+            ).fetchall()
+        ]
+        con.execute("DELETE FROM event_references")
+        if not refs:
+            return
+        referents = [
+            merging.Referent(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                frozenset(r[4]),
+                frozenset(r[5]),
+                r[6],
+                frozenset(r[7]),
+                r[8],
+            )
+            for r in con.execute(
+                "SELECT m.merged_id, m.type, m.mode, m.first_date, m.actor_countries, "
+                "m.recipient_countries, m.is_symmetric, "
+                "list(DISTINCT e.trigger_text), m.n_mentions "
+                "FROM merged_mentions_summary m JOIN event_merge em USING (merged_id) "
+                "JOIN events e USING (event_id) "
+                "WHERE m.first_date IS NOT NULL AND m.modality IN ('asserted', 'historical') "
+                "AND m.type IN (SELECT DISTINCT type FROM reference_mentions) "
+                "GROUP BY ALL"
+            ).fetchall()
+        ]
+        links = merging.link_references(refs, referents)
+        con.executemany("INSERT INTO event_references VALUES (?, ?)", sorted(links.items()))
 
     def _mention_keys(self, where: str, params: list[Any]) -> list[merging.MentionKey]:
         rows = self.con.execute(

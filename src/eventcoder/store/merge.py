@@ -188,3 +188,133 @@ def link(
         if root in roots:
             groups[root][1].add(mid)
     return list(groups.values())
+
+
+# ---- References ---------------------------------------------------------------------------------
+# A reference (events/references.py: a mention of an earlier event, "condemned the invasion") never
+# joins or makes a merged event. It is linked to the merged event it refers to (``link_references``)
+# when one is stored that has
+#
+# 1. the same type and mode, and a modality saying it happened (asserted or historical);
+# 2. the same dyad: the reference's source countries among its actors and its target countries
+#    among its recipients (either way round for a symmetric event); with one side named, that
+#    country among its countries (catch-all codes not counted);
+# 3. an earlier date: it began on or before the day of the reference, and, when the text dates
+#    the referenced event ("the February 24 invasion"), within that date's precision
+#    (``REFERENCE_DAY_WINDOW`` days for a day, the same month or year otherwise);
+# 4. compatible wording: the triggers share a stem (``STEM_LETTERS`` first letters, or one
+#    contains the other's: "invasion"/"invaded", "siege"/"besieged").
+#
+# Among several, the most mentioned wins, then the one dated nearest the written date, then the
+# latest to begin. Every merge relinks every reference, so the links do not depend on the order
+# documents were ingested in.
+REFERENCE_DAY_WINDOW = 3
+STEM_LETTERS = 4
+REFERENCE_MODALITIES = frozenset({"asserted", "historical"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceKey:
+    """What the linking rule looks at in one reference mention."""
+
+    event_id: str
+    type: str
+    mode: str | None
+    modality: str
+    trigger: str
+    mentioned_on: date | None
+    reference_date: date | None
+    reference_precision: str | None
+    sources: frozenset[str]
+    targets: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """A merged event that references may point to."""
+
+    merged_id: str
+    type: str
+    mode: str | None
+    first_date: date
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    symmetric: bool
+    triggers: frozenset[str]
+    n_mentions: int
+
+
+def compatible_wording(a: str, b: str) -> bool:
+    """Triggers of one act: a shared stem, or one word inside the other ("siege"/"besieged")."""
+    a, b = a.lower(), b.lower()
+    if len(a) >= STEM_LETTERS and a[:STEM_LETTERS] == b[:STEM_LETTERS]:
+        return True
+    short, long_ = sorted((a.rstrip("s").rstrip("e"), b), key=len)
+    return len(short) >= STEM_LETTERS and short in long_
+
+
+def _same_dyad(r: ReferenceKey, m: Referent) -> bool:
+    src, tgt = r.sources - GENERIC_CODES, r.targets - GENERIC_CODES
+    if not src and not tgt:
+        return False
+    if src and tgt:
+        if (src & m.actors) and (tgt & m.recipients):
+            return True
+        if (src & m.recipients) and (tgt & m.actors) and m.symmetric:
+            return True
+        return m.symmetric and bool(src & m.actors) and bool(tgt & m.actors)
+    return bool((src | tgt) & (m.actors | m.recipients))
+
+
+def _date_fits(r: ReferenceKey, m: Referent) -> bool:
+    if r.mentioned_on is not None and m.first_date > r.mentioned_on:
+        return False
+    d, p = r.reference_date, r.reference_precision
+    if d is None or p is None:
+        return True
+    if p in {"day", "week"}:
+        window = REFERENCE_DAY_WINDOW if p == "day" else REFERENCE_DAY_WINDOW + 7
+        return abs((m.first_date - d).days) <= window
+    if p == "month":
+        return (m.first_date.year, m.first_date.month) == (d.year, d.month)
+    return m.first_date.year == d.year
+
+
+def refers_to(r: ReferenceKey, m: Referent) -> bool:
+    """The whole linking rule for one reference and one merged event."""
+    return (
+        r.modality in REFERENCE_MODALITIES
+        and r.type == m.type
+        and r.mode == m.mode
+        and _same_dyad(r, m)
+        and _date_fits(r, m)
+        and any(compatible_wording(r.trigger, t) for t in m.triggers)
+    )
+
+
+def link_references(
+    refs: Iterable[ReferenceKey], referents: Iterable[Referent]
+) -> dict[str, str | None]:
+    """Each reference's merged event (None when no stored event fits the rule)."""
+    by_key: dict[tuple[str, str], list[Referent]] = {}
+    for m in referents:
+        for c in (m.actors | m.recipients) - GENERIC_CODES:
+            by_key.setdefault((m.type, c), []).append(m)
+    out: dict[str, str | None] = {}
+    for r in refs:
+        seen: dict[str, Referent] = {}
+        for c in (r.sources | r.targets) - GENERIC_CODES:
+            for m in by_key.get((r.type, c), []):
+                if m.merged_id not in seen and refers_to(r, m):
+                    seen[m.merged_id] = m
+        if not seen:
+            out[r.event_id] = None
+            continue
+        ref_day = r.reference_date
+
+        def rank(m: Referent, ref_day: date | None = ref_day) -> tuple[int, int, date]:
+            near = -abs((m.first_date - ref_day).days) if ref_day else 0
+            return (m.n_mentions, near, m.first_date)
+
+        out[r.event_id] = max(seen.values(), key=rank).merged_id
+    return out

@@ -85,10 +85,54 @@ def _merged_views(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _references(con: duckdb.DuckDBPyConnection) -> None:
+    """References to earlier events (store/merge.py, "References"): the event_references table
+    (reference mention -> the merged event it refers to), the reference_mentions view, and
+    merged_events with n_references, first_reference and last_reference."""
+    con.execute(
+        """
+        CREATE TABLE event_references (
+            event_id  VARCHAR PRIMARY KEY,  -- a mention whose record says "reference": true
+            merged_id VARCHAR               -- the merged event it refers to; NULL when none
+        );
+        CREATE INDEX references_merged ON event_references (merged_id);
+        CREATE OR REPLACE VIEW reference_mentions AS
+        SELECT e.event_id, e.type, e.mode, e.modality, e.date, e.date_precision,
+               e.trigger_text, e.is_symmetric, e.quad_class, e.goldstein,
+               CAST(json_extract_string(e.record, '$.reference_date') AS DATE) AS reference_date,
+               json_extract_string(e.record, '$.reference_date_precision')
+                   AS reference_date_precision,
+               json_extract_string(e.record, '$.reference_why') AS reference_why,
+               coalesce(d.pub_date, e.date) AS mentioned_on,
+               mc.source_countries, mc.target_countries, er.merged_id
+        FROM events e
+        JOIN documents d ON d.sha = e.doc_sha
+        JOIN mention_countries mc USING (event_id)
+        LEFT JOIN event_references er USING (event_id)
+        WHERE coalesce(CAST(json_extract(e.record, '$.reference') AS BOOLEAN), false);
+        """
+    )
+    con.execute("ALTER VIEW merged_events RENAME TO merged_mentions_summary")
+    con.execute(
+        """
+        CREATE VIEW merged_events AS
+        WITH refs AS (
+            SELECT merged_id, count(*) AS n_references, min(mentioned_on) AS first_reference,
+                   max(mentioned_on) AS last_reference
+            FROM reference_mentions WHERE merged_id IS NOT NULL GROUP BY merged_id
+        )
+        SELECT b.*, coalesce(r.n_references, 0) AS n_references,
+               r.first_reference, r.last_reference
+        FROM merged_mentions_summary b LEFT JOIN refs r USING (merged_id)
+        """
+    )
+
+
 # Ordered (name, function). The name is recorded; the position is the schema version.
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", _initial),
     ("0002_merged_views", _merged_views),
+    ("0003_references", _references),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -44,6 +44,9 @@ def _merged_event(
         evidence=row["evidence"],
         rep_doc_id=row["rep_doc_id"],
         coder_version=row["coder_version"],
+        n_references=row.get("n_references") or 0,
+        first_reference=row.get("first_reference"),
+        last_reference=row.get("last_reference"),
         mentions=mentions,
         stored_at=stored_at,
     )
@@ -64,8 +67,12 @@ class Reader:
             "event_actors": "SELECT count(*) FROM event_actors",
             "actors": "SELECT count(*) FROM actors",
             "merged_events": "SELECT count(DISTINCT merged_id) FROM event_merge",
-            "pending": "SELECT count(*) FROM events WHERE event_id NOT IN "
-            "(SELECT event_id FROM event_merge)",
+            "references": "SELECT count(*) FROM reference_mentions",
+            "linked_references": "SELECT count(*) FROM event_references "
+            "WHERE merged_id IS NOT NULL",
+            "pending": "SELECT count(*) FROM events e WHERE event_id NOT IN "
+            "(SELECT event_id FROM event_merge) AND NOT "
+            "coalesce(CAST(json_extract(e.record, '$.reference') AS BOOLEAN), false)",
         }
         out = {}
         for name, sql in q.items():
