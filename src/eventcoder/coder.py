@@ -5,15 +5,24 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventcoder.actors.dictionary import voice_country
+from eventcoder.chunking import (
+    CHUNK_CHARS,
+    MAX_SENTENCE_TOKENS,
+    cap_sentences,
+    shift_event,
+    shift_mention,
+    split_text,
+)
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest.jsonl import parse_date
 from eventcoder.ontology.plover import plover_strict
-from eventcoder.records import CodedDocument, Document, Event, Modality
+from eventcoder.records import CodedDocument, Document, Event, Mention, Modality
 from eventcoder.settings import Settings
 from eventcoder.version import __version__
 
@@ -37,7 +46,11 @@ def _assemble(settings: Settings) -> Language:
     from eventcoder.actors.match import COMPONENT
     from eventcoder.nlp.pipeline import build_nlp
 
-    actors = {"extra_files": [str(p) for p in settings.actors]}
+    actors = {
+        "extra_files": [str(p) for p in settings.actors],
+        "defence_sector": settings.defence_sector,
+        "cache_dir": str(settings.actor_cache) if settings.actor_cache else None,
+    }
     return build_nlp(settings, [(COMPONENT, actors)])
 
 
@@ -54,6 +67,16 @@ def _event_builder(settings: Settings, nlp: Language) -> EventBuilder:
         PlaceFinder(matcher.gazetteer),  # type: ignore[attr-defined]  # one index, shared
         __version__,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """Which part of which document a spaCy Doc holds (long documents are split)."""
+
+    document: Document
+    start: int  # character offset of the piece in the document text
+    index: int
+    count: int
 
 
 class Coder:
@@ -136,26 +159,56 @@ class Coder:
         """Code many documents with nlp.pipe; a failing document yields its error, not an exception."""
         nlp = self.nlp
         builder = self.builder
+        limit = min(CHUNK_CHARS, nlp.max_length - 1)
 
         def prepared() -> Iterator[Any]:
             for i, item in enumerate(docs):
                 document = (
                     item if isinstance(item, Document) else Document(id=f"doc{i + 1}", text=item)
                 )
-                sdoc = nlp.make_doc(document.text)
-                sdoc.user_data["text"] = document.text
-                sdoc._.pub_date = document.date
-                sdoc._.doc_id = document.id
-                sdoc._.voice = voice_country(self.dictionary, document.source)
-                yield sdoc, document
+                pieces = split_text(document.text, limit)
+                for n, (start, end) in enumerate(pieces):
+                    text = document.text[start:end]
+                    try:
+                        sdoc = nlp.make_doc(text)
+                    except Exception as exc:  # the tokenizer on bytes it cannot take
+                        sdoc = nlp.make_doc("")
+                        sdoc.user_data["error"] = f"cannot tokenize ({exc!r})"
+                    cap_sentences(sdoc, MAX_SENTENCE_TOKENS)
+                    sdoc.user_data["text"] = text
+                    sdoc._.pub_date = document.date
+                    sdoc._.doc_id = document.id
+                    sdoc._.voice = voice_country(self.dictionary, document.source)
+                    yield sdoc, _Piece(document, start, n, len(pieces))
 
-        for sdoc, document in nlp.pipe(
+        parts: list[tuple[_Piece, Any]] = []
+        for sdoc, piece in nlp.pipe(
             prepared(), as_tuples=True, batch_size=batch_size or self.settings.batch_size
         ):
+            parts.append((piece, sdoc))
+            if piece.index + 1 < piece.count:
+                continue
+            document = piece.document
+            done, parts = parts, []
             try:
-                events = self._finish(builder.events(sdoc, document))
-                found = builder.mentions(sdoc, document) if mentions else ()
-                yield CodedDocument(document, events, found)
+                events: list[Event] = []
+                found: list[Mention] = []
+                sentences = 0
+                for part, pdoc in done:
+                    if "error" in pdoc.user_data:
+                        raise InputError(pdoc.user_data["error"])
+                    chunk = replace(document, text=pdoc.user_data["text"])
+                    got = builder.events(pdoc, chunk)
+                    events.extend(
+                        shift_event(ev, part.start, sentences, document.sha) for ev in got
+                    )
+                    if mentions:
+                        found.extend(
+                            shift_mention(m, part.start, sentences)
+                            for m in builder.mentions(pdoc, chunk)
+                        )
+                    sentences += sum(1 for _ in pdoc.sents) if part.count > 1 else 0
+                yield CodedDocument(document, self._finish(tuple(events)), tuple(found))
             except EventcoderError as exc:
                 yield CodedDocument(document, error=f"{document.id}: {exc}")
             except Exception as exc:  # a bug on one document must not kill the batch

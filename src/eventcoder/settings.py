@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +22,20 @@ class Settings(BaseModel):
     actors: tuple[Path, ...] = Field(
         (),
         description="Extra actor dictionary files (YAML) that extend or override the built-in one.",
+    )
+    defence_sector: Literal["GOV", "MIL"] = Field(
+        "GOV",
+        description=(
+            "Sector of defence ministers and defence ministries. GOV follows POLECAT and ICEWS "
+            "(the ministry is government, the armed forces MIL); MIL codes them with the military."
+        ),
+    )
+    actor_cache: Path | None = Field(
+        None,
+        description=(
+            "Folder for the compiled actor dictionary (default $EVENTCODER_CACHE, else "
+            "$XDG_CACHE_HOME/eventcoder or ~/.cache/eventcoder); rebuilt when a file changes."
+        ),
     )
     triggers: tuple[Path, ...] = Field(
         (), description="Extra trigger lexicon files (YAML) added to the built-in lexicon."

@@ -254,7 +254,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                 if c.dep_ == "compound" and cp is not None and cp.label_ == ActorKind.NOUN:
                     ce = best_entry(ctx.meaning[(cp.start, cp.end)])
                     if ce.sector in TELLING_SECTORS and entry.sector in VAGUE_SECTORS:
-                        entry = replace(entry, sector=ce.sector)
+                        entry = entry._replace(sector=ce.sector)
                         start = min(start, cp.start)
             if country is None and not titles:
                 info = entry_info(d, entry, piece.text, day)

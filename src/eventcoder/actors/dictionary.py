@@ -12,156 +12,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ValidationError
 
+from eventcoder.actors.models import (  # noqa: F401  (re-exported: the schema lives in models)
+    OFFICES,
+    SECTORS,
+    STATE_SECTORS,
+    CountryModel,
+    GenericModel,
+    NounModel,
+    OrgModel,
+    PersonModel,
+    RoleModel,
+    SeatModel,
+    SectorsModel,
+    TitleModel,
+)
+from eventcoder.actors.phrases import fold
 from eventcoder.actors.records import ActorKind
 from eventcoder.datafiles import read_yaml
 from eventcoder.errors import DataFileError
-from eventcoder.records import Actor, Role, Sector
-
-OFFICES = [
-    "head_of_state",
-    "head_of_government",
-    "deputy_head",
-    "foreign_minister",
-    "defence_minister",
-    "national_security_adviser",
-    "interior_minister",
-    "intelligence_chief",
-    "military_chief",
-    "legislature_leader",
-    "igo_leader",
-    "other",
-]
-SECTORS = {s.value for s in Sector} | {"IGO", "NGO"}
+from eventcoder.records import Actor, Role
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class SeatModel(_Strict):
-    text: str
-    sector: str
-
-    @field_validator("sector")
-    @classmethod
-    def _sector(cls, v: str) -> str:
-        if v not in SECTORS:
-            raise ValueError(f"unknown sector {v!r}")
-        return v
-
-
-class CountryModel(_Strict):
-    code: str
-    name: str
-    names: list[str] = []
-    adjectives: list[str] = []
-    people: list[str] = []
-    capitals: list[str] = []
-    seats: list[SeatModel] = []
-
-    @field_validator("code")
-    @classmethod
-    def _code(cls, v: str) -> str:
-        if not re.fullmatch(r"[A-Z]{3}", v):
-            raise ValueError(f"country code must be three capital letters, got {v!r}")
-        return v
-
-
-class RoleModel(_Strict):
-    country: str
-    sector: str | None = None
-    office: str = "other"
-    title: str | None = None
-    start: date | None = None
-    end: date | None = None
-    approx: bool = False
-    org: str | None = None
-
-    @field_validator("office")
-    @classmethod
-    def _office(cls, v: str) -> str:
-        if v not in OFFICES:
-            raise ValueError(f"unknown office {v!r} (one of {', '.join(OFFICES)})")
-        return v
-
-
-class PersonModel(_Strict):
-    id: str
-    name: str
-    aliases: list[str] = []
-    gender: Literal["m", "f"] | None = None
-    source: str | None = None
-    org: str | None = None
-    roles: list[RoleModel]
-
-    @field_validator("roles")
-    @classmethod
-    def _roles(cls, v: list[RoleModel]) -> list[RoleModel]:
-        for r in v:
-            if r.start and r.end and r.end < r.start:
-                raise ValueError(
-                    f"role {r.title or r.office} ends ({r.end}) before it starts ({r.start})"
-                )
-        return v
-
-
-class OrgModel(_Strict):
-    id: str
-    name: str
-    aliases: list[str] = []
-    kind: Literal[
-        "igo",
-        "ngo",
-        "armed_group",
-        "criminal_group",
-        "party",
-        "company",
-        "media",
-        "state",
-        "region",
-    ]
-    country: str
-    sector: str | None = None
-    source: str | None = None
-    start: date | None = None
-    roles: list[RoleModel] = []  # dated changes of standing (the Taliban governed Afghanistan)
-
-
-class NounModel(_Strict):
-    text: str
-    sector: str
-
-
-class TitleModel(_Strict):
-    text: str
-    sector: str
-    office: str = "other"
-    country: str | None = None  # titles that name their country ("pope" is the Holy See's)
-
-
-class SectorsModel(_Strict):
-    nouns: list[NounModel] = []
-    titles: list[TitleModel] = []
-
-
-class GenericModel(_Strict):
-    regional_demonyms: dict[str, str] = {}
-    crowd_nouns: list[str] = []
-    place_nouns: list[str] = []
-    office_sectors: dict[str, str] = {}
-    sectorless_countries: list[str] = []
-    people_nouns: list[str] = []
-    group_phrases: list[str] = []
-    leader_titles: list[str] = []
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What a surface string in text can mean.
+class Entry(NamedTuple):
+    """What a surface string in text can mean (a tuple: it pickles and loads fast).
 
     kind: country | adjective | people | capital | seat | org | person | title | noun
     """
@@ -193,6 +70,10 @@ class ActorDictionary:
     files: list[str] = field(default_factory=list)
     by_country: dict[str, list[Actor]] = field(default_factory=dict)  # people by role country
     regional: dict[str, str] = field(default_factory=dict)  # "Tigrayan" -> ETH
+    office_overrides: dict[str, str] = field(default_factory=dict)  # settings over generic.yaml
+    surname_forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    folded: dict[str, str] = field(default_factory=dict)  # "erdogan" -> "erdoğan" (surface keys)
+    lower_names: set[str] = field(default_factory=set)  # names written lower-case ("yakuza", "dpa")
     _org_cache: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def _org_keys(self, org: str) -> frozenset[str]:
@@ -206,11 +87,28 @@ class ActorDictionary:
             self._org_cache[org] = frozenset(keys)
         return self._org_cache[org]
 
+    # ---- pickling (the compiled cache): people and entries as tuples load several times faster
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["people"] = [_actor_row(a) for a in self.people.values()]
+        state["by_country"] = {c: [a.id for a in v] for c, v in self.by_country.items()}
+        state["surface"] = dict(self.surface)
+        state["_org_cache"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        people = {row[0]: _actor_from_row(row) for row in state["people"]}
+        state["people"] = people
+        state["by_country"] = {c: [people[i] for i in v] for c, v in state["by_country"].items()}
+        state["surface"] = defaultdict(list, state["surface"])
+        self.__dict__.update(state)
+
     # ---- building -------------------------------------------------------------------------
     def _add(self, text: str, entry: Entry) -> None:
         key = normalise(text)
         if not key:
             return
+        self.folded.setdefault(fold(key), key)
         bucket = self.surface[key]
         # a later file overrides an earlier entry of the same kind for the same string
         bucket[:] = [e for e in bucket if not (e.kind == entry.kind and e.key == entry.key)]
@@ -239,9 +137,10 @@ class ActorDictionary:
         for text in c.capitals:
             self._add(text, Entry(ActorKind.CAPITAL, c.code, c.code, "GOV"))
         for seat in c.seats:
-            self._add(seat.text, Entry(ActorKind.SEAT, c.code, c.code, seat.sector))
+            sector = self.office_sectors.get(seat.office or "", seat.sector)
+            self._add(seat.text, Entry(ActorKind.SEAT, c.code, c.code, sector))
             if seat.text.lower().startswith("the "):
-                self._add(seat.text[4:], Entry(ActorKind.SEAT, c.code, c.code, seat.sector))
+                self._add(seat.text[4:], Entry(ActorKind.SEAT, c.code, c.code, sector))
 
     def add_person(self, p: PersonModel) -> None:
         roles = tuple(
@@ -258,16 +157,24 @@ class ActorDictionary:
         for text in [p.name, *p.aliases]:
             self._add(text, Entry(ActorKind.PERSON, p.id, first_country))
             sur = surname(text)
-            if sur and p.id not in self.surnames[sur]:
-                self.surnames[sur].append(p.id)
+            if sur:
+                self.surname_forms[fold(sur)].add(sur)
+                if p.id not in self.surnames[fold(sur)]:
+                    self.surnames[fold(sur)].append(p.id)
 
     def _sector_of(self, r: RoleModel) -> str | None:
         if r.country in self.sectorless:
             return None
+        if r.sector is not None and r.sector not in STATE_SECTORS:
+            return r.sector
         return self.office_sectors.get(r.office, r.sector)
 
     def add_org(self, o: OrgModel) -> None:
+        if o.office and o.office in self.office_sectors:
+            o = o.model_copy(update={"sector": self.office_sectors[o.office]})
         self.orgs[o.id] = o
+        # a name the data writes in lower case is a name in lower-case text too
+        self.lower_names |= {normalise(a) for a in o.aliases if a == a.lower() and a != a.upper()}
         for text in [o.name, *o.aliases]:
             self._add(text, Entry(ActorKind.ORG, o.id, o.country, o.sector))
             if text.lower().startswith("the "):
@@ -275,9 +182,10 @@ class ActorDictionary:
 
     def add_sectors(self, s: SectorsModel) -> None:
         for n in s.nouns:
+            sector = self.office_sectors.get(n.office or "", n.sector)
             for text in _with_plural(n.text, self.surface):
-                self.nouns.setdefault(normalise(text), n.sector)
-                self._add(text, Entry(ActorKind.NOUN, normalise(text), None, n.sector))
+                self.nouns.setdefault(normalise(text), sector)
+                self._add(text, Entry(ActorKind.NOUN, normalise(text), None, sector))
         for t in s.titles:
             sector = self.office_sectors.get(t.office, t.sector)
             for text in _with_plural(t.text, self.surface):
@@ -298,11 +206,17 @@ class ActorDictionary:
         self.group_phrases |= {normalise(w) for w in g.group_phrases}
         self.leader_titles |= {normalise(w) for w in g.leader_titles}
         self.office_sectors.update(g.office_sectors)
+        self.office_sectors.update(self.office_overrides)
         self.sectorless |= set(g.sectorless_countries)
 
     # ---- lookups --------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Entry]:
-        return self.surface.get(normalise(text), [])
+        """Entries for a text as written, else for the same letters without diacritics."""
+        key = normalise(text)
+        found = self.surface.get(key)
+        if found is None:
+            found = self.surface.get(self.folded.get(fold(key), ""))
+        return found or []
 
     def holders(
         self,
@@ -330,6 +244,16 @@ class ActorDictionary:
                     out.append(actor)
                     break
         return out
+
+
+def _actor_row(a: Actor) -> tuple[Any, ...]:
+    roles = tuple((r.country, r.sector, r.office, r.title, r.start, r.end, r.org) for r in a.roles)
+    return (a.id, a.name, a.kind, a.aliases, roles, a.source)
+
+
+def _actor_from_row(row: tuple[Any, ...]) -> Actor:
+    pid, name, kind, aliases, roles, source = row
+    return Actor(pid, name, kind, aliases, tuple(Role(*r) for r in roles), source)
 
 
 def voice_country(d: ActorDictionary, source: str | None) -> str | None:
@@ -481,17 +405,24 @@ def _kind_of(name: str) -> str:
     return "mixed"
 
 
-def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionary:
-    """Built-in dictionary files, then the user's files (which extend or override)."""
-    d = ActorDictionary()
-    base = resources.files("eventcoder") / "data" / "actors"
-    order = ["generic", "countries", "organisations", "sectors", "people"]
-    files = sorted(
-        (p for p in base.iterdir() if p.name.endswith(".yaml")),
-        key=lambda p: (order.index(_kind_of(p.name)) if _kind_of(p.name) in order else 9, p.name),
-    )
-    for path in files:
+def load_dictionary(
+    extra: tuple[Path, ...] | list[Path] = (), office_sectors: dict[str, str] | None = None
+) -> ActorDictionary:
+    """Built-in dictionary files, then the user's files (which extend or override);
+    `office_sectors` overrides generic.yaml's (the defence_sector setting)."""
+    d = ActorDictionary(office_overrides=dict(office_sectors or {}))
+    for path in builtin_files():
         _load_file(d, path)
     for path in extra:
         _load_file(d, Path(path), "mixed")
     return d
+
+
+def builtin_files() -> list[Any]:
+    """The package's actor files in load order: generic, countries, organisations, sectors, people."""
+    base = resources.files("eventcoder") / "data" / "actors"
+    order = ["generic", "countries", "organisations", "sectors", "people"]
+    return sorted(
+        (p for p in base.iterdir() if p.name.endswith(".yaml")),
+        key=lambda p: (order.index(_kind_of(p.name)) if _kind_of(p.name) in order else 9, p.name),
+    )

@@ -9,11 +9,9 @@ The component keeps no per-document state: what one document needs lives in a Ma
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -21,7 +19,8 @@ from spacy.util import filter_spans
 from eventcoder.actors.aliases import resolve_aliases
 from eventcoder.actors.compose import compose
 from eventcoder.actors.context import MatchContext
-from eventcoder.actors.dictionary import ActorDictionary, Entry, load_dictionary, normalise
+from eventcoder.actors.dictionary import ActorDictionary, Entry
+from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import tokens_with_pos
@@ -45,46 +44,37 @@ COMPONENT = "eventcoder_actors"
 
 @Language.factory(
     COMPONENT,
-    default_config={"extra_files": []},
+    default_config={"extra_files": [], "defence_sector": "GOV", "cache_dir": None},
     assigns=["doc.spans", "span._.actors"],
     requires=["token.dep"],
 )
-def make_actor_matcher(nlp: Language, name: str, extra_files: list[str]) -> ActorMatcher:
+def make_actor_matcher(
+    nlp: Language,
+    name: str,
+    extra_files: list[str],
+    defence_sector: str = "GOV",
+    cache_dir: str | None = None,
+) -> ActorMatcher:
     from pathlib import Path
 
-    return ActorMatcher(nlp, load_dictionary([Path(p) for p in extra_files]))
+    from eventcoder.actors.cache import compiled
+
+    overrides = {"defence_minister": defence_sector}
+    d, table = compiled(nlp, [Path(p) for p in extra_files], overrides, cache_dir)
+    return ActorMatcher(nlp, d, table)
 
 
 class ActorMatcher:
     """Stateful component: the dictionary and its matchers are built once per pipeline."""
 
-    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+    def __init__(
+        self, nlp: Language, dictionary: ActorDictionary, table: PhraseTable | None = None
+    ) -> None:
+        from eventcoder.actors.cache import compile_table
+
         self.d = dictionary
         self.gazetteer = Gazetteer()
-        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.keys: dict[int, str] = {}
-        exact: dict[str, list[Doc]] = defaultdict(list)
-        loose: dict[str, list[Doc]] = defaultdict(list)
-        originals = _originals(dictionary)
-        for key, forms in originals.items():
-            for form in forms:
-                if _needs_exact(form):
-                    exact[key].append(nlp.make_doc(form))
-                else:
-                    # the written form tokenizes like text does ("Jr." stays one token)
-                    loose[key].append(nlp.make_doc(form))
-                    if form.lower() != form:
-                        loose[key].append(nlp.make_doc(key))
-                    if "'" in key:
-                        loose[key].append(nlp.make_doc(key.replace("'", "’")))
-        for key, docs in exact.items():
-            self.orth.add(key, docs)
-        for key, docs in loose.items():
-            self.lower.add(key, docs)
-        # surnames of dictionary people match only as written with a capital
-        for sur in dictionary.surnames:
-            self.orth.add("SURNAME::" + sur, [nlp.make_doc(sur.title()), nlp.make_doc(sur.upper())])
+        self.table = table if table is not None else compile_table(nlp, dictionary)
 
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.pub_date
@@ -142,7 +132,7 @@ class ActorMatcher:
         """Dictionary matches; their possible meanings go to ctx.meaning, keyed by token offsets (not
         to Span._, whose storage is shared by any span with the same offsets)."""
         doc = ctx.doc
-        spans: list[Span] = []
+        found: dict[tuple[int, int], str] = {}
         # non-initial tokens of multi-word PERSON entities
         in_name = {
             t
@@ -150,74 +140,41 @@ class ActorMatcher:
             if e.label_ == "PERSON" and len(e) > 1
             for t in range(e.start + 1, e.end)
         }
-        for matcher in (self.orth, self.lower):
-            for match_id, start, end in matcher(doc):
-                key = doc.vocab.strings[match_id]
-                span = doc[start:end]
-                if key.startswith("SURNAME::"):
-                    tok = doc[start]
-                    if tok.pos_ in FUNCTION_POS or tok.ent_type_ in {"DATE", "TIME"}:
-                        continue  # "May" the month or the modal, not Theresa May
-                    entries = [Entry(ActorKind.SURNAME, key[9:])]
-                else:
-                    entries = self.d.lookup(key)
-                    if not entries:
-                        continue
-                    if not _capitalised(span):
-                        entries = [e for e in entries if e.kind not in PROPER_KINDS]
-                    if start in in_name:
-                        # "Volker Turk", "Qin Gang": a word inside a person's name is the name
-                        entries = [
-                            e
-                            for e in entries
-                            if e.kind in {ActorKind.PERSON, ActorKind.TITLE, ActorKind.SURNAME}
-                        ]
-                    if not entries:
-                        continue
-                span = Span(doc, start, end, label=entries[0].kind)
-                ctx.meaning[(start, end)] = tuple(entries)  # what the words can mean
-                spans.append(span)
+        for key, start, end in self.table.find(doc):
+            span = doc[start:end]
+            if key.startswith(SURNAME):
+                tok = doc[start]
+                if tok.pos_ in FUNCTION_POS or tok.ent_type_ in {"DATE", "TIME"}:
+                    continue  # "May" the month or the modal, not Theresa May
+                entries = [Entry(ActorKind.SURNAME, key[len(SURNAME) :])]
+            else:
+                entries = self.d.lookup(key)
+                if not entries:
+                    continue
+                if not _capitalised(span) and key not in self.d.lower_names:
+                    entries = [e for e in entries if e.kind not in PROPER_KINDS]
+                if start in in_name:
+                    # "Volker Turk", "Qin Gang": a word inside a person's name is the name
+                    entries = [
+                        e
+                        for e in entries
+                        if e.kind in {ActorKind.PERSON, ActorKind.TITLE, ActorKind.SURNAME}
+                    ]
+                if not entries:
+                    continue
+            # the same words under two keys ("KANU" the party, the surname Kanu): a surname is
+            # only a fallback for words the dictionary names otherwise
+            old = ctx.meaning.get((start, end), ())
+            if old and entries[0].kind == ActorKind.SURNAME:
+                continue
+            if old and old[0].kind != ActorKind.SURNAME:
+                entries = [*old, *(e for e in entries if e not in old)]
+            ctx.meaning[(start, end)] = tuple(entries)  # what the words can mean
+            found[(start, end)] = entries[0].kind
+        spans = [Span(doc, s, e, label=kind) for (s, e), kind in found.items()]
         # longest wins; among equals, prefer full entries over surnames
         spans.sort(key=lambda s: (s.label_ == ActorKind.SURNAME,))
         return filter_spans(spans)
-
-
-def _originals(d: ActorDictionary) -> dict[str, set[str]]:
-    """Surface forms as written in the data (for case-sensitive acronyms)."""
-    out: dict[str, set[str]] = defaultdict(set)
-
-    def add(text: str) -> None:
-        out[normalise(text)].add(text.strip())
-        if text.lower().startswith("the "):
-            out[normalise(text[4:])].add(text.strip()[4:])
-
-    for c in d.countries.values():
-        for t in [c.name, *c.names, *c.adjectives, *c.people, *c.capitals, c.code]:
-            add(t)
-        for s in c.seats:
-            add(s.text)
-    for a in d.people.values():
-        for t in (a.name, *a.aliases):
-            add(t)
-    for o in d.orgs.values():
-        for t in (o.name, *o.aliases):
-            add(t)
-    for t in d.titles:
-        add(d.titles[t].text)
-    for word in d.regional:
-        add(word)
-    for n in d.nouns:
-        add(n)
-    return out
-
-
-def _needs_exact(form: str) -> bool:
-    """Acronyms and short codes match case-sensitively (US, not "us"; SCO, not "sco")."""
-    letters = [c for c in form if c.isalpha()]
-    if not letters:
-        return True
-    upper = sum(c.isupper() for c in letters)
-    return len(letters) <= 3 or (upper >= 2 and upper >= len(letters) // 2)
 
 
 def _capitalised(span: Span) -> bool:

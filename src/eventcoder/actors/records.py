@@ -47,6 +47,8 @@ class Rule(StrEnum):
     # people
     PERSON_ROLE = "person_role"  # (base, title or office, start, end)
     NO_OFFICE = "no_office"  # (base, day)
+    FORMER = "former"  # (base, title or office, start, end): out of office after a term
+    FUZZY = "fuzzy"  # (written text, dictionary name, score): a near spelling of a name
     SURNAME = "surname"  # (text,)
     SURNAME_WITH_TITLE = "surname_with_title"  # (surname,)
     TITLE_HOLDER = "title_holder"  # (title reason, day)
@@ -124,6 +126,7 @@ def because(rule: Rule, *args: Any) -> Reason:
 REFINEMENTS = {
     Rule.PERSON_ROLE,
     Rule.NO_OFFICE,
+    Rule.FORMER,
     Rule.PUBLISHER,
     Rule.POSSESSOR,
     Rule.SENTENCE_PLACE,
@@ -154,6 +157,10 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.SECTOR_NOUN: lambda text: f"sector noun {text!r}",
     Rule.PERSON_ROLE: lambda base, title, s, e: f"{_r(base)}; {title} {_dates(s, e)}",
     Rule.NO_OFFICE: lambda base, day: f"{_r(base)}; no office held on {day}",
+    Rule.FORMER: lambda base, title, s, e: (
+        f"{_r(base)}; former {title} {_dates(s, e)}: an elite out of office"
+    ),
+    Rule.FUZZY: lambda text, name, score: f"{text!r} read as {name!r} (spelling match {score:.2f})",
     Rule.SURNAME: lambda text: f"surname {text!r}",
     Rule.SURNAME_WITH_TITLE: lambda sur: f"surname {sur!r} with title",
     Rule.TITLE_HOLDER: lambda title, day: f"{_r(title)} on {day}",

@@ -6,6 +6,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from eventcoder.actors.dictionary import ActorDictionary, Entry, normalise
+from eventcoder.actors.phrases import fold
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.records import Actor
 
@@ -28,6 +29,19 @@ def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: Reason) -
     past = [r for r in actor.roles if day is None or (r.start and r.start <= day)]
     last = max(past or list(actor.roles), key=lambda r: r.start or date.min, default=None)
     country = last.country if last else None
+    ended = [r for r in past if r.end and day is not None and r.end <= day]
+    if ended and country not in d.sectorless:
+        # a former office holder after the term is an elite (ELI), as in ICEWS and POLECAT
+        done = max(ended, key=lambda r: r.end or date.min)
+        return ActorInfo(
+            actor.name,
+            done.country,
+            "ELI",
+            ActorKind.PERSON,
+            None,
+            actor.id,
+            because(Rule.FORMER, how, done.title or done.office, done.start, done.end),
+        )
     return ActorInfo(
         actor.name,
         country,
@@ -93,9 +107,9 @@ def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) ->
 
 def first_name_fits(given: str, actor: Actor) -> bool:
     """Does a written first name fit the person's (spelling slips allowed: Vladamir ~ Vladimir)?"""
-    given = normalise(given).rstrip(".")
+    given = fold(normalise(given)).rstrip(".")
     for full in (actor.name, *actor.aliases):
-        parts = normalise(full).split()
+        parts = fold(normalise(full)).split()
         if len(parts) < 2:
             continue
         first = parts[0].rstrip(".")
@@ -110,7 +124,7 @@ def by_surname(
     d: ActorDictionary, sur: str, first: str | None, day: date | None, country: str | None = None
 ) -> Actor | None:
     """Pick the person a surname means on a day: the one in office, then the most recent."""
-    cands = [d.people[i] for i in d.surnames.get(normalise(sur), [])]
+    cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
     if first:
         cands = [a for a in cands if first_name_fits(first, a)]
     if country:
