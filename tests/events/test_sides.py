@@ -114,3 +114,77 @@ def test_sides_unplaced_people_are_people_words_without_a_country():
     placed = parsed([("men", "man", "NOUN", "ROOT", 0)], ents=["B-NORP"])
     assert not sides.unplaced_people([placed[0]])  # tagged as a nationality: placed
     assert not sides.unplaced_people([])
+
+
+def _president_threatened(obj_rows, ents=None):
+    """ "Duterte threatened <obj> ." with Duterte (PHL, head of state) as the only mention."""
+    doc = parsed(
+        [
+            ("Duterte", "Duterte", "PROPN", "nsubj", 1),
+            ("threatened", "threaten", "VERB", "ROOT", 1),
+            *obj_rows,
+        ],
+        ents=ents,
+    )
+    duterte = ActorInfo("Duterte", "PHL", "GOV", ActorKind.PERSON, "head_of_state", None)
+    doc.spans["actors"] = [_mention(doc, 0, 1, duterte, label="person")]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text)), [(doc[0:1], duterte)]
+
+
+def test_sides_a_named_but_unplaced_recipient_is_of_the_doers_country():
+    doc, scene, src = _president_threatened(
+        [("the", "the", "DET", "det", 3), ("network", "network", "NOUN", "dobj", 1)]
+    )
+    ((span, info),) = sides.domestic_target(scene, doc[:], [doc[3]], src)
+    assert (span.text, info.country, info.kind) == ("network", "PHL", ActorKind.NOUN)
+    assert not sides.state_level(info)  # kept when the doer is the state itself
+    assert render(info.how) == "domestic act with no named recipient: the doer's country"
+
+
+def test_sides_the_possessor_of_the_thing_acted_on_can_be_the_domestic_party():
+    doc, scene, src = _president_threatened(
+        [
+            ("the", "the", "DET", "det", 3),
+            ("network", "network", "NOUN", "poss", 5),
+            ("'s", "'s", "PART", "case", 3),
+            ("licence", "licence", "NOUN", "dobj", 1),
+        ]
+    )
+    ((span, info),) = sides.domestic_target(scene, doc[:], [doc[5]], src)
+    assert (span.text, info.country) == ("network", "PHL")
+
+
+def test_sides_no_domestic_recipient_for_words_placed_elsewhere_or_not_people():
+    # "Afghan villagers": a nationality nobody resolved still says they are not local
+    doc, scene, src = _president_threatened(
+        [("Afghan", "afghan", "ADJ", "amod", 3), ("villagers", "villager", "NOUN", "dobj", 1)],
+        ents=["O", "O", "B-NORP", "O"],
+    )
+    assert sides.domestic_target(scene, doc[:], [doc[3]], src) == []
+    doc, scene, src = _president_threatened([("reforms", "reform", "NOUN", "dobj", 1)])
+    assert sides.domestic_target(scene, doc[:], [doc[2]], src) == []
+    # an international organisation has no domestic side
+    igo = [(src[0][0], ActorInfo("UN", "IGO", None, ActorKind.ORG))]
+    doc, scene, _ = _president_threatened([("critics", "critic", "NOUN", "dobj", 1)])
+    assert sides.domestic_target(scene, doc[:], [doc[2]], igo) == []
+    assert sides.domestic_target(scene, doc[:], [doc[2]], src)[0][1].country == "PHL"
+
+
+def test_sides_the_speaker_is_never_the_guessed_target_of_force():
+    """ "we honour those detained by police": "we" watches, it is not the victim."""
+    doc = parsed(
+        [
+            ("We", "we", "PRON", "nsubj", 1),
+            ("honour", "honour", "VERB", "ROOT", 1),
+            ("those", "those", "PRON", "dobj", 1),
+            ("detained", "detain", "VERB", "acl", 2),
+            ("by", "by", "ADP", "agent", 3),
+            ("police", "police", "NOUN", "pobj", 4),
+        ]
+    )
+    we = ActorInfo("United States", "USA", "GOV", ActorKind.COUNTRY, None, "USA")
+    doc.spans["actors"] = [_mention(doc, 0, 1, we, label="pronoun"), _mention(doc, 5, 6, POLICE)]
+    assert sides.fallback_target(doc[:], doc[3], {"CHN"}, {5}, EventType.COERCE) is None
+    # a speaker may be the other side of words: "they refused to talk to us"
+    found = sides.fallback_target(doc[:], doc[3], {"IRN"}, {5}, EventType.REJECT)
+    assert found is not None and found[1].country == "USA"

@@ -152,6 +152,8 @@ class EventBuilder:
         if not targets and force and sides.unplaced_people(roles.target):
             # "executed four men": the victims are named but not placed: local ones
             targets = sides.local_victims(scene, sent, entry.type, sources)
+        if not targets:
+            targets = sides.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
@@ -179,9 +181,10 @@ class EventBuilder:
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
         state_src = {i.country for _, i in sources if sides.state_level(i)}
-        targets = [
-            (s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)
-        ]
+        kept = [(s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)]
+        if targets and not kept:  # "asked his countrymen": the possessor was the doer itself
+            kept = sides.domestic_target(scene, sent, roles.target, sources)
+        targets = kept
         modality = (entry.modality and Modality(entry.modality)) or modality_of(tok, roles.governor)
         pub = scene.document.date
         resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)

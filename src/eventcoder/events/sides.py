@@ -13,6 +13,7 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.scene import Scene
+from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
 Side = tuple[Span, ActorInfo]
@@ -65,6 +66,44 @@ MATERIAL = {
     EventType.AID,
     EventType.PROTEST,
     EventType.SANCTION,
+}
+# the speaker: never the guessed recipient of force or a material act ("we honour those detained")
+FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
+# role words naming a domestic party: with no country of their own, they are of the doer's
+# country ("threatened the network", "asked his countrymen", "lashed out at the mayor")
+DOMESTIC_WORDS = PEOPLE_WORDS | {
+    "countryman",
+    "compatriot",
+    "supporter",
+    "follower",
+    "opponent",
+    "critic",
+    "opposition",
+    "rival",
+    "rebel",
+    "insurgent",
+    "militant",
+    "network",
+    "broadcaster",
+    "newspaper",
+    "outlet",
+    "party",
+    "mayor",
+    "governor",
+    "lawmaker",
+    "legislator",
+    "candidate",
+    "leader",
+    "official",
+    "minister",
+    "judge",
+    "prosecutor",
+    "union",
+    "family",
+    "mother",
+    "father",
+    "lawyer",
+    "voter",
 }
 UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
 # a doer whose country was only guessed from the sentence or the document
@@ -169,6 +208,8 @@ def fallback_target(
             continue
         if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
             continue
+        if material and span.root.lower_ in FIRST_PERSON:
+            continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
                 continue
@@ -181,6 +222,65 @@ def fallback_target(
             if best is None or dist < best[0]:
                 best = (dist, span, info)
     return (best[1], best[2]) if best else None
+
+
+def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[Side]) -> list[Side]:
+    """A recipient named but not placed ("threatened the network", "lashed out at the mayor",
+    "asked his countrymen") is domestic: of the place the sentence names, else of the doer."""
+    countries = {i.country for _, i in sources}
+    if len(countries) != 1 or None in countries or countries & NON_STATE:
+        return []
+    (country,) = countries
+    if country == sent.doc._.voice:
+        # the publisher's "we urge politicians": the people of the country it writes about
+        if not scene.doc_country or scene.doc_country == country:
+            return []
+        country = scene.doc_country
+    # "threatened the network's licence": the possessor of the thing acted on
+    owned = [
+        c for t in toks for c in t.children if c.dep_ == "poss" and c.i not in scene.mention_at
+    ]
+    for tok in [*toks, *owned]:
+        word = _domestic_word(scene, tok, country)
+        if word is None:
+            continue
+        span, sector = word
+        place = _sentence_place(sent)
+        if place is not None and place._.actors[0].country:
+            how = because(Rule.SENTENCE_PLACE, because(Rule.DOMESTIC_ACT), place.text)
+            country = place._.actors[0].country
+        else:
+            how = because(Rule.DOMESTIC_ACT)
+        return [(span, ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how))]
+    return []
+
+
+def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | None] | None:
+    """The role word as a domestic party: a mention without a country (a title, an unknown
+    name, a sector noun), or a word for people or a domestic body that nothing places
+    elsewhere ("the network", "his countrymen")."""
+    doc = tok.doc
+    mention = scene.mention_at.get(tok.i)
+    if mention is not None:
+        info: ActorInfo = mention._.actors[0]
+        titled = info.kind in {ActorKind.TITLE, ActorKind.NOUN} or (
+            info.kind == ActorKind.PERSON and info.sector is not None
+        )
+        if info.country is None and titled:
+            return mention, info.sector
+        return None
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ in FIRST_PERSON:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if owners:
+        owner = scene.mention_at.get(owners[0].i)
+        if owner is None or owner._.actors[0].country != country:
+            return None
+    elif any(c.ent_type_ in {"GPE", "NORP"} for c in tok.subtree):
+        return None  # "Afghan villagers": placed by a word nobody resolved
+    if tok.lemma_.lower() in DOMESTIC_WORDS:
+        return doc[tok.i : tok.i + 1], "CVL" if tok.lemma_.lower() in PEOPLE_WORDS else None
+    return None
 
 
 def own_side(sources: list[Side], sector: str | None, kind: ActorKind, why: Rule) -> list[Side]:
