@@ -40,10 +40,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from eventcoder.ontology.plover import GENERIC_CODES
+
+if TYPE_CHECKING:  # datasketch pulls in scipy (seconds): imported when a merge runs
+    from datasketch import MinHash
 
 MERGE_RULE = "eventcoder.merge.v1"
 
@@ -89,6 +91,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 def signature(text: str) -> MinHash:
     """MinHash of the sentence's shingles (fixed seed: the same text, the same signature)."""
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=SEED)
     mh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return mh
@@ -165,6 +169,8 @@ def link(
     """
     keys = {m.event_id: m for m in pool}
     keys.update((m.event_id, m) for m in pending)
+    from datasketch import MinHashLSH
+
     sigs = {eid: signature(m.text) for eid, m in keys.items()}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     for eid in sorted(sigs):
