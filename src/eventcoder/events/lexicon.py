@@ -103,6 +103,13 @@ class Lexicon:
 
 
 def load_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
+    """build_lexicon(extra), from the compiled cache when no file changed (lexicon_cache.py)."""
+    from eventcoder.events.lexicon_cache import cached_lexicon
+
+    return cached_lexicon(extra, build_lexicon)
+
+
+def build_lexicon(extra: tuple[Path, ...] | list[Path] = ()) -> Lexicon:
     """Every built-in trigger file, then the user's; errors name the file and the entry."""
     base = resources.files("eventcoder") / "data" / "triggers"
     paths: list[Any] = sorted(
