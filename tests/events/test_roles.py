@@ -48,6 +48,15 @@ def _dyads(coder, sentence, date="2022-05-10"):
             ("REQUEST", ("CHN",), ("USA",)),
         ),
         ("Kyiv said Russian forces shelled Kharkiv overnight.", ("ASSAULT", ("RUS",), ("UKR",))),
+        # the one hosted is the visitor; the host is the target
+        ("Senegal played host to the Malian president.", ("CONSULT", ("MLI",), ("SEN",))),
+        # a frame's object names the other side ("lifted the embargo on X")
+        ("Canada lifted its arms embargo on Colombia.", ("RETREAT", ("CAN",), ("COL",))),
+        # "by" hung on the "of" object is still the doer of the noun event
+        (
+            "The detention of a Turkish reporter by Egyptian police drew criticism.",
+            ("COERCE", ("EGY",), ("TUR",)),
+        ),
     ],
 )
 def test_roles_from_the_parse(coder, sentence, want):
@@ -81,3 +90,9 @@ def test_roles_no_event_without_an_actor(coder):
     assert (
         coder.code("The weather improved on Tuesday and markets rallied.", date="2022-01-01") == ()
     )
+
+
+def test_roles_a_frame_object_is_no_event_of_its_own(coder):
+    """ "lifted the embargo": one RETREAT, the embargo is what was lifted."""
+    got = _dyads(coder, "Canada lifted its arms embargo on Colombia.")
+    assert not any(t == "SANCTION" for t, _, _ in got), got

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from tests.handmade import parsed
 
 from eventcoder.events.lexicon import load_lexicon
@@ -98,3 +98,82 @@ def test_triggers_a_noun_trigger_needs_the_noun_pos(lexicon):
     assert ("agreement", EventType.AGREE, None) in _found(noun, lexicon)
     adverb = parsed([("agreement", "agreement", "ADV", "ROOT", 0)])
     assert _found(adverb, lexicon) == []
+
+
+def _unspaced(rows, spaces):
+    """A hand-parsed Doc whose words are joined as `spaces` says ("cease-fire")."""
+    doc = parsed(rows)
+    return Doc(
+        doc.vocab,
+        words=[r[0] for r in rows],
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
+
+
+def test_triggers_a_hyphenated_word_is_one_trigger(lexicon):
+    doc = _unspaced(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("declared", "declare", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 5),
+            ("cease", "cease", "NOUN", "compound", 5),
+            ("-", "-", "PUNCT", "punct", 5),
+            ("fire", "fire", "NOUN", "dobj", 1),
+        ],
+        spaces=[True, True, True, False, False, False],
+    )
+    found = _found(doc, lexicon)
+    assert ("fire", EventType.CONCEDE, None) in found
+    spaced = parsed(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("cease", "cease", "VERB", "ROOT", 1),
+            ("-", "-", "PUNCT", "punct", 1),
+            ("fire", "fire", "NOUN", "dobj", 1),
+        ]
+    )
+    assert all(t[1] is not EventType.CONCEDE for t in _found(spaced, lexicon))
+
+
+def test_triggers_a_subject_condition_reads_the_doer(lexicon):
+    def left(subject: str, lemma: str) -> list:
+        return _found(
+            parsed(
+                [
+                    (subject, lemma, "NOUN", "nsubj", 1),
+                    ("left", "leave", "VERB", "ROOT", 1),
+                    ("Mali", "Mali", "PROPN", "dobj", 1),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert left("troops", "troop") == [("left", EventType.RETREAT, "withdraw")]
+    assert left("tourists", "tourist") == []
+
+
+def test_triggers_a_frame_object_is_absorbed_by_its_verb(lexicon):
+    rows = [
+        ("Canada", "Canada", "PROPN", "nsubj", 1),
+        ("lifted", "lift", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("sanctions", "sanction", "NOUN", "dobj", 1),
+    ]
+    by_word = {t.token.text: t for t in find_triggers(parsed(rows), lexicon)}
+    assert by_word["lifted"].absorbed_by is None
+    assert by_word["sanctions"].absorbed_by is not None
+    assert by_word["sanctions"].absorbed_by.text == "lifted"
+    # a named doer of its own keeps the noun an event ("declined Peru's invitation")
+    rows = [
+        ("Chile", "Chile", "PROPN", "nsubj", 1),
+        ("declined", "decline", "VERB", "ROOT", 1),
+        ("Peru", "Peru", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2),
+        ("invitation", "invitation", "NOUN", "dobj", 1),
+    ]
+    by_word = {t.token.text: t for t in find_triggers(parsed(rows), lexicon)}
+    assert by_word["invitation"].absorbed_by is None

@@ -78,6 +78,9 @@ class EventBuilder:
         triggers = find_triggers(doc, self.lexicon)
         at = {t.token.i for t in triggers}
         for trig in triggers:
+            if trig.absorbed_by is not None:  # "lifted the sanctions": the verb's frame object
+                drops.append(Drop(DropRule.ECHO, trig.token.idx, trig.absorbed_by.idx))
+                continue
             result = filters.light_verb(trig, at) or self._event(scene, trig)
             if isinstance(result, Event):
                 built.append(result)

@@ -35,6 +35,7 @@ class TriggerEntry(BaseModel):
     object: tuple[str, ...] = ()  # the direct object's lemma must be one of these (light verbs)
     governor: tuple[str, ...] = ()  # the word the trigger hangs from ("opened fire": open)
     pobj: tuple[str, ...] = ()  # a prepositional object's lemma ("withdrew from the treaty")
+    subject: tuple[str, ...] = ()  # the doer's head lemma ("troops left Mali", not "Aristide left")
     dobj: Literal["target", "object", "source"] = "target"
     of: Literal["source", "target", "object"] = "object"
     target_preps: tuple[str, ...] = ("to", "with", "against", "on", "toward", "towards", "into")
@@ -71,9 +72,13 @@ class TriggerEntry(BaseModel):
             + 2 * bool(self.object)
             + 2 * bool(self.governor)
             + 2 * bool(self.pobj)
+            + 2 * bool(self.subject)
             + bool(self.without)
         )
-        return (kinds, -len(self.with_) - len(self.object) - len(self.governor))
+        return (
+            kinds,
+            -len(self.with_) - len(self.object) - len(self.governor) - len(self.subject),
+        )
 
 
 class ContextWords(BaseModel):

@@ -292,7 +292,9 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             else:
                 r.obj = c
         elif c.dep_ == "dobj":
-            if entry.dobj == "target":
+            if entry.dobj == "source" and c.lemma_.lower() in entry.object:
+                r.obj = c  # "played host to X": the object is the frame's own word
+            elif entry.dobj == "target":
                 r.target += expand(c)
                 r.how.append("target: object")
             elif entry.dobj == "source" and r.source:
@@ -310,6 +312,17 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         for prep, p in _prep_objects(tok, preps):
             r.target += expand(p)
             r.how.append(f"target: '{prep}' phrase")
+            if entry.dobj == "source" and r.source:
+                # "played host to the Somali president": the one hosted is the visitor
+                r.target, r.source = r.source, r.target
+                r.how.append("source: the one hosted")
+            break
+    # "lifted the sanctions on Libya", "suspended aid to Cambodia": the frame's object names
+    # the other side in its own phrase
+    if not r.target and entry.dobj == "object" and r.obj is not None and entry.object:
+        for prep, p in _prep_objects(r.obj, tuple(x for x in entry.target_preps if x != "with")):
+            r.target += expand(p)
+            r.how.append(f"target: '{prep}' phrase of the object")
             break
     # "threatened to impose tariffs on Mexico": the target of the threatened act
     if not r.target:
@@ -357,7 +370,12 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     elif entry.of == "object":
         for _prep, p in _prep_objects(tok, ("of",)):
             r.obj = p
-    for _prep, p in _prep_objects(tok, entry.source_preps):
+    by = _prep_objects(tok, entry.source_preps)
+    if not by:
+        # "the arrest of the journalist by the police": the parser hangs "by" on the "of" object
+        for _prep, o in _prep_objects(tok, ("of",)):
+            by += [x for x in _prep_objects(o, entry.source_preps) if x[0] == "by"]
+    for _prep, p in by:
         r.source += expand(p)
         r.how.append("source: 'by' phrase")
     if not r.source and gov is not None and gov.lemma_.lower() in UNDERGO_VERBS:

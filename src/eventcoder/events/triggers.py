@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
+from eventcoder.events.roles import subject_of
 
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -18,6 +19,9 @@ NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
 class Trigger:
     token: Token
     entry: TriggerEntry
+    # the verb whose frame this noun is the object of ("lifted the sanctions", "called off the
+    # strike"): the noun names what the verb acts on, it is no event of its own
+    absorbed_by: Token | None = None
 
 
 def _child_lemmas(tok: Token) -> set[str]:
@@ -69,6 +73,88 @@ def _inside_name(tok: Token, covered: set[int]) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN"
 
 
+def _subject_lemma(tok: Token) -> str | None:
+    subj, _ = subject_of(tok)
+    return subj.lemma_.lower() if subj is not None else None
+
+
+def _hyphenated(doc: Doc, lexicon: Lexicon) -> dict[int, list[TriggerEntry]]:
+    """ "cease-fire", "sit-in": words the tokenizer splits at the hyphen, found as one; the
+    entries go to the word of the pair that heads the other."""
+    out: dict[int, list[TriggerEntry]] = {}
+    for i in range(1, len(doc) - 1):
+        dash, left, right = doc[i], doc[i - 1], doc[i + 1]
+        if dash.text != "-" or left.whitespace_ or dash.whitespace_:
+            continue
+        forms = {f"{left.lower_}-{right.lower_}", f"{left.lower_}-{right.lemma_.lower()}"}
+        forms |= {f.replace("-", "") for f in forms}
+        head = left if right.head.i == left.i else right
+        pos = POS_MAP.get(head.pos_, "NOUN")
+        for form in sorted(forms):
+            entries = lexicon.by_lemma.get((form, pos)) or lexicon.by_lemma.get((form, "NOUN"))
+            if entries:
+                out[head.i] = entries
+                break
+    return out
+
+
+def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: str | None) -> bool:
+    if entry.with_ and not any(w in kids for w in entry.with_):
+        return False
+    if entry.without and any(w in kids for w in entry.without):
+        return False
+    if entry.object and dobj not in entry.object:
+        return False
+    if entry.governor and tok.head.lemma_.lower() not in entry.governor:
+        return False
+    if entry.pobj and not _pobj_lemmas(tok) & set(entry.pobj):
+        return False
+    return not (entry.subject and _subject_lemma(tok) not in entry.subject)
+
+
+def _own_doer(noun: Token) -> bool:
+    """A named possessor or a "by"/"from" phrase: the noun's event has a doer of its own
+    ("declined China's invitation" keeps the invitation)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+            return True
+    return False
+
+
+def _absorb(found: list[Trigger]) -> list[Trigger]:
+    """Mark nouns that are the named object of a verb frame of another type ("lifted the
+    sanctions": RETREAT, not also SANCTION; "halted the offensive": no ASSAULT)."""
+    at = {t.token.i: t for t in found}
+    out = []
+    for trig in found:
+        tok = first = trig.token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "halted the talks and the aid": every conjunct is an object
+        verb = first.head
+        frame = at.get(verb.i) if first.dep_ in {"dobj", "nsubjpass"} else None
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            # "put the leader under house arrest": the noun is the frame's own prepositional word
+            verb = first.head.head
+            frame = at.get(verb.i)
+            if frame is not None and tok.lemma_.lower() in frame.entry.pobj:
+                out.append(Trigger(tok, trig.entry, verb))
+                continue
+            frame = None
+        if (
+            frame is not None
+            and tok.pos_ == "NOUN"
+            and frame.entry.pos == "VERB"
+            and frame.entry.type != trig.entry.type
+            and frame.entry.object
+            and not _own_doer(tok)
+        ):
+            trig = Trigger(tok, trig.entry, verb)
+        out.append(trig)
+    return out
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in the document, the most specific lexicon entry for each token."""
     covered = {t for span in doc.spans.get("actors", []) for t in range(span.start, span.end)}
@@ -76,42 +162,38 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     words, ids = lexicon.words, lexicon.word_ids
     fixes = lexicon.lemma_fixes
     lemmas, lowers = doc.to_array(LEMMA), doc.to_array(LOWER)
-    maybe = [i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids]
-    for i in maybe:
+    hyphenated = _hyphenated(doc, lexicon)
+    maybe = {i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids}
+    for i in sorted(maybe | set(hyphenated)):
         tok = doc[i]
-        lemma = (
-            fixes.get(tok.lemma_.lower(), tok.lemma_.lower())
-            if tok.pos_ == "VERB"
-            else tok.lemma_.lower()
-        )
-        if lemma not in words and tok.lower_ not in words:
-            continue
-        pos = POS_MAP.get(tok.pos_)
-        if (
-            pos is None
-            and tok.pos_ == "PROPN"
-            and tok.lower_ == tok.text.lower()
-            and tok.is_sent_start
-        ):
-            pos = "NOUN"
-        if pos is None:
-            continue
-        entries = lexicon.by_lemma.get((lemma, pos)) or lexicon.by_lemma.get((tok.lower_, pos))
+        if i in hyphenated:
+            entries: list[TriggerEntry] | None = hyphenated[i]
+        else:
+            entries = _entries(tok, lexicon, words, fixes)
         if not entries or _inside_name(tok, covered):
             continue
         kids = _child_lemmas(tok)
         dobj = _dobj_lemma(tok)
         for entry in entries:  # sorted most specific first
-            if entry.with_ and not any(w in kids for w in entry.with_):
-                continue
-            if entry.without and any(w in kids for w in entry.without):
-                continue
-            if entry.object and dobj not in entry.object:
-                continue
-            if entry.governor and tok.head.lemma_.lower() not in entry.governor:
-                continue
-            if entry.pobj and not _pobj_lemmas(tok) & set(entry.pobj):
-                continue
-            out.append(Trigger(tok, entry))
-            break
-    return out
+            if _holds(entry, tok, kids, dobj):
+                out.append(Trigger(tok, entry))
+                break
+    return _absorb(out)
+
+
+def _entries(
+    tok: Token, lexicon: Lexicon, words: frozenset[str], fixes: dict[str, str]
+) -> list[TriggerEntry] | None:
+    lemma = (
+        fixes.get(tok.lemma_.lower(), tok.lemma_.lower())
+        if tok.pos_ == "VERB"
+        else tok.lemma_.lower()
+    )
+    if lemma not in words and tok.lower_ not in words:
+        return None
+    pos = POS_MAP.get(tok.pos_)
+    if pos is None and tok.pos_ == "PROPN" and tok.lower_ == tok.text.lower() and tok.is_sent_start:
+        pos = "NOUN"
+    if pos is None:
+        return None
+    return lexicon.by_lemma.get((lemma, pos)) or lexicon.by_lemma.get((tok.lower_, pos))
