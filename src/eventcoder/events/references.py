@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from eventcoder.events.dates import ResolvedDate, resolve_text
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.roles import Roles
-from eventcoder.records import Event
+from eventcoder.records import Event, EventType
 
 # verbs of speech or stance whose object is the topic, not a new act
 SPEECH_STANCE = frozenset(
@@ -69,7 +69,6 @@ SPEECH_STANCE = frozenset(
         "recognise",
         "blame",
         "describe",
-        "call",
         "term",
         "label",
         "characterize",
@@ -110,6 +109,15 @@ UNDERGONE = frozenset(
         "confront",
         "fight",
         "follow",
+        "violate",
+        "breach",
+        "honor",
+        "honour",
+        "respect",
+        "implement",
+        "uphold",
+        "undermine",
+        "abandon",
     }
 )
 # prepositions (and two-word heads) whose object is a time frame or a cause: background
@@ -121,58 +129,41 @@ BACKGROUND_PREPS = frozenset(
         "against",
         "amid",
         "amidst",
-        "despite",
-        "before",
         "throughout",
         "because",
         "due",
-        "over",
-        "of",
-        "to",  # "in response to", "prior to", "due to", "in the run-up to" (checked below)
-        "from",
-        "until",
-        "like",
-        "unlike",
     }
 )
 # nouns before "to X" that make X background ("in response to the invasion")
 TO_HEADS = frozenset({"response", "reaction", "prior", "due", "owing", "run", "lead", "answer"})
-# nouns before "of X" that count or phase X: X stays the happening ("a wave of arrests")
-COUNT_HEADS = frozenset(
+# nouns before "of X" that look back on X ("the anniversary of the coup", "victims of the
+# invasion", "condemnation of the attack"); other "of" heads count or phase X ("weeks of
+# protests", "a wave of arrests") and leave it the happening
+LOOK_BACK_HEADS = frozenset(
     {
-        "series",
-        "wave",
-        "round",
-        "spate",
-        "string",
-        "flurry",
-        "barrage",
-        "volley",
-        "salvo",
-        "number",
-        "start",
-        "beginning",
-        "launch",
-        "resumption",
-        "outbreak",
-        "conclusion",
-        "completion",
-        "signing",
-        "holding",
-        "delivery",
-        "part",
-        "kind",
-        "type",
-        "form",
-        "package",
-        "tranche",
-        "set",
-        "list",
+        "anniversary",
+        "victim",
+        "survivor",
+        "aftermath",
+        "wake",
+        "consequence",
+        "result",
+        "legacy",
+        "memory",
+        "remembrance",
+        "commemoration",
+        "cost",
+        "impact",
+        "effect",
+        "toll",
+        "condemnation",
+        "denunciation",
+        "criticism",
+        "justification",
+        "accountability",
+        "perpetrator",
     }
 )
-# nouns before "of X" that phase X but only within a situation ("the first day of the war")
-# are not listed: they are background like any other "of" head.
-# nouns whose "over X" is the content ("concern over the invasion"): background, kept in BACKGROUND
 # verbs of status or consequence whose subject is an event already known
 STATUS = frozenset(
     {
@@ -247,20 +238,12 @@ TALLY_WORDS = frozenset(
         "numerous",
         "countless",
         "unprecedented",
-        "repeatedly",
-        "consistently",
-        "continuously",
-        "already",
         "so far",
         "to date",
-        "more",
-        "over",
-        "multiple",
-        "several",
-        "many",
-        "series",
     }
 )
+# acts that last or add up (force, restrictions): summaries and "continues to" refer to them
+LASTING_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION})
 TALLY_MIN = 100  # a cardinal this large in a present-perfect sentence is a tally
 RECENT_DAYS = 14  # an own date this close to publication makes a noun news, not a reference
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -286,7 +269,7 @@ def judge(
     """A Referral when the trigger names an earlier event rather than reports a new one."""
     if entry.pos == "NOUN":
         return _noun(tok, roles, pub, agent_verbs)
-    return _verb(tok, pub, resolved)
+    return _verb(tok, entry.type, pub, resolved)
 
 
 def mark(ev: Event, ref: Referral | None) -> Event:
@@ -313,13 +296,16 @@ def _noun(
     tok: Token, roles: Roles, pub: date | None, agent_verbs: frozenset[str]
 ) -> Referral | None:
     own = own_date(tok, pub)
-    past = own is not None and pub is not None and own.date < pub - timedelta(days=RECENT_DAYS)
+    past = (
+        own is not None
+        and pub is not None
+        and own.date < pub - timedelta(days=RECENT_DAYS)
+        and (own.precision == "day" or any(ch.isdigit() for ch in own.text) or "last" in own.text)
+    )
     recent = own is not None and not past
     situation = tok.lemma_.lower() in SITUATIONS
     why = _noun_context(tok, situation, agent_verbs)
     if why is None:
-        if past:
-            return Referral(f"own past date '{own.text}'", own) if own else None
         return None
     if why.startswith("object of") or past:
         return Referral(why, own if past else None)
@@ -343,10 +329,9 @@ def _noun_context(tok: Token, situation: bool, agent_verbs: frozenset[str]) -> s
             word = prep.lower_
             above = prep.head
             if word == "of":
-                if above.pos_ in {"NOUN", "PROPN"} and above.lemma_.lower() not in COUNT_HEADS:
+                if above.lemma_.lower() in LOOK_BACK_HEADS:
                     return f"background: '{above.text} of'"
-                cur = above
-                continue
+                return None
             if word == "to":
                 if above.lemma_.lower() in TO_HEADS or (
                     above.dep_ == "amod" and above.lemma_.lower() in TO_HEADS
@@ -358,7 +343,7 @@ def _noun_context(tok: Token, situation: bool, agent_verbs: frozenset[str]) -> s
                 return f"object of '{above.text} {word}'"
             if word == "during" and situation:
                 return "background: 'during' an ongoing situation"
-            if word in BACKGROUND_PREPS and word not in {"from"}:
+            if word in BACKGROUND_PREPS:
                 return f"background: '{word}'"
             cur = prep
             continue
@@ -391,11 +376,16 @@ def own_date(tok: Token, pub: date | None) -> ResolvedDate | None:
     """A date written inside the noun phrase: "the February 24 invasion", "last year's coup",
     "the 2020 ceasefire agreement", "the sanctions imposed in 2019"."""
     lo, hi = tok.left_edge.i, tok.right_edge.i
-    for ent in tok.sent.ents:
-        if ent.label_ != "DATE" or ent.start < lo or ent.end - 1 > hi:
-            continue
-        if not _hangs_from(ent.root, tok):
-            continue
+    ents = [
+        e
+        for e in tok.sent.ents
+        if e.label_ == "DATE" and e.start >= lo and e.end - 1 <= hi and _hangs_from(e.root, tok)
+    ]
+    if len(ents) > 1:  # "the February 24, 2022 invasion": one date in two entities
+        whole = resolve_text(tok.doc[ents[0].start : ents[-1].end].text, pub)
+        if whole is not None:
+            return whole
+    for ent in ents:
         text = ent.text
         head = ent.root.head
         if ent.root.dep_ == "pobj" and head.lower_ in {"in", "since", "during", "on", "of"}:
@@ -428,7 +418,9 @@ def _own_place(tok: Token) -> bool:
 
 
 # ---- verbs ----------------------------------------------------------------------------------
-def _verb(tok: Token, pub: date | None, resolved: ResolvedDate | None) -> Referral | None:
+def _verb(
+    tok: Token, etype: EventType, pub: date | None, resolved: ResolvedDate | None
+) -> Referral | None:
     dated = resolved is not None and resolved.precision in {"day", "week"}
     if resolved is not None and pub is not None and resolved.date < pub - timedelta(days=366):
         dated = False  # an old date is the referenced event's, not news
@@ -442,11 +434,17 @@ def _verb(tok: Token, pub: date | None, resolved: ResolvedDate | None) -> Referr
         return Referral("background: 'since' clause", _past(resolved, pub))
     if dated:
         return None
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ONGOING_HEADS:
+    lasting = etype in LASTING_TYPES
+    if lasting and tok.dep_ == "xcomp" and _ongoing_now(tok.head):
         return Referral(f"ongoing: '{tok.head.text} to'")
-    if _present_perfect(tok) and _tally(tok):
+    if lasting and tok.dep_ != "relcl" and _present_perfect(tok) and _tally(tok):
         return Referral("present-perfect summary")
     return None
+
+
+def _ongoing_now(head: Token) -> bool:
+    """ "continues to shell", "keep detaining": a present-tense verb that keeps an act going."""
+    return head.lemma_.lower() in ONGOING_HEADS and head.tag_ in {"VBZ", "VBP", "VBG"}
 
 
 def _past(resolved: ResolvedDate | None, pub: date | None) -> ResolvedDate | None:

@@ -36,6 +36,8 @@ COLUMNS = [
     "trigger_end",
     "text",
     "coder_version",
+    "reference",
+    "reference_date",
 ]
 
 

@@ -40,6 +40,8 @@ MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("plover_score", "float64"),
     ("confidence", "float64"),
     ("coder_version", "string"),
+    ("reference", "bool"),  # a mention of an earlier event, not counted as an event
+    ("reference_date", "date"),  # the referenced event's date, when the text gives it
 )
 MERGED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("merged_id", "string"),
@@ -65,6 +67,9 @@ MERGED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("doc_ids", "list"),
     ("urls", "list"),
     ("coder_version", "string"),
+    ("n_references", "int32"),  # later mentions of it as an earlier event
+    ("first_reference", "date"),
+    ("last_reference", "date"),
 )
 
 
@@ -107,6 +112,8 @@ def flat_mention(se: StoredEvent) -> dict[str, Any]:
         "plover_score": r["plover_score"],
         "confidence": r["confidence"],
         "coder_version": r["coder_version"],
+        "reference": r["reference"],
+        "reference_date": r["reference_date"],
     }
 
 
@@ -136,4 +143,7 @@ def flat_merged(me: MergedEvent) -> dict[str, Any]:
         "doc_ids": list(me.doc_ids),
         "urls": list(me.urls),
         "coder_version": me.coder_version,
+        "n_references": me.n_references,
+        "first_reference": me.first_reference,
+        "last_reference": me.last_reference,
     }

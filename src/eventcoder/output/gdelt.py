@@ -43,6 +43,9 @@ GDELT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("PloverMode", "VARCHAR", "PLOVER mode"),
     ("Modality", "VARCHAR", "asserted, future, hypothetical, negated, historical"),
     ("MergedEventID", "VARCHAR", "merged event the row belongs to (itself with --merged)"),
+    ("IsReference", "INTEGER", "1: a mention of an earlier event, not an event of its own"),
+    ("ReferenceDate", "INTEGER", "referenced event's date YYYYMMDD, when the text gives it"),
+    ("NumReferences", "INTEGER", "later mentions of the event as an earlier one (--merged)"),
 )
 
 
@@ -63,6 +66,7 @@ def _row(
     stored: datetime | None,
     gid: str,
     merged_id: str | None,
+    n_references: int = 0,
 ) -> list[Any]:
     """A TSV row: actors and place from the mention `ev`, type and codes from `coded`."""
     a1 = _actor_fields(ev.source)
@@ -95,6 +99,9 @@ def _row(
         coded.mode,
         coded.modality.value,
         merged_id,
+        int(ev.reference) if coded is ev else 0,
+        int(ev.reference_date.strftime("%Y%m%d")) if coded is ev and ev.reference_date else None,
+        n_references,
     ]
 
 
@@ -118,6 +125,7 @@ def gdelt_merged(me: MergedEvent) -> list[Any]:
         me.stored_at,
         me.merged_id,
         me.merged_id,
+        me.n_references,
     )
 
 

@@ -20,6 +20,7 @@ def arrow_schema(columns: tuple[tuple[str, str], ...]) -> Any:
         "float64": pa.float64(),
         "date": pa.date32(),
         "list": pa.list_(pa.string()),
+        "bool": pa.bool_(),
     }
     return pa.schema([(name, kinds[kind]) for name, kind in columns])
 

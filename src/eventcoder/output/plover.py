@@ -35,6 +35,8 @@ PLOVER_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "dead": (int, float),
     "injured": (int, float),
     "arrested": (int, float),
+    "reference": bool,  # eventcoder: a mention of an earlier event (has_event is then false)
+    "reference_date": str,
 }
 PLOVER_ENTITY: dict[str, type | tuple[type, ...]] = {
     "code": (str, type(None)),
@@ -131,7 +133,10 @@ def plover_mention(se: StoredEvent) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": ev.id,
         "date": iso(ev.date),
-        "has_event": True,
+        # a reference to an earlier event is kept with its evidence, out of event counts
+        "has_event": not ev.reference,
+        "reference": ev.reference,
+        "reference_date": iso(ev.reference_date),
         "actor": _entities([ev.source]),
         "recipient": _entities([ev.target]),
         "event": [ev.type.value],
@@ -184,6 +189,10 @@ def plover_merged(me: MergedEvent) -> dict[str, Any]:
     }
     if me.last_date and me.last_date != me.first_date:
         out["enddate"] = iso(me.last_date)
+    if me.n_references:
+        out["text_info"]["n_references"] = me.n_references
+        out["text_info"]["first_reference"] = iso(me.first_reference)
+        out["text_info"]["last_reference"] = iso(me.last_reference)
     return out
 
 
