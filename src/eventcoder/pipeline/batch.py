@@ -12,10 +12,10 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from eventcoder.records import CodedDocument, Document
-from eventcoder.store import IngestStats, Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store (duckdb) loads when a command stores: `code` does not
     from eventcoder.coder import Coder
+    from eventcoder.store import IngestStats, Store
 
 
 @dataclass
@@ -71,6 +71,8 @@ def ingest_documents(
     first = next(todo, None)
     if first is None:
         store.merge()
+        from eventcoder.store import IngestStats
+
         return IngestStats(skipped=skipped)
     coder = coder_factory()
     stats = store.ingest(coder.pipe(chain([first], todo), batch_size=batch_size), progress=progress)
