@@ -14,7 +14,22 @@ import yaml
 from eventcoder.errors import DataFileError
 
 # libyaml's C parser when the wheel has it (it does on the platforms we lock for): much faster loads.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """The safe loader, with impossible dates (2021-13-45) refused at their line, not raised."""
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"bad date {node.value!r} ({exc})", node.start_mark
+            ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 5_000_000
 

@@ -10,6 +10,27 @@ import click
 from eventcoder.cli.options import coder_options, make_coder, user_errors
 
 
+def _check_text(path: str, what: str) -> None:
+    """One line for a file that is not UTF-8 text (a binary file given as gold, say)."""
+    from eventcoder.errors import InputError
+    from eventcoder.ingest.decode import looks_binary
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except FileNotFoundError:
+        return  # the evaluation names a missing file itself
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read {what} file ({exc.strerror})") from None
+    if looks_binary(head):
+        raise InputError(f"{path}: binary data, not a {what} file")
+    try:
+        head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the end of the head
+            raise InputError(f"{path}: {what} file is not UTF-8 text") from None
+
+
 @click.command()
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.option(
@@ -53,6 +74,9 @@ def evaluate(
     """
     from eventcoder.evaluate.run import run_evaluation
 
+    for what, path in (("gold", gold), ("--text", text_file), ("--pred", pred)):
+        if path:
+            _check_text(path, what)
     report, ok = run_evaluation(
         Path(gold),
         text_file=text_file,
