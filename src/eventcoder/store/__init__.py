@@ -7,6 +7,7 @@ from eventcoder.store.db import (
     NoStore,
     Store,
     StoreTooOld,
+    StoreWriteError,
     country_code,
 )
 from eventcoder.store.migrations import SCHEMA_VERSION
@@ -19,5 +20,6 @@ __all__ = [
     "NoStore",
     "Store",
     "StoreTooOld",
+    "StoreWriteError",
     "country_code",
 ]

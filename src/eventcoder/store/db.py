@@ -9,6 +9,8 @@ eventcoder.analytics, exports eventcoder.output.export.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import logging
 import re
@@ -64,6 +66,15 @@ _EVENT_COLUMNS = (
     "coder_version",
 )
 
+# Faults of the file or the machine (a full disk, an I/O error, a damaged file), not of the data:
+# they end a write with StoreWriteError; a constraint violation is a bug and stays itself.
+_WRITE_FAULTS = (
+    duckdb.OperationalError,
+    duckdb.FatalException,
+    duckdb.InternalException,
+    OSError,
+)
+
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 # an event mention whose record marks it as a reference to an earlier event (never merged)
@@ -91,6 +102,23 @@ def _document_fields(coded: CodedDocument, version: str) -> list[Any]:
     ]
 
 
+def _metadata(doc: Document) -> tuple[Any, ...]:
+    """What a correction can change without changing the text: as the documents row keeps it."""
+    return (doc.id, doc.title, doc.url, doc.source, doc.date)
+
+
+def _reason(exc: BaseException) -> str:
+    """A database error in a few words: a full disk said plainly, else its first line."""
+    msg = str(exc)
+    low = msg.lower()
+    if any(k in low for k in ("no space left", "file too large", "disk full", "disk is full")):
+        return "the disk is full"
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return "the disk is full"
+    first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
+    return first[:200]
+
+
 def country_code(value: str, where: str) -> str:
     """A 3-letter country code (ISO alpha-3 or IGO/EUR/...), upper-cased, or an InputError."""
     code = value.strip().upper()
@@ -105,6 +133,10 @@ class NoStore(InputError):
 
 class StoreTooOld(InputError):
     """The database has migrations pending and was opened read-only."""
+
+
+class StoreWriteError(InputError):
+    """Writing to the database failed (a full disk, a damaged file); what was committed stays."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +237,14 @@ class Store(Reader):
         ).fetchone()
         return row[0] if row else None
 
-    def _stored(self, sha: str) -> tuple[str, bool] | None:
+    def _stored(self, sha: str) -> tuple[str, bool, tuple[Any, ...]] | None:
+        """(coder version, failed, metadata: doc_id, title, url, source, pub_date) of a text."""
         row = self.con.execute(
-            "SELECT coder_version, error IS NOT NULL FROM documents WHERE sha = ?", [sha]
+            "SELECT coder_version, error IS NOT NULL, doc_id, title, url, source, pub_date "
+            "FROM documents WHERE sha = ?",
+            [sha],
         ).fetchone()
-        return (row[0], bool(row[1])) if row else None
+        return (row[0], bool(row[1]), tuple(row[2:])) if row else None
 
     def has_document(self, sha: str, version: str = __version__) -> bool:
         """True when the document is stored, coded without error by `version` or a newer coder.
@@ -224,19 +259,31 @@ class Store(Reader):
             and _version_key(stored[0]) >= _version_key(version)
         )
 
+    def _is_current(self, doc: Document, version: str) -> bool:
+        """True when storing `doc` would change nothing.
+
+        Documents are keyed by id and text: the same text under the same id with a corrected
+        date, title, URL or source is not current (it is stored again and its events re-coded).
+        The same text under another id is a copy of a stored document and changes nothing.
+        """
+        stored = self._stored(doc.sha)
+        if stored is None or stored[1] or _version_key(stored[0]) < _version_key(version):
+            return False
+        return stored[2][0] != doc.id or stored[2] == _metadata(doc)
+
     def to_code(
         self,
         docs: Iterable[Document],
         version: str = __version__,
         on_skip: Callable[[Document], None] | None = None,
     ) -> Iterator[Document]:
-        """The documents that still need coding (not stored, or by an older coder), each once.
+        """The documents that still need coding (not stored, by an older coder, or corrected), each once.
 
         Filter the input with this *before* the NLP runs, so that a re-run or resume is cheap.
         """
         seen: set[str] = set()
         for doc in docs:
-            if doc.sha in seen or self.has_document(doc.sha, version):
+            if doc.sha in seen or self._is_current(doc, version):
                 if on_skip:
                     on_skip(doc)
                 continue
@@ -246,35 +293,46 @@ class Store(Reader):
     def add_coded(self, coded: CodedDocument) -> str:
         """Store one coded document with its events in one transaction.
 
-        Returns 'added', 'replaced' (an older coder version's events were replaced) or 'skipped'
-        (already stored by this coder version or a newer one).
+        Returns 'added', 'replaced' (an older coder version's events, or a corrected date, title
+        or URL, were replaced) or 'skipped' (already stored as it is by this coder version or a
+        newer one). A write that fails (a full disk) raises StoreWriteError; what was committed
+        before stays.
         """
         doc = coded.document
         version = coded.events[0].coder_version if coded.events else __version__
-        if self.has_document(doc.sha, version):
+        if self._is_current(doc, version):
             return "skipped"
         stored = self.stored_version(doc.sha)
         con = self.con
-        con.execute("BEGIN TRANSACTION")
         try:
-            if stored is not None:
-                self._drop_events(doc.sha)
-                con.execute(
-                    "UPDATE documents SET doc_id = ?, title = ?, url = ?, source = ?, pub_date = ?, "
-                    "n_chars = ?, coder_version = ?, n_events = ?, error = ?, "
-                    "stored_at = current_timestamp WHERE sha = ?",
-                    [*_document_fields(coded, version), doc.sha],
-                )
-            else:
-                con.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
-                    [doc.sha, *_document_fields(coded, version)],
-                )
-            self._insert_events(doc, coded.events)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if stored is not None:
+                    self._drop_events(doc.sha)
+                    con.execute(
+                        "UPDATE documents SET doc_id = ?, title = ?, url = ?, source = ?, "
+                        "pub_date = ?, n_chars = ?, coder_version = ?, n_events = ?, error = ?, "
+                        "stored_at = current_timestamp WHERE sha = ?",
+                        [*_document_fields(coded, version), doc.sha],
+                    )
+                else:
+                    con.execute(
+                        "INSERT INTO documents VALUES "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+                        [doc.sha, *_document_fields(coded, version)],
+                    )
+                self._insert_events(doc, coded.events)
+                con.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):
+                    con.execute("ROLLBACK")
+                raise
+        except _WRITE_FAULTS as exc:
+            raise StoreWriteError(
+                f"{self.path}: could not store document {doc.id!r} ({_reason(exc)}); "
+                "the documents stored before it are intact (run the same command again "
+                "to resume)"
+            ) from None
         return "replaced" if stored is not None else "added"
 
     def _drop_events(self, sha: str) -> None:
@@ -352,20 +410,37 @@ class Store(Reader):
         coded: Iterable[CodedDocument],
         progress: Callable[[CodedDocument, str], None] | None = None,
         merge: bool = True,
+        merge_every: int | None = None,
     ) -> IngestStats:
-        """Store every coded document (one transaction each), then merge the new mentions."""
+        """Store every coded document (one transaction each) and merge the new mentions.
+
+        With `merge_every`, pending mentions are merged after every that many stored documents,
+        so that a run killed or failed half-way leaves a store whose reads see what it stored.
+        When storing fails, what was committed is merged before the error goes on.
+        """
         added = replaced = skipped = failed = events = 0
-        for cd in coded:
-            outcome = self.add_coded(cd)
-            if outcome == "skipped":
-                skipped += 1
-            else:
-                added += outcome == "added"
-                replaced += outcome == "replaced"
-                failed += cd.error is not None
-                events += len(cd.events)
-            if progress:
-                progress(cd, outcome)
+        since = 0
+        try:
+            for cd in coded:
+                outcome = self.add_coded(cd)
+                if outcome == "skipped":
+                    skipped += 1
+                else:
+                    added += outcome == "added"
+                    replaced += outcome == "replaced"
+                    failed += cd.error is not None
+                    events += len(cd.events)
+                    since += 1
+                if progress:
+                    progress(cd, outcome)
+                if merge and merge_every and since >= merge_every:
+                    self.merge()
+                    since = 0
+        except BaseException:
+            if merge and since:
+                with contextlib.suppress(Exception):  # the first error is the one to report
+                    self.merge()
+            raise
         if merge:
             self.merge()
         return IngestStats(added, replaced, skipped, failed, events)
@@ -376,6 +451,18 @@ class Store(Reader):
 
         `rebuild` forgets all merges first (after a change of the rule). One transaction.
         """
+        con = self.con
+        try:
+            return self._merge(rebuild)
+        except _WRITE_FAULTS as exc:
+            with contextlib.suppress(duckdb.Error):
+                con.execute("ROLLBACK")
+            raise StoreWriteError(
+                f"{self.path}: could not merge event mentions ({_reason(exc)}); the stored "
+                "documents are intact (run eventcoder merge when it can be written)"
+            ) from None
+
+    def _merge(self, rebuild: bool) -> MergeStats:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -409,7 +496,8 @@ class Store(Reader):
             self._link_references()
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                con.execute("ROLLBACK")
             raise
         counts = self.counts()
         return MergeStats(len(pending), components, counts["merged_events"], counts["events"])
@@ -509,5 +597,6 @@ __all__ = [
     "NoStore",
     "Store",
     "StoreTooOld",
+    "StoreWriteError",
     "country_code",
 ]
