@@ -81,7 +81,11 @@ class EventBuilder:
             if trig.absorbed_by is not None:  # "lifted the sanctions": the verb's frame object
                 drops.append(Drop(DropRule.ECHO, trig.token.idx, trig.absorbed_by.idx))
                 continue
-            result = filters.light_verb(trig, at) or self._event(scene, trig)
+            result = (
+                filters.light_verb(trig, at)
+                or filters.not_an_event(trig, scene.mention_at, self.lexicon)
+                or self._event(scene, trig)
+            )
             if isinstance(result, Event):
                 built.append(result)
             else:

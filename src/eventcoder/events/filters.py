@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from eventcoder.events import genericity, political
+from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType
@@ -24,6 +26,11 @@ class DropRule(StrEnum):
     CONTENT = "content"  # what another event asks for or threatens
     ECHO = "echo"  # the object of a verb event by the same doers ("signed the agreement")
     DUPLICATE = "duplicate"  # another report of one event in the sentence
+    QUESTION = "question"  # "Could the U.S. be a guarantor of an agreement?": nothing asserted
+    TOPIC = "topic"  # "discussed normalization": the talks are the event, not their topic
+    WISH = "wish"  # "stressed the need for allies to support Ukraine": wanted, not done
+    NOT_POLITICAL = "not_political"  # accidents, disasters, disease, races
+    SENSE = "sense"  # a trigger word outside its event sense ("released a statement")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +39,8 @@ class Drop:
 
     rule: DropRule
     trigger: int  # character offset of the dropped candidate's trigger
-    by: int | None = None  # character offset of the trigger that makes it redundant
+    by: int | None = None  # character offset of the word that makes it redundant or explains it
+    why: str | None = None  # the rule's reading of this sentence, for --explain
 
 
 Filtered = tuple[list[Event], list[Drop]]
@@ -80,6 +88,24 @@ def light_verb(trig: Trigger, at: set[int]) -> Drop | None:
     for c in trig.token.children:
         if c.dep_ == "dobj" and (c.i in at or any(x.i in at for x in c.conjuncts)):
             return Drop(DropRule.LIGHT_VERB, trig.token.idx, c.idx)
+    return None
+
+
+def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -> Drop | None:
+    """A candidate that asserts no political event: a question, the topic of talks, the content
+    of a wish or need, an accident or race, a trigger word outside its event sense."""
+    tok, entry = trig.token, trig.entry
+    at = tok.idx
+    if (q := genericity.question(tok)) is not None:
+        return Drop(DropRule.QUESTION, at, q.idx, f"asked, not asserted ({q.text!r})")
+    if (t := genericity.talk_topic(tok)) is not None:
+        return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
+    if (w := genericity.wish_content(tok)) is not None:
+        return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
+    if why := political.not_political(tok, entry, mention_at):
+        return Drop(DropRule.NOT_POLITICAL, at, None, why)
+    if why := political.out_of_sense(tok, entry, mention_at, lexicon):
+        return Drop(DropRule.SENSE, at, None, why)
     return None
 
 

@@ -1,0 +1,301 @@
+"""Is this a political interaction at all, and is the trigger word used in its event sense?
+
+Accidents, disasters and disease have no actor acting on another ("the virus killed 813", "the
+truck struck a guard rail", "battled leukemia"); an election race is no interaction ("amassed
+1,217 delegates"); a trigger word outside its event sense is no event ("called it unlikely",
+"as we would call it", "released a statement", "attended an academy", "is threatened by the
+war"). Each check returns a short reason, or None. The noun classes below are closed semantic
+classes (vehicles, illnesses, hazards, records of information, counts of a race), never the
+words of one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.events.lexicon import Lexicon, TriggerEntry
+from eventcoder.records import EventType
+
+FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE}
+ILLNESS = {
+    "virus",
+    "coronavirus",
+    "covid",
+    "covid-19",
+    "disease",
+    "illness",
+    "cancer",
+    "leukemia",
+    "leukaemia",
+    "tumor",
+    "tumour",
+    "infection",
+    "outbreak",
+    "epidemic",
+    "pandemic",
+    "flu",
+    "influenza",
+    "ebola",
+    "cholera",
+    "malaria",
+    "measles",
+    "addiction",
+    "heart",
+    "stroke",
+}
+HAZARD = {
+    "fire",
+    "wildfire",
+    "blaze",
+    "flood",
+    "flooding",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "landslide",
+    "avalanche",
+    "drought",
+    "heatwave",
+    "lightning",
+    "eruption",
+    "explosion",
+    "crash",
+    "collision",
+}
+# "opened fire on", "set off an explosion": weapons' fire is no disaster as an object
+FIRE = {"fire", "explosion", "crash", "collision"}
+# vehicles that hit things in accidents (a military one comes with its actor: "Israeli jets")
+VEHICLE = {
+    "car",
+    "truck",
+    "lorry",
+    "vehicle",
+    "van",
+    "bus",
+    "motorcycle",
+    "motorbike",
+    "train",
+    "tram",
+    "plane",
+    "aircraft",
+    "airliner",
+    "helicopter",
+    "ferry",
+    "pickup",
+    "taxi",
+    "tractor",
+    "driver",
+}
+# what vehicles hit on a road
+ROADSIDE = {
+    "rail",
+    "guardrail",
+    "pole",
+    "lamppost",
+    "tree",
+    "barrier",
+    "curb",
+    "kerb",
+    "median",
+    "motorcycle",
+    "motorbike",
+    "bicycle",
+    "bike",
+    "cyclist",
+    "motorcyclist",
+}
+# "a group of motorcycles": the head only counts, the "of" phrase says what
+COLLECTIVE = {"group", "number", "row", "line", "convoy", "pair", "couple", "series", "fleet"}
+# what is released, issued or provided when it is information, not people, troops or goods
+INFORMATION = {
+    "statement",
+    "information",
+    "report",
+    "data",
+    "detail",
+    "figure",
+    "video",
+    "footage",
+    "image",
+    "photo",
+    "photograph",
+    "picture",
+    "text",
+    "transcript",
+    "readout",
+    "communique",
+    "memoir",
+    "book",
+    "album",
+    "song",
+    "single",
+    "film",
+    "movie",
+    "recording",
+    "record",
+    "result",
+    "finding",
+    "list",
+    "name",
+    "guidance",
+    "update",
+    "comment",
+    "remark",
+    "document",
+    "version",
+    "trailer",
+    "episode",
+    "study",
+    "survey",
+    "poll",
+    "number",
+    "estimate",
+    "schedule",
+    "timeline",
+    "specific",
+}
+# counts of a race: delegates, votes, seats amassed or won
+RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
+INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
+GATHER_MODES = {"multilateral"}
+# gatherings of actors: what "attended" needs as object to be a meeting
+GATHERINGS = {
+    "meeting",
+    "summit",
+    "conference",
+    "session",
+    "talks",
+    "forum",
+    "ceremony",
+    "inauguration",
+    "swearing",
+    "coronation",
+    "funeral",
+    "parade",
+    "assembly",
+    "gathering",
+    "congress",
+    "convention",
+    "dialogue",
+    "round",
+    "event",
+    "celebration",
+    "commemoration",
+    "exercise",
+    "drill",
+    "negotiation",
+    "consultation",
+    "ministerial",
+    "dinner",
+    "reception",
+    "briefing",
+    "hearing",
+}
+PRONOUN_OBJECTS = {"it", "this", "that", "them", "these", "those"}
+
+
+def _noun_of(tok: Token) -> Token:
+    """The noun a phrase is about: "a group of motorcycles" -> motorcycles."""
+    if tok.lemma_.lower() in COLLECTIVE:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return tok
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The direct object, passive subject or (for nouns) "of" object of a trigger."""
+    out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head)  # "the statement released by the ministry"
+    return [_noun_of(o) for o in out]
+
+
+def _doers(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    if tok.dep_ in {"conj", "xcomp"} and not out:
+        out = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return [_noun_of(o) for o in out]
+
+
+def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) -> str | None:
+    """Accidents, disasters, disease and races: no political actor acts on another."""
+    objs = [o for o in _objects(tok) if o.i not in mention_at]
+    doers = [d for d in _doers(tok) if d.i not in mention_at]
+    if entry.type in FORCE:
+        for d in doers:
+            low = d.lemma_.lower()
+            if (low in ILLNESS or low in HAZARD or low in VEHICLE) and not any(
+                t.i in mention_at for t in d.subtree
+            ):
+                return f"the doer is {d.text!r}: an accident, disaster or disease"
+        for o in objs:
+            low = o.lemma_.lower()
+            if low in ILLNESS or (low in HAZARD and low not in FIRE):
+                return f"the object is {o.text!r}: an illness or disaster"
+            if low in ROADSIDE and entry.type is EventType.ASSAULT and tok.pos_ == "VERB":
+                return f"the object is {o.text!r}: a thing hit on a road, an accident"
+        for o in objs:
+            if o.lemma_.lower() in RACE:
+                return f"the object is {o.text!r}: a count of an election race"
+    return None
+
+
+def out_of_sense(
+    tok: Token, entry: TriggerEntry, mention_at: dict[int, Span], lexicon: Lexicon
+) -> str | None:
+    """A trigger word used outside its event sense."""
+    if tok.pos_ == "VERB":
+        kids = list(tok.children)
+        # "called it unlikely", "calling the ceasefire a sick joke": naming or describing
+        if any(c.dep_ == "oprd" for c in kids):
+            return "a verb of naming or describing (object predicate)"
+        # "as we would call it": a comparison clause with a pronoun object
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and any(
+            c.dep_ == "dobj" and c.lower_ in PRONOUN_OBJECTS for c in kids
+        ):
+            return "'as ... call it': a way of naming"
+    if entry.type in INFO_TYPES:
+        for o in _objects(tok):
+            if o.lemma_.lower() in INFORMATION and o.i not in mention_at:
+                return f"what is released or provided is information ({o.text!r})"
+    if entry.type is EventType.CONSULT and entry.mode in GATHER_MODES and tok.pos_ == "VERB":
+        # "attended an academy", "attending mass": only a gathering or an actor makes a meeting
+        places = [c for c in tok.children if c.dep_ == "dobj"]
+        places += [p for c in tok.children if c.dep_ == "prep" for p in c.children]
+        for o in places:
+            if o.dep_ not in {"dobj", "pobj"}:
+                continue
+            if o.i in mention_at or o.pos_ == "PRON":
+                return None
+            if any(
+                e.type is EventType.CONSULT
+                for e in lexicon.by_lemma.get((o.lemma_.lower(), "NOUN"), [])
+            ):
+                return None
+            if o.lemma_.lower() in GATHERINGS:
+                return None
+        if places:
+            return "what is attended is no gathering of political actors"
+    if entry.type is EventType.THREATEN and tok.pos_ == "VERB" and tok.tag_ == "VBN":
+        # "the order, which is being threatened by Russia's war": endangered, not threatened
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if tok.dep_ in {"acl", "ccomp", "xcomp", "oprd"} and not subj:
+            subj = [tok.head]
+        if subj and all(s.i not in mention_at and s.pos_ == "NOUN" for s in subj):
+            return "passive 'threatened' with a thing as subject: endangered"
+    return None

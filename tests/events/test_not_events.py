@@ -1,0 +1,97 @@
+"""Candidates that are no events, each dropped with its rule: questions, topics of talks, contents
+of wishes and needs, accidents and disease, races, trigger words outside their event sense.
+Every sentence is invented; the kept cases guard against the rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    doc = coder.nlp(text)
+    return coder.builder.explain(doc, document)
+
+
+def _at(text: str, word: str) -> int:
+    return text.index(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule"),
+    [
+        ("Could Belgium send fighter jets to Estonia next month?", "send", DropRule.QUESTION),
+        ("Will Moscow strike Finland next?", "strike", DropRule.QUESTION),
+        (
+            "And could you confirm that Spain will deliver tanks to Ukraine?",
+            "deliver",
+            DropRule.QUESTION,
+        ),
+        (
+            "I wondered if you could comment on whether Peru will expel the envoy.",
+            "expel",
+            DropRule.QUESTION,
+        ),
+        (
+            "The Kenyan and Ugandan ministers discussed normalization.",
+            "normalization",
+            DropRule.TOPIC,
+        ),
+        (
+            "Ghana said it would host talks on a lasting ceasefire between the two factions.",
+            "ceasefire",
+            DropRule.TOPIC,
+        ),
+        (
+            "The Danish minister emphasized the need for allies to support Georgia.",
+            "support",
+            DropRule.WISH,
+        ),
+        ("Chile wants to support Bolivia in its bid.", "support", DropRule.WISH),
+        (
+            "Norway stressed the importance of dialogue between all Malian parties.",
+            "dialogue",
+            DropRule.WISH,
+        ),
+        ("The Polish senator battled cancer for years.", "battled", DropRule.NOT_POLITICAL),
+        (
+            "A Nigerian driver struck a guardrail near Abuja and flipped the bus.",
+            "struck",
+            DropRule.NOT_POLITICAL,
+        ),
+        ("The Croatian ministry released a statement on Monday.", "released", DropRule.SENSE),
+        ("He called it unlikely that Japan would sanction Iran.", "called", DropRule.SENSE),
+        ("The Brazilian minister attended a drama academy in London.", "attended", DropRule.SENSE),
+    ],
+)
+def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, word, rule):
+    events, drops = _explain(coder, sentence)
+    at = _at(sentence, word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is rule, found
+    assert found[0].why, "a drop says why"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Belgium sent fighter jets to Estonia on Monday.", "MOBILIZE"),
+        ("Soldiers opened fire on protesters in Lagos on Tuesday, Amnesty said.", "ASSAULT"),
+        ("Israeli jets struck targets in Gaza on Friday.", "ASSAULT"),
+        ("The Chinese foreign minister attended the ASEAN summit in Jakarta.", "CONSULT"),
+        ("Iran released two French citizens on Friday.", "RETREAT"),
+        ("Kenya and Uganda discussed trade with Tanzania on Monday.", "CONSULT"),
+        ("After Russia shelled the port, will Turkey close the straits?", "ASSAULT"),
+    ],
+)
+def test_events_near_the_rules_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
