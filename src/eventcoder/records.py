@@ -201,6 +201,9 @@ class Quantity:
     span: TextSpan
 
 
+Day = date  # for fields declared after a field named `date`
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One coded event with its evidence. Field names map 1:1 to the JSONL contract."""
@@ -234,7 +237,7 @@ class Event:
     # counts. Why, and the referenced event's date when the text gives it.
     reference: bool = False
     reference_why: str | None = None
-    reference_date: date | None = None
+    reference_date: Day | None = None
     reference_date_precision: str | None = None
 
 

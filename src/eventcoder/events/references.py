@@ -79,7 +79,6 @@ SPEECH_STANCE = frozenset(
         "condone",
         "excuse",
         "discuss",
-        "address",
         "cite",
         "mention",
         "note",
