@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 
 import click
 
-from eventcoder.cli.options import coder_options, date_option, make_coder, user_errors
+from eventcoder.cli.options import (
+    RejectLog,
+    check_outputs,
+    coder_options,
+    date_option,
+    make_coder,
+    reject_options,
+    user_errors,
+)
 from eventcoder.records import Event
 
 
@@ -23,19 +32,20 @@ from eventcoder.records import Event
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(dir_okay=False),
     default=None,
-    help="Write events here instead of stdout.",
+    help="Write events here instead of stdout (written whole, or not at all).",
 )
 @click.option(
     "--mentions",
     "mentions_file",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(dir_okay=False),
     default=None,
     help="Also write every actor mention found, one JSON line each.",
 )
 @click.option("--asserted-only", is_flag=True, help="Only events the text asserts happened.")
 @click.option("--summary", is_flag=True, help="After the table, a paragraph per country pair.")
+@reject_options
 @coder_options
 @user_errors
 def code(
@@ -46,6 +56,8 @@ def code(
     mentions_file: str | None,
     asserted_only: bool,
     summary: bool,
+    rejects_file: str | None,
+    on_error: str,
     model: str | None,
     actor_files: tuple[str, ...],
     trigger_files: tuple[str, ...],
@@ -55,26 +67,48 @@ def code(
 
     Example: eventcoder code article.txt --date 2021-11-15
     """
-    from eventcoder.ingest import parse_date, read_inputs
-    from eventcoder.ingest.paths import expand_inputs
+    from eventcoder.ingest import parse_date
+    from eventcoder.ingest.paths import expand_inputs, read_located
     from eventcoder.output.csv import write_csv
+    from eventcoder.output.files import safe_output
     from eventcoder.output.jsonl import dumps, event_dict, mention_dict
     from eventcoder.output.table import dyad_summary, event_table
     from eventcoder.pipeline import Rejects, code_documents
 
     day = parse_date(pub_date, "--date") if pub_date else None
-    expand_inputs(inputs)  # every input checked before the model loads
+    notes: list[str] = []
+    expand_inputs(inputs, notes)  # every input checked before the model loads
+    outputs = [("-o", output), ("--mentions", mentions_file), ("--rejects", rejects_file)]
+    check_outputs(outputs, inputs)  # never overwrite an input; writable before the model loads
+    for note in notes:
+        click.echo(f"eventcoder: {note}", err=True)
     coder = make_coder(model, actor_files, trigger_files, plover_strict, asserted_only)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    fmt = fmt or ("table" if out.isatty() or summary else "jsonl")
-    mfh = open(mentions_file, "w", encoding="utf-8") if mentions_file else None  # noqa: SIM115
+    n_coded = n_events = 0
     all_events: list[Event] = []
-    rejects = Rejects(on_reject=lambda cd: click.echo(f"eventcoder: skipped {cd.error}", err=True))
-    try:
+    with ExitStack() as stack:
+        out = (
+            stack.enter_context(safe_output(output, what="-o", newline=""))
+            if output
+            else sys.stdout
+        )
+        fmt = fmt or ("table" if out.isatty() or summary else "jsonl")
+        mfh = (
+            stack.enter_context(safe_output(mentions_file, what="--mentions"))
+            if mentions_file
+            else None
+        )
+        rfh = (
+            stack.enter_context(safe_output(rejects_file, what="--rejects"))
+            if rejects_file
+            else None
+        )
+        rejects = Rejects(on_reject=RejectLog(rfh), stop=on_error == "stop")
         first = True
-        for result in code_documents(
-            coder, read_inputs(inputs, day), rejects, mentions=mfh is not None
-        ):
+        located = read_located(inputs, day, on_reject=rejects.add)
+        results = code_documents(coder, located, rejects, mentions=mfh is not None)
+        for result in results:
+            n_coded += 1
+            n_events += len(result.events)
             if fmt == "jsonl":
                 for ev in result.events:
                     out.write(dumps(event_dict(ev)) + "\n")
@@ -91,10 +125,13 @@ def code(
             if summary:
                 names = {c: m.name for c, m in coder.dictionary.countries.items()}
                 out.write("\n" + dyad_summary(all_events, names) + "\n")
-    finally:
-        if output:
-            out.close()
-        if mfh:
-            mfh.close()
+        for note in rejects.notes:
+            click.echo(f"eventcoder: {note}", err=True)
+    done = f"coded {n_coded} document(s), {n_events} event(s)"
+    if rejects.stopped:
+        raise click.ClickException(f"{done}; {rejects.stopped}")
     if rejects.count:
-        raise click.ClickException(f"{rejects.count} document(s) could not be coded")
+        raise click.ClickException(f"{done}; rejected {rejects.count} (see above)")
+    if n_coded == 0:
+        raise click.ClickException("no documents to code")
+    click.echo(f"eventcoder: {done}", err=True)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from eventcoder.cli.options import db_option, open_store, user_errors
+from eventcoder.cli.options import check_outputs, db_option, open_store, user_errors
 
 
 @click.command()
@@ -43,6 +43,7 @@ def export(db: str, fmt: str, output: str | None, merged: bool, plover_strict: b
 
     if fmt == "parquet" and not output:
         raise InputError("--format parquet: give an output file with -o FILE")
+    check_outputs([("-o", output)], db=db)  # never the database itself; writable before reading
     with open_store(db, read_only=True) as store:
         n = export_store(
             store, fmt, output, merged=merged, plover_strict=plover_strict, stream=sys.stdout

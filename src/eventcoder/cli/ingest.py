@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from contextlib import ExitStack
+from pathlib import Path
 
 import click
 
 from eventcoder.cli.options import (
+    RejectLog,
+    check_outputs,
     coder_options,
     date_option,
     db_option,
     make_coder,
     open_store,
+    reject_options,
     user_errors,
 )
 from eventcoder.records import CodedDocument
@@ -20,9 +26,7 @@ log = logging.getLogger("eventcoder.ingest")
 
 
 def _progress(cd: CodedDocument, outcome: str) -> None:
-    """One line per stored document (shown with `eventcoder -v`); coding errors always."""
-    if cd.error:
-        click.echo(f"eventcoder: could not code {cd.error}", err=True)
+    """One line per stored document (shown with `eventcoder -v`); rejects are reported apart."""
     log.info("stored %s (%s, %d events)", cd.document.id, outcome, len(cd.events))
 
 
@@ -36,6 +40,7 @@ def _progress(cd: CodedDocument, outcome: str) -> None:
     default=None,
     help="Documents per NLP batch (default from settings); smaller stores sooner.",
 )
+@reject_options
 @coder_options
 @user_errors
 def ingest(
@@ -43,6 +48,8 @@ def ingest(
     db: str,
     pub_date: str | None,
     batch_size: int | None,
+    rejects_file: str | None,
+    on_error: str,
     model: str | None,
     actor_files: tuple[str, ...],
     trigger_files: tuple[str, ...],
@@ -55,33 +62,59 @@ def ingest(
 
     Example: eventcoder ingest news/ --db events.duckdb
     """
-    from eventcoder.ingest import parse_date, read_inputs
-    from eventcoder.ingest.paths import expand_inputs
-    from eventcoder.pipeline import ingest_documents
+    from eventcoder.ingest import parse_date
+    from eventcoder.ingest.paths import expand_inputs, read_located
+    from eventcoder.output.files import safe_output
+    from eventcoder.pipeline import Rejects, ingest_documents
 
     day = parse_date(pub_date, "--date") if pub_date else None
-    expand_inputs(inputs)  # every input checked before the store opens or the model loads
-    with open_store(db) as store:
+    notes: list[str] = []
+    expand_inputs(inputs, notes)  # every input checked before the store opens or the model loads
+    check_outputs([("--rejects", rejects_file)], inputs, db)
+    for note in notes:
+        click.echo(f"eventcoder: {note}", err=True)
+    existed = Path(db).exists()
+    with ExitStack() as stack:
+        rfh = (
+            stack.enter_context(safe_output(rejects_file, what="--rejects"))
+            if rejects_file
+            else None
+        )
+        rejects = Rejects(on_reject=RejectLog(rfh), stop=on_error == "stop")
+        store = stack.enter_context(open_store(db))
+        located = read_located(inputs, day, on_reject=rejects.add)
         stats = ingest_documents(
             store,
-            read_inputs(inputs, day),
+            located,
             lambda: make_coder(model, actor_files, trigger_files, plover_strict),
             batch_size=batch_size,
             progress=_progress,
+            rejects=rejects,
         )
         counts = store.counts()
-    added, failed, skipped = stats.added + stats.replaced, stats.failed, stats.skipped
+    if not existed and counts["documents"] == 0:
+        _remove_empty(db)
+    added, skipped = stats.added + stats.replaced, stats.skipped
     summary = (
         f"{db}: {added} document(s) stored, {skipped} already stored; now "
         f"{counts['documents']} documents, {counts['events']} event mentions, "
         f"{counts['merged_events']} merged events"
     )
-    if failed:
+    if rejects.stopped:
+        raise click.ClickException(f"{summary}; {rejects.stopped}")
+    if rejects.count:
         raise click.ClickException(
-            f"{summary}; {failed} document(s) could not be coded "
-            "(recorded with their error, retried on the next run)"
+            f"{summary}; rejected {rejects.count} (see above; documents that could not be "
+            "coded are recorded with their error and retried on the next run)"
         )
     click.echo(summary, err=True)
+
+
+def _remove_empty(db: str) -> None:
+    """An ingest that stored nothing into a new database leaves no empty file behind."""
+    for path in (Path(db), Path(f"{db}.wal")):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 @click.command()

@@ -96,11 +96,19 @@ def read_jsonl(
 
     `lines` may hold Rejected items in place of lines the reader could not decode.
     """
+    for _where, got in read_jsonl_located(lines, name, default_date):
+        yield got
+
+
+def read_jsonl_located(
+    lines: Iterable[str | Rejected], name: str, default_date: date | None
+) -> Iterator[tuple[str, Document | Rejected]]:
+    """As read_jsonl, each item with where it came from (file:line)."""
     seen_any = False
     for lineno, line in enumerate(lines, start=1):
         if isinstance(line, Rejected):
             seen_any = True
-            yield line
+            yield line.where, line
             continue
         if lineno == 1:
             line = line.lstrip("\ufeff")
@@ -109,8 +117,10 @@ def read_jsonl(
         seen_any = True
         where = f"{name}:{lineno}"
         try:
-            yield parse_line(line, where, f"{name}#{lineno}", default_date)
+            yield where, parse_line(line, where, f"{name}#{lineno}", default_date)
         except InputError as exc:
-            yield Rejected(where, str(exc))
+            yield where, Rejected(where, str(exc))
+        except RecursionError:
+            yield where, Rejected(where, "not valid JSON (nested too deeply)")
     if not seen_any:
-        yield Rejected(name, "no documents (the file is empty)")
+        yield name, Rejected(name, "no documents (the file is empty)")

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from eventcoder.errors import InputError
 from eventcoder.ingest.decode import bom_encoding, decode_bytes, detect_legacy, looks_binary
 from eventcoder.ingest.html import extract_html
-from eventcoder.ingest.jsonl import parse_date, read_jsonl
+from eventcoder.ingest.jsonl import parse_date, read_jsonl_located
 from eventcoder.ingest.txt import clean_text
 from eventcoder.records import Document, Rejected
 
@@ -26,7 +26,14 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
-__all__ = ["expand_inputs", "parse_date", "read_inputs", "read_path"]
+__all__ = [
+    "expand_inputs",
+    "parse_date",
+    "read_inputs",
+    "read_located",
+    "read_path",
+    "read_path_located",
+]
 
 
 def expand_inputs(inputs: Iterable[str], notes: list[str] | None = None) -> list[str]:
@@ -92,19 +99,22 @@ def _binary_lines(fh: BinaryIO, name: str) -> Iterator[str | Rejected]:
             yield Rejected(f"{name}:{lineno}", "not UTF-8 text")
 
 
-def _read_jsonl_file(path: Path, default_date: date | None) -> Iterator[Document | Rejected]:
+def _read_jsonl_file(
+    path: Path, default_date: date | None
+) -> Iterator[tuple[str, Document | Rejected]]:
+    name = str(path)
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield Rejected(str(path), f"cannot read ({exc.strerror})")
+        yield name, Rejected(name, f"cannot read ({exc.strerror})")
         return
     with fh:
         try:
-            yield from read_jsonl(_binary_lines(fh, str(path)), str(path), default_date)
+            yield from read_jsonl_located(_binary_lines(fh, name), name, default_date)
         except UnicodeDecodeError as exc:  # a UTF-16 file broken mid-way
-            yield Rejected(str(path), f"not valid {exc.encoding} text after byte {exc.start}")
+            yield name, Rejected(name, f"not valid {exc.encoding} text after byte {exc.start}")
         except OSError as exc:
-            yield Rejected(str(path), f"read failed ({exc.strerror})")
+            yield name, Rejected(name, f"read failed ({exc.strerror})")
 
 
 def _document(data: bytes, name: str, doc_id: str, default_date: date | None) -> Document:
@@ -125,29 +135,57 @@ def _document(data: bytes, name: str, doc_id: str, default_date: date | None) ->
 
 def read_path(item: str, default_date: date | None) -> Iterator[Document | Rejected]:
     """Documents from one file (or '-', stdin: JSONL if it looks like it, else plain text)."""
+    for _where, got in read_path_located(item, default_date):
+        yield got
+
+
+def read_path_located(
+    item: str, default_date: date | None
+) -> Iterator[tuple[str, Document | Rejected]]:
+    """As read_path, each item with where it came from (the file, or file:line for JSONL)."""
     if item == "-":
-        data = sys.stdin.buffer.read()
+        where = "<stdin>"
         try:
-            text, _ = decode_bytes(data, "<stdin>")
+            data = sys.stdin.buffer.read()
+            text, _ = decode_bytes(data, where)
         except InputError as exc:
-            yield Rejected("<stdin>", str(exc).removeprefix("<stdin>: "))
+            yield where, Rejected(where, str(exc).removeprefix(f"{where}: "))
+            return
+        except OSError as exc:
+            yield where, Rejected(where, f"cannot read ({exc.strerror})")
             return
         if text.lstrip("\ufeff \t\r\n").startswith("{"):
-            yield from read_jsonl(text.splitlines(), "<stdin>", default_date)
+            yield from read_jsonl_located(text.splitlines(), where, default_date)
             return
         try:
-            yield _document(data, "<stdin>", "stdin", default_date)
+            yield where, _document(data, where, "stdin", default_date)
         except InputError as exc:
-            yield Rejected("<stdin>", str(exc).removeprefix("<stdin>: "))
+            yield where, Rejected(where, str(exc).removeprefix(f"{where}: "))
         return
     path = Path(item)
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, default_date)
         return
     try:
-        yield _document(_read_bytes(path), str(path), path.name, default_date)
+        yield item, _document(_read_bytes(path), str(path), path.name, default_date)
     except InputError as exc:
-        yield Rejected(str(path), str(exc).removeprefix(f"{path}: "))
+        yield item, Rejected(str(path), str(exc).removeprefix(f"{path}: "))
+
+
+def read_located(
+    inputs: Iterable[str],
+    default_date: date | None = None,
+    on_reject: Callable[[Rejected], None] | None = None,
+) -> Iterator[tuple[str, Document]]:
+    """As read_inputs, each document with where it came from (file, or file:line for JSONL)."""
+    for item in expand_inputs(inputs):
+        for where, got in read_path_located(item, default_date):
+            if isinstance(got, Rejected):
+                if on_reject is None:
+                    raise InputError(str(got))
+                on_reject(got)
+            else:
+                yield where, got
 
 
 def read_inputs(
@@ -160,11 +198,5 @@ def read_inputs(
     With `on_reject`, every unreadable file or line is passed to it and reading goes on; without,
     the first one raises InputError (for callers that want all-or-nothing).
     """
-    for item in expand_inputs(inputs):
-        for got in read_path(item, default_date):
-            if isinstance(got, Rejected):
-                if on_reject is None:
-                    raise InputError(str(got))
-                on_reject(got)
-            else:
-                yield got
+    for _where, doc in read_located(inputs, default_date, on_reject):
+        yield doc

@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING
 from eventcoder.errors import InputError
 from eventcoder.ontology.plover import plover_strict
 from eventcoder.output import csv as csv_out
+from eventcoder.output.files import safe_output, safe_path
 from eventcoder.output.flat import columns, flat_mention, flat_merged
 from eventcoder.output.gdelt import write_gdelt
 from eventcoder.output.jsonl import write_merged, write_stored
@@ -96,9 +97,11 @@ def export_store(
         records = strict_records(records)
     with ExitStack() as stack:
         out: IO[str] | None = None
-        if fmt != "parquet":
-            if output:
-                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-            else:
-                out = stream if stream is not None else sys.stdout
-        return write_records(records, fmt, out, merged=merged, path=output)
+        path = output
+        if fmt == "parquet":
+            path = stack.enter_context(safe_path(output or "", what="-o"))
+        elif output:
+            out = stack.enter_context(safe_output(output, what="-o", newline=""))
+        else:
+            out = stream if stream is not None else sys.stdout
+        return write_records(records, fmt, out, merged=merged, path=path)
