@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Span
 
-from eventcoder.actors.records import ActorKind, render
+from eventcoder.actors.records import ActorKind, Reason, Rule, render
 
 
 def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any]:
@@ -27,6 +27,8 @@ def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any
         "actor_id": None,
         "text": None,
         "how": "no actor found",
+        "confidence": None,
+        "steps": [],
     }
     if not spans:
         return result
@@ -52,7 +54,45 @@ def resolve_phrase(nlp: Language, query: str, day: date | None) -> dict[str, Any
         actor_id=info.actor_id,
         text=best.text,
         how=render(info.how),
+        confidence=info.confidence,
     )
+    result["steps"] = explain(info.how)
     if len(best._.actors) > 1:
         result["members"] = [a.country for a in best._.actors]
     return result
+
+
+# The resolution order `eventcoder actor --explain` walks, and the rules that decide at each step.
+ORDER: list[tuple[str, set[Rule]]] = [
+    (
+        "exact dictionary entry on the date",
+        {
+            Rule.DICTIONARY_PERSON,
+            Rule.DICTIONARY_ORG,
+            Rule.ORG_ROLE,
+            Rule.COUNTRY_WORD,
+            Rule.STANDS_FOR,
+            Rule.PERSON_ROLE,
+            Rule.FORMER,
+            Rule.NO_OFFICE,
+        },
+    ),
+    (
+        "title + name in the text",
+        {Rule.TITLE, Rule.SURNAME, Rule.SURNAME_WITH_TITLE, Rule.TITLE_HOLDER, Rule.NAME},
+    ),
+    ("country named in the phrase (demonym, country, possessive)", {Rule.MODIFIER, Rule.POSSESSOR}),
+    ("apposition or an earlier mention", {Rule.SAME_NAME, Rule.EARLIER_SURNAME, Rule.REFERS_BACK}),
+    ("organisation membership", {Rule.ORGANISATION}),
+    (
+        "place",
+        {Rule.PREPOSITION, Rule.AS_PLACE, Rule.GAZETTEER_PLACE, Rule.PLACE_NOUN, Rule.SEAT_OF},
+    ),
+    ("sector noun", {Rule.SECTOR_NOUN, Rule.PEOPLE_NOUN}),
+    ("near spelling of a name (fuzzy, lowers confidence)", {Rule.FUZZY}),
+]
+
+
+def explain(how: Reason) -> list[str]:
+    """Each step of the resolution order, marked when it took part in this result."""
+    return [f"[{'x' if how.mentions(rules) else ' '}] {step}" for step, rules in ORDER]

@@ -9,7 +9,9 @@ The component keeps no per-document state: what one document needs lives in a Ma
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.symbols import PROPN
@@ -20,8 +22,10 @@ from eventcoder.actors.aliases import resolve_aliases
 from eventcoder.actors.compose import compose
 from eventcoder.actors.context import MatchContext
 from eventcoder.actors.dictionary import ActorDictionary, Entry
+from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.resolve import person_on
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import tokens_with_pos
 
@@ -81,7 +85,7 @@ class ActorMatcher:
         ctx = MatchContext(doc, day, self.d, {})
         pieces = self._pieces(ctx)
         mentions = compose(ctx, pieces)
-        mentions = filter_spans(mentions + _unknown_people(doc, mentions))
+        mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions))
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = mentions
@@ -126,6 +130,46 @@ class ActorMatcher:
             )
             out.append(span)
         return out
+
+    def _unknown_people(self, ctx: MatchContext, mentions: list[Span]) -> list[Span]:
+        """People the dictionary does not know by that spelling and no title places: a near
+        spelling of a dictionary name is that person, with a lower confidence; others are kept
+        unresolved, so that a later surname, an apposition or "counterpart" can place them."""
+        doc = ctx.doc
+        covered = {t for m in mentions for t in range(m.start, m.end)}
+        out = []
+        for ent in doc.ents:
+            if (
+                ent.label_ != "PERSON"
+                or len(ent) < 2
+                or any(t in covered for t in range(ent.start, ent.end))
+            ):
+                continue
+            span = Span(doc, ent.start, ent.end, label="person")
+            near = self.names.near(ent.text)
+            if near is not None:
+                pid, _, score = near
+                info = person_on(
+                    self.d,
+                    self.d.people[pid],
+                    ctx.day,
+                    because(Rule.FUZZY, ent.text, self.d.people[pid].name, score),
+                )
+                info = replace(info, confidence=score)
+            else:
+                how = because(Rule.UNKNOWN_NAME)
+                info = ActorInfo(ent.text, None, None, ActorKind.PERSON, None, None, how)
+            span._.actors = (info,)
+            out.append(span)
+        return out
+
+    @cached_property
+    def names(self) -> NameIndex:
+        index = NameIndex()
+        for a in self.d.people.values():
+            for name in (a.name, *a.aliases):
+                index.add(name, a.id)
+        return index
 
     # ---- pieces ------------------------------------------------------------------------------
     def _pieces(self, ctx: MatchContext) -> list[Span]:
@@ -186,22 +230,3 @@ def _capitalised(span: Span) -> bool:
             continue
         return t.text[:1].isupper() or t.text[:1].isdigit()
     return False
-
-
-def _unknown_people(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """People the dictionary does not know and no title places: kept, unresolved, so that a
-    later surname, an apposition or "counterpart" can still place them."""
-    covered = {t for m in mentions for t in range(m.start, m.end)}
-    out = []
-    for ent in doc.ents:
-        if (
-            ent.label_ != "PERSON"
-            or len(ent) < 2
-            or any(t in covered for t in range(ent.start, ent.end))
-        ):
-            continue
-        span = Span(doc, ent.start, ent.end, label="person")
-        how = because(Rule.UNKNOWN_NAME)
-        span._.actors = (ActorInfo(ent.text, None, None, ActorKind.PERSON, None, None, how),)
-        out.append(span)
-    return out

@@ -216,3 +216,4 @@ class ActorInfo:
     office: str | None = None
     actor_id: str | None = None
     how: Reason = UNRESOLVED
+    confidence: float = 1.0  # below 1 for a near spelling of a name (Rule.FUZZY)

@@ -20,12 +20,19 @@ from eventcoder.cli.options import coder_options, user_errors
     default=None,
     help='Resolve many: lines of {"id","query","date"}; one JSON result per line.',
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print the resolution order (dictionary entry, title + name, apposition, organisation,"
+    " place, sector noun, near spelling) and which steps decided, then the JSON result.",
+)
 @coder_options
 @user_errors
 def actor(
     query: str | None,
     day: str | None,
     jsonl_file: str | None,
+    explain: bool,
     model: str | None,
     actor_files: tuple[str, ...],
     trigger_files: tuple[str, ...],
@@ -45,7 +52,13 @@ def actor(
 
     coder = Coder(model, actors=actor_files)
     if query:
-        click.echo(json.dumps(coder.resolve_actor(query, d), ensure_ascii=False))
+        res = coder.resolve_actor(query, d)
+        if explain:
+            click.echo(f"{query!r} on {d or 'any date'}: {res['text'] or 'no actor found'}")
+            for line in res["steps"]:
+                click.echo("  " + line)
+            click.echo(f"  because: {res['how']}  (confidence {res['confidence']})")
+        click.echo(json.dumps(res, ensure_ascii=False))
         return
     path = Path(jsonl_file or "")
     if not path.is_file():
