@@ -47,3 +47,44 @@ class Settings(BaseModel):
     asserted_only: bool = Field(False, description="Keep only events with modality 'asserted'.")
     min_confidence: float = Field(0.0, description="Drop events whose confidence is below this.")
     batch_size: int = Field(32, description="Documents per spaCy nlp.pipe batch.")
+    second_opinion: Literal["off", "review", "model"] = Field(
+        "off",
+        description=(
+            "The trained sentence classifier's part (docs/classifier.md): 'off' codes with the "
+            "rules alone (the model is not loaded); 'review' lets it drop candidates in sentences "
+            "it reads as no event and retype candidates whose type it doubts; 'model' is the "
+            "baseline of the model's types with the rule coder's actors."
+        ),
+    )
+    second_opinion_model: Path | None = Field(
+        None,
+        description=(
+            "Folder of another classifier trained by tools/train_classifier.py (default: the "
+            "one shipped in eventcoder/data/models/sentence_events)."
+        ),
+    )
+    no_event_threshold: float = Field(
+        0.8,
+        ge=0.0,
+        description=(
+            "Drop a candidate when the classifier's NO_EVENT probability for its sentence is at "
+            "least this and its own type's probability is below type_keep_threshold (above 1: "
+            "never drop)."
+        ),
+    )
+    type_keep_threshold: float = Field(
+        0.2,
+        ge=0.0,
+        description=(
+            "A candidate whose type the classifier gives at least this probability is kept as "
+            "the rules coded it; in 'model' mode, the types the model gives a sentence."
+        ),
+    )
+    retype_threshold: float = Field(
+        1.01,
+        ge=0.0,
+        description=(
+            "A candidate whose type is below type_keep_threshold takes the classifier's best "
+            "type when that type's probability is at least this (above 1: never retype)."
+        ),
+    )
