@@ -59,6 +59,7 @@ def _event_builder(settings: Settings, nlp: Language) -> EventBuilder:
     from eventcoder.events.assembly import EventBuilder
     from eventcoder.events.lexicon import load_lexicon
     from eventcoder.events.places import PlaceFinder
+    from eventcoder.events.second_opinion import SecondOpinion
 
     matcher = nlp.get_pipe(COMPONENT)
     return EventBuilder(
@@ -66,6 +67,7 @@ def _event_builder(settings: Settings, nlp: Language) -> EventBuilder:
         matcher.d,  # type: ignore[attr-defined]
         PlaceFinder(matcher.gazetteer),  # type: ignore[attr-defined]  # one index, shared
         __version__,
+        SecondOpinion.from_settings(settings),  # its model loads on the first candidate
     )
 
 

@@ -21,6 +21,7 @@ from eventcoder.events.places import PlaceFinder
 from eventcoder.events.quantities import quantities
 from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
 from eventcoder.events.scene import Scene, sentence_index
+from eventcoder.events.second_opinion import SecondOpinion
 from eventcoder.events.sides import Side
 from eventcoder.events.triggers import Trigger, find_triggers
 from eventcoder.ontology.codes import codes_for
@@ -52,12 +53,18 @@ class EventBuilder:
     It keeps nothing per document: one builder may serve several threads."""
 
     def __init__(
-        self, lexicon: Lexicon, dictionary: ActorDictionary, places: PlaceFinder, version: str
+        self,
+        lexicon: Lexicon,
+        dictionary: ActorDictionary,
+        places: PlaceFinder,
+        version: str,
+        second_opinion: SecondOpinion | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.d = dictionary
         self.places = places
         self.version = version
+        self.second_opinion = second_opinion  # the trained classifier's review, when on
 
     def mentions(self, doc: Doc, document: Document) -> tuple[Mention, ...]:
         sent_of = sentence_index(doc)
@@ -91,6 +98,9 @@ class EventBuilder:
             else:
                 drops.append(result)
         kept, dropped = filters.apply(built, triggers)
+        if self.second_opinion is not None:
+            kept, more = self.second_opinion.review(kept)
+            dropped += more
         return tuple(kept), tuple(drops + dropped)
 
     # ----------------------------------------------------------------------------------------
