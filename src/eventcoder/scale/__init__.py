@@ -1,0 +1,1 @@
+"""Coding at scale: many processes on one machine, or a Dask cluster (eventcoder.scale.dask)."""
