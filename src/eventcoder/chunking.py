@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +27,9 @@ T = TypeVar("T")
 # and the rules stay in memory and time proportional to the text. News articles are shorter than
 # this and are coded whole.
 CHUNK_CHARS = 50_000
+# Characters the parser holds at once (one nlp.pipe batch): a batch of news articles, or two
+# pieces of a long document; memory stays the same whatever the documents' length.
+BATCH_CHARS = 200_000
 # Tokens in one sentence before a sentence start is forced (a run with no punctuation).
 MAX_SENTENCE_TOKENS = 200
 
@@ -64,6 +68,21 @@ def split_text(text: str, limit: int) -> list[tuple[int, int]]:
         start = cut
     pieces.append((start, n))
     return pieces
+
+
+def batches(items: Iterable[tuple[Doc, T]], size: int, chars: int) -> Iterator[list[tuple[Doc, T]]]:
+    """(Doc, context) pairs in groups of at most `size` Docs and about `chars` characters."""
+    group: list[tuple[Doc, T]] = []
+    total = 0
+    for item in items:
+        n = len(item[0].user_data.get("text") or "")
+        if group and (len(group) >= size or total + n > chars):
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += n
+    if group:
+        yield group
 
 
 def cap_sentences(doc: Doc, max_tokens: int) -> None:

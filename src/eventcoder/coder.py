@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from eventcoder.actors.dictionary import voice_country
 from eventcoder.chunking import (
+    BATCH_CHARS,
     CHUNK_CHARS,
     MAX_SENTENCE_TOKENS,
+    batches,
     cap_sentences,
     shift_event,
     shift_mention,
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
     from eventcoder.actors.dictionary import ActorDictionary
     from eventcoder.events.assembly import EventBuilder
+    from eventcoder.events.filters import Drop
 
 log = logging.getLogger(__name__)
 
@@ -184,8 +187,11 @@ class Coder:
                     yield sdoc, _Piece(document, start, n, len(pieces))
 
         parts: list[tuple[_Piece, Any]] = []
-        for sdoc, piece in nlp.pipe(
-            prepared(), as_tuples=True, batch_size=batch_size or self.settings.batch_size
+        size = batch_size or self.settings.batch_size
+        for sdoc, piece in (
+            coded
+            for group in batches(prepared(), size, BATCH_CHARS)
+            for coded in nlp.pipe(group, as_tuples=True, batch_size=len(group))
         ):
             parts.append((piece, sdoc))
             if piece.index + 1 < piece.count:
@@ -216,6 +222,32 @@ class Coder:
             except Exception as exc:  # a bug on one document must not kill the batch
                 log.exception("coding %s failed", document.id)
                 yield CodedDocument(document, error=f"{document.id}: internal error ({exc!r})")
+
+    def explain(self, document: Document) -> tuple[tuple[Event, ...], tuple[Drop, ...]]:
+        """The events of one document, as `pipe` codes them, and every candidate dropped on the
+        way with the rule that dropped it and why (`eventcoder code --explain`)."""
+        nlp, builder = self.nlp, self.builder
+        pieces = split_text(document.text, min(CHUNK_CHARS, nlp.max_length - 1))
+        events: list[Event] = []
+        drops: list[Drop] = []
+        sentences = 0
+        for start, end in pieces:
+            text = document.text[start:end]
+            sdoc = nlp.make_doc(text)
+            cap_sentences(sdoc, MAX_SENTENCE_TOKENS)
+            sdoc.user_data["text"] = text
+            sdoc._.pub_date = document.date
+            sdoc._.doc_id = document.id
+            sdoc._.voice = voice_country(self.dictionary, document.source)
+            pdoc = nlp(sdoc)
+            got, dropped = builder.explain(pdoc, replace(document, text=text))
+            events.extend(shift_event(ev, start, sentences, document.sha) for ev in got)
+            drops.extend(
+                replace(d, trigger=d.trigger + start, by=None if d.by is None else d.by + start)
+                for d in dropped
+            )
+            sentences += sum(1 for _ in pdoc.sents) if len(pieces) > 1 else 0
+        return self._finish(tuple(events)), tuple(drops)
 
     def _finish(self, events: tuple[Event, ...]) -> tuple[Event, ...]:
         out = []
