@@ -6,6 +6,7 @@ import contextlib
 import logging
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -40,6 +41,20 @@ def _progress(cd: CodedDocument, outcome: str) -> None:
     default=None,
     help="Documents per NLP batch (default from settings); smaller stores sooner.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Code in N processes on this machine (a local Dask cluster); this process stores.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:PORT",
+    help="Code on an existing Dask cluster (its dask-scheduler); every worker needs eventcoder, "
+    "the model and any --actors/--triggers files at the same paths.",
+)
 @reject_options
 @coder_options
 @user_errors
@@ -48,6 +63,8 @@ def ingest(
     db: str,
     pub_date: str | None,
     batch_size: int | None,
+    workers: int,
+    scheduler: str | None,
     rejects_file: str | None,
     on_error: str,
     model: str | None,
@@ -66,10 +83,13 @@ def ingest(
     from eventcoder.ingest.paths import expand_inputs, read_located
     from eventcoder.output.files import safe_output
     from eventcoder.pipeline import Rejects, ingest_documents
+    from eventcoder.pipeline.progress import Progress, count_documents
 
     day = parse_date(pub_date, "--date") if pub_date else None
     notes: list[str] = []
-    expand_inputs(inputs, notes)  # every input checked before the store opens or the model loads
+    files = expand_inputs(
+        inputs, notes
+    )  # every input checked before the store opens or the model loads
     check_outputs([("--rejects", rejects_file)], inputs, db)
     for note in notes:
         click.echo(f"eventcoder: {note}", err=True)
@@ -83,15 +103,32 @@ def ingest(
         rejects = Rejects(on_reject=RejectLog(rfh), stop=on_error == "stop")
         store = stack.enter_context(open_store(db))
         located = read_located(inputs, day, on_reject=rejects.add)
+        # a bar on a terminal (its total when no document can be skipped as stored), else quiet
+        bar = stack.enter_context(Progress(None if existed else count_documents(files)))
+
+        def progress(cd: CodedDocument, outcome: str) -> None:
+            _progress(cd, outcome)
+            bar(cd, outcome)
+
+        def coder() -> Any:
+            if workers == 1 and not scheduler:
+                return make_coder(model, actor_files, trigger_files, plover_strict)
+            from eventcoder.scale.dask import DaskCoder, settings_of
+
+            settings = settings_of(
+                model=model, actors=actor_files, triggers=trigger_files, plover_strict=plover_strict
+            )
+            return stack.enter_context(
+                DaskCoder.start(settings, workers=workers, scheduler=scheduler)
+            )
+
         stats = ingest_documents(
-            store,
-            located,
-            lambda: make_coder(model, actor_files, trigger_files, plover_strict),
-            batch_size=batch_size,
-            progress=_progress,
-            rejects=rejects,
+            store, located, coder, batch_size=batch_size, progress=progress, rejects=rejects
         )
         counts = store.counts()
+        bar.close()
+    if bar.documents:
+        click.echo(f"eventcoder: {bar.summary()}", err=True)
     if not existed and counts["documents"] == 0:
         _remove_empty(db)
     added, skipped = stats.added + stats.replaced, stats.skipped
