@@ -95,3 +95,12 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
 def test_events_near_the_rules_are_kept(coder, sentence, type_):
     events, _ = _explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+def test_the_coder_explains_events_and_drops_with_document_offsets(coder):
+    text = "Could Belgium send jets to Estonia? Russian forces shelled Kharkiv on Tuesday."
+    events, drops = coder.explain(Document(id="x", text=text, date=date(2022, 3, 10)))
+    assert [e.type.value for e in events] == ["ASSAULT"]
+    assert [(d.rule, text[d.trigger : d.trigger + 4]) for d in drops] == [
+        (DropRule.QUESTION, "send")
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,7 +17,10 @@ from eventcoder.cli.options import (
     reject_options,
     user_errors,
 )
-from eventcoder.records import Event
+from eventcoder.records import ActorRef, Event
+
+if TYPE_CHECKING:
+    from eventcoder.events.filters import Drop
 
 
 @click.command()
@@ -45,6 +49,11 @@ from eventcoder.records import Event
 )
 @click.option("--asserted-only", is_flag=True, help="Only events the text asserts happened.")
 @click.option("--summary", is_flag=True, help="After the table, a paragraph per country pair.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print why each event was coded and which rule dropped each other candidate.",
+)
 @reject_options
 @coder_options
 @user_errors
@@ -56,6 +65,7 @@ def code(
     mentions_file: str | None,
     asserted_only: bool,
     summary: bool,
+    explain: bool,
     rejects_file: str | None,
     on_error: str,
     model: str | None,
@@ -83,6 +93,14 @@ def code(
     for note in notes:
         click.echo(f"eventcoder: {note}", err=True)
     coder = make_coder(model, actor_files, trigger_files, plover_strict, asserted_only)
+    if explain:
+        rejects = Rejects(on_reject=RejectLog(None), stop=on_error == "stop")
+        for _, document in read_located(inputs, day, on_reject=rejects.add):
+            events, drops = coder.explain(document)
+            click.echo(explanation(document.id, document.text, events, drops))
+        for note in rejects.notes:
+            click.echo(f"eventcoder: {note}", err=True)
+        return
     n_coded = n_events = 0
     all_events: list[Event] = []
     with ExitStack() as stack:
@@ -135,3 +153,28 @@ def code(
     if n_coded == 0:
         raise click.ClickException("no documents to code")
     click.echo(f"eventcoder: {done}", err=True)
+
+
+def _sides(actors: tuple[ActorRef, ...]) -> str:
+    return "; ".join(f"{a.span.text!r} {a.country or '?'} ({a.resolved_by})" for a in actors) or "-"
+
+
+def explanation(doc_id: str, text: str, events: tuple[Event, ...], drops: tuple[Drop, ...]) -> str:
+    """Each event with what coded it, then each dropped candidate with its rule and reason."""
+    lines = [f"== {doc_id}: {len(events)} event(s), {len(drops)} candidate(s) dropped"]
+    for ev in events:
+        mode = f"/{ev.mode}" if ev.mode else ""
+        ref = f" reference ({ev.reference_why})" if ev.reference else ""
+        lines.append(
+            f"EVENT {ev.type.value}{mode} {ev.modality.value}{ref}: trigger {ev.trigger.text!r} "
+            f"at {ev.trigger.start}"
+        )
+        lines.append(f"    source: {_sides(ev.source)}")
+        lines.append(f"    target: {_sides(ev.target)}")
+        lines.append(f"    sentence: {ev.text}")
+    for d in sorted(drops, key=lambda d: d.trigger):
+        word = text[d.trigger :].split(" ", 1)[0]
+        by = f" (because of {text[d.by :].split(' ', 1)[0]!r})" if d.by is not None else ""
+        why = f": {d.why}" if d.why else ""
+        lines.append(f"DROP {d.rule.value}: {word!r} at {d.trigger}{by}{why}")
+    return "\n".join(lines)

@@ -31,6 +31,7 @@ class DropRule(StrEnum):
     WISH = "wish"  # "stressed the need for allies to support Ukraine": wanted, not done
     NOT_POLITICAL = "not_political"  # accidents, disasters, disease, races
     SENSE = "sense"  # a trigger word outside its event sense ("released a statement")
+    GENERIC = "generic"  # "reiterated its commitment": a stance in general, no act toward anyone
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
     if (w := genericity.wish_content(tok)) is not None:
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
+    if (w := genericity.permitted(tok)) is not None:
+        return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
@@ -119,12 +122,28 @@ def abstract_force(trig: Trigger, role_targets: list[Token]) -> Drop | None:
 
 # ---- over the built events of a document ------------------------------------------------------
 def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
-    """Contents, then echoes, then duplicates; the kept events in order and every drop."""
-    kept, drops = drop_contents(events, triggers)
+    """Stances, contents, then echoes, then duplicates; the kept events in order and every drop."""
+    kept, drops = drop_stances(events, triggers)
+    kept, more = drop_contents(kept, triggers)
+    drops += more
     kept, more = drop_echoes(kept, triggers)
     drops += more
     kept, more = dedupe(kept)
     return kept, drops + more
+
+
+def drop_stances(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "reiterated the United States' commitment", "its readiness": an AGREE noun aimed at no one
+    states a stance in general (CAMEO 01), not an agreement with another actor."""
+    nouns = {t.token.idx for t in triggers if t.token.pos_ == "NOUN"}
+    keep, drops = [], []
+    for ev in events:
+        if ev.type is EventType.AGREE and not ev.target and ev.trigger.start in nouns:
+            why = "a commitment or readiness aimed at no other actor"
+            drops.append(Drop(DropRule.GENERIC, ev.trigger.start, None, why))
+        else:
+            keep.append(ev)
+    return keep, drops
 
 
 def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:

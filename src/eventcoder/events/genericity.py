@@ -138,3 +138,15 @@ def wish_content(tok: Token) -> Token | None:
             return head
         cur = head
     return None
+
+
+# ---- what is allowed or enabled -------------------------------------------------------------
+PERMIT_WORDS = {"allow", "enable", "permit", "let"}
+
+
+def permitted(tok: Token) -> Token | None:
+    """ "a bill that would have allowed China to extradite suspects", "energy money allows Russia
+    to fund its war": what is allowed or made possible is not an event of its own."""
+    if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in PERMIT_WORDS:
+        return tok.head
+    return None

@@ -118,6 +118,8 @@ NEG_HEADS = {
     "oppose",
     "resist",
 }
+# "its failure to condemn", "their refusal to disclose": the act the noun says was not done
+NEG_NOUNS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}
 NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 FUTURE_ADJ = {
     "upcoming",
@@ -240,6 +242,8 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 if any(c.dep_ == "neg" for c in head.children) and (
                     lemma in FUTURE_OBJ or lemma in HYPO_HEADS or lemma in FUTURE_HEADS
                 ):
+                    return Modality.NEGATED
+                if lemma in NEG_NOUNS and dep in {"acl", "xcomp"} and head.pos_ == "NOUN":
                     return Modality.NEGATED
                 # "refused to attend", "denied the attack" (but "rejected the demand": it was made)
                 if lemma in NEG_HEADS and (

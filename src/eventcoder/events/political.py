@@ -234,6 +234,13 @@ def _doers(tok: Token) -> list[Token]:
 
 def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) -> str | None:
     """Accidents, disasters, disease and races: no political actor acts on another."""
+    if (
+        entry.type in FORCE
+        and tok.dep_ in {"advcl", "conj"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and (why := not_political(tok.head, entry, mention_at))
+    ):
+        return f"the clause it follows: {why}"  # "struck a guardrail, killing two"
     objs = [o for o in _objects(tok) if o.i not in mention_at]
     doers = [d for d in _doers(tok) if d.i not in mention_at]
     if entry.type in FORCE:
