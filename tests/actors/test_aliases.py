@@ -69,3 +69,54 @@ def test_aliases_counterpart_takes_the_other_side(coder):
         date="2023-11-05",
     )
     assert any(e.type.value == "CONSULT" and {a.country for a in e.target} == {"PHL"} for e in evs)
+
+
+def _voiced(coder, text, date="2021-05-25"):
+    """Events of a text published by the U.S. State Department (its "we" is USA)."""
+    from datetime import date as day
+
+    from eventcoder.records import Document
+
+    doc = Document(
+        id="t", text=text, date=day.fromisoformat(date), source="U.S. Department of State"
+    )
+    (res,) = list(coder.pipe([doc], mentions=True))
+    return res
+
+
+def test_aliases_we_inside_a_quotation_is_the_speakers(coder):
+    res = _voiced(coder, '"We will not tolerate this," the Iranian envoy said on Tuesday.')
+    we = [m.actor for m in res.mentions if m.actor.span.text == "We"]
+    assert [(a.country, a.resolved_by) for a in we] == [("IRN", "pronoun 'We' -> 'Iranian envoy'")]
+
+
+def test_aliases_a_quoted_request_belongs_to_its_speaker(coder):
+    res = _voiced(coder, '"We expect Belgrade to show restraint," the EU envoy said.')
+    assert [
+        (e.type.value, [a.country for a in e.source], [a.country for a in e.target])
+        for e in res.events
+    ] == [("REQUEST", ["IGO"], ["SRB"])]
+
+
+def test_aliases_an_unattributed_quotation_is_nobodys_we(coder):
+    res = _voiced(coder, 'The banner read "We want peace" in large letters.')
+    assert not [m for m in res.mentions if m.actor.span.text == "We"]
+
+
+def test_aliases_a_guest_speakers_turn_is_never_the_publishers(coder):
+    text = (
+        "SECRETARY BLINKEN: We will provide assistance to Gaza.\n\n"
+        "PRESIDENT ABBAS: We thank the U.S. administration for its support.\n\n"
+        "MR PRICE: We have nothing more to add."
+    )
+    res = _voiced(coder, text)
+    we = {m.actor.span.start: m.actor.country for m in res.mentions if m.actor.span.text == "We"}
+    starts = sorted(we)
+    assert we[starts[0]] == "USA"  # the Secretary's turn
+    assert len(starts) == 2 and we[starts[1]] == "USA"  # the publisher's spokesman, unnamed
+    assert not any(
+        a.span.text == "We" and a.country == "USA"
+        for e in res.events
+        for a in e.source
+        if "thank" in e.text
+    )

@@ -28,22 +28,26 @@ def resolve_aliases(
 ) -> list[Span]:
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
     mentions = sorted(mentions, key=lambda s: s.start)
-    _voice_officials(doc, mentions)
+    turns = speaker_turns(doc, mentions)
+    _voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)})
     mentions = _fill_surnames(doc, mentions, d)
     extra: list[Span] = []
     extra += _groups(doc, mentions, d)
     extra += _pronouns(doc, mentions)
-    extra += _we(doc, d)
+    extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start))
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
 
 
-def _voice_officials(doc: Doc, mentions: list[Span]) -> None:
+def _voice_officials(doc: Doc, mentions: list[Span], labels: set[int]) -> None:
     """In a government's own release, an official named without a country ("Ambassador Kim",
-    "Assistant Secretary Phee") is that government's."""
+    "Assistant Secretary Phee") is that government's; a transcript's speaker label
+    ("PRESIDENT ABBAS:") is not: a guest speaks there."""
     voice = doc._.voice
     if not voice:
         return
     for m in mentions:
+        if m.start in labels:
+            continue
         info: ActorInfo = m._.actors[0]
         if (
             info.country is None
@@ -158,35 +162,200 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
 
 
 FIRST_PLURAL = {"we", "us", "our"}
+FIRST_SINGULAR = {"i", "me", "my"}
+PRONOUN_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}
+# verbs that attribute a quotation to its speaker
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "declare",
+    "insist",
+    "note",
+    "stress",
+    "warn",
+    "write",
+    "tweet",
+    "explain",
+    "announce",
+    "argue",
+    "reply",
+    "respond",
+    "conclude",
+    "ask",
+    "continue",
+    "urge",
+    "emphasize",
+    "emphasise",
+    "remark",
+    "claim",
+}
+# transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
+NOBODY_LABELS = {"question", "moderator", "operator", "participant", "staff", "audience"}
+OPEN_QUOTES = "\u201c"
+CLOSE_QUOTES = "\u201d"
+LABEL = re.compile(r"(?m)^([A-Z][A-Z.'\- ]{1,60}):")
+
+Turn = tuple[int, int, ActorInfo | None]  # label start, label end, who speaks (None: nobody)
 
 
-def _we(doc: Doc, d: ActorDictionary) -> list[Span]:
-    """ "We have imposed sanctions": in a government's own release, "we" is that government."""
-    voice = doc._.voice
-    if not voice or voice not in d.countries:
+def speaker_turns(doc: Doc, mentions: list[Span]) -> list[Turn]:
+    """A transcript's speaker labels ("SECRETARY BLINKEN:", "PRESIDENT ABBAS:") with the actor
+    each label names: its country when known or named earlier in the document ("President
+    Mahmoud Abbas" before "PRESIDENT ABBAS:"), None for a titled guest of unknown country or a
+    questioner, the publisher's own staff when the label names no actor ("MR PRICE:")."""
+    text = doc_text(doc)
+    if ":" not in text:
         return []
-    out = []
-    for tok in tokens_with_lower(doc, FIRST_PLURAL):
-        if tok.dep_ in {
-            "nsubj",
-            "nsubjpass",
-            "poss",
-            "dobj",
-            "pobj",
-        }:
-            s = Span(doc, tok.i, tok.i + 1, label="pronoun")
-            s._.actors = (
-                ActorInfo(
-                    d.countries[voice].name,
-                    voice,
-                    "GOV",
-                    ActorKind.COUNTRY,
-                    None,
-                    voice,
-                    because(Rule.WE, tok.text, voice),
-                ),
+    out: list[Turn] = []
+    for match in LABEL.finditer(text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        words = match.group(1).lower().split()
+        inside = [m for m in mentions if span.start <= m.start < span.end]
+        who: ActorInfo | None = None
+        if words and words[0] in NOBODY_LABELS:
+            who = None
+        elif inside:
+            who = inside[-1]._.actors[0]
+            if who.country is None:
+                who = _named_before(mentions, span.start, words[-1])
+        elif doc._.voice:
+            voice = doc._.voice
+            who = ActorInfo(
+                None,
+                voice,
+                "GOV",
+                ActorKind.COUNTRY,
+                None,
+                voice,
+                because(Rule.PUBLISHER, because(Rule.NAME)),
             )
-            out.append(s)
+        out.append((span.start, span.end, who))
+    return out
+
+
+def _named_before(mentions: list[Span], pos: int, word: str) -> ActorInfo | None:
+    """The earlier person with a country whose name ends in `word` ("Abbas")."""
+    for m in reversed(mentions):
+        if m.start >= pos:
+            continue
+        info: ActorInfo = m._.actors[0]
+        if (
+            info.kind == ActorKind.PERSON
+            and info.country
+            and info.name
+            and info.name.lower().split()[-1] == word
+        ):
+            return info
+    return None
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks; a quotation left open runs to its paragraph's end
+    (a multi-paragraph quotation reopens in each paragraph)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for tok in doc:
+        if "\n\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
+            if start is not None:
+                out.append((start, tok.i))
+                start = None
+            continue
+        if tok.text in OPEN_QUOTES or (tok.text == '"' and start is None):
+            start = tok.i + 1
+        elif tok.text in CLOSE_QUOTES or tok.text == '"':
+            if start is not None:
+                out.append((start, tok.i))
+            start = None
+    if start is not None:
+        out.append((start, len(doc)))
+    return out
+
+
+def _speaker(doc: Doc, lo: int, hi: int, mention_at: dict[int, Span]) -> Span | None:
+    """Who a quotation is attributed to: the subject of a speech verb outside the quotation in
+    the sentences it touches ("...," the EU envoy said / X said: "...")."""
+    sents = {
+        doc[lo].sent.start: doc[lo].sent,
+        doc[max(lo, hi - 1)].sent.start: doc[max(lo, hi - 1)].sent,
+    }
+    for sent in sents.values():
+        for tok in sent:
+            if lo <= tok.i < hi or tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB":
+                continue
+            for c in tok.children:
+                if c.dep_ != "nsubj":
+                    continue
+                for t in [c, *c.children]:
+                    if t.i in mention_at and mention_at[t.i]._.actors[0].country:
+                        return mention_at[t.i]
+    return None
+
+
+def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -> list[Span]:
+    """ "We have imposed sanctions": in a government's own release, "we" is that government.
+    Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
+    the speaker of the turn; a speaker of another country never speaks for the publisher."""
+    voice = doc._.voice
+    quotes = _quotes(doc) if any(t.text in OPEN_QUOTES + '"' for t in doc) else []
+    mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
+    turn_starts = [t[0] for t in turns]
+    out = []
+    for tok in tokens_with_lower(doc, FIRST_PLURAL | FIRST_SINGULAR):
+        if tok.dep_ not in PRONOUN_DEPS or tok.i in mention_at:
+            continue
+        low = tok.lower_
+        who: ActorInfo | None = None
+        said_by = ""
+        quote = next(((lo, hi) for lo, hi in quotes if lo <= tok.i < hi), None)
+        if quote is not None:
+            speaker = _speaker(doc, quote[0], quote[1], mention_at)
+            if speaker is None:
+                continue  # an unattributed quotation is nobody's "we"
+            who, said_by = speaker._.actors[0], speaker.text
+        elif turns and turn_starts[0] < tok.i:
+            lo, hi, who = turns[bisect_right(turn_starts, tok.i) - 1]
+            said_by = doc[lo:hi].text
+            if who is None:
+                continue
+        elif low in FIRST_PLURAL and voice and voice in d.countries:
+            who = ActorInfo(
+                d.countries[voice].name,
+                voice,
+                "GOV",
+                ActorKind.COUNTRY,
+                None,
+                voice,
+                because(Rule.WE, tok.text, voice),
+            )
+        if who is None or not who.country:
+            continue
+        if low in FIRST_SINGULAR:
+            if who.kind != ActorKind.PERSON:
+                continue
+            info = replace(who, how=because(Rule.PRONOUN, tok.text, said_by))
+        elif said_by:
+            name = d.countries[who.country].name if who.country in d.countries else who.name
+            actor_id = who.country if who.country in d.countries else who.actor_id
+            kind = ActorKind.COUNTRY if who.country in d.countries else who.kind
+            sector = who.sector if kind != ActorKind.COUNTRY else "GOV"
+            info = ActorInfo(
+                name,
+                who.country,
+                sector,
+                kind,
+                None,
+                actor_id,
+                because(Rule.PRONOUN, tok.text, said_by),
+            )
+        else:
+            info = who
+        s = Span(doc, tok.i, tok.i + 1, label="pronoun")
+        s._.actors = (info,)
+        out.append(s)
     return out
 
 
