@@ -338,7 +338,8 @@ def _phrase(tok: Token) -> Span:
 
 
 def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) -> float:
-    """Lower when the target is only another actor of the sentence, missing, or the doer unnamed."""
+    """Lower when the target is only another actor of the sentence, missing, or the doer unnamed,
+    and in proportion to the least certain actor's spelling match (ActorInfo.confidence)."""
     score = 0.9
     if guessed_target:
         score -= 0.25
@@ -346,4 +347,6 @@ def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) 
         score -= 0.15
     if any(i.kind in {ActorKind.TITLE, ActorKind.NOUN} and i.name is None for _, i in sources):
         score -= 0.05
+    # an actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain
+    score *= min((i.confidence for _, i in [*sources, *targets]), default=1.0)
     return round(max(0.1, score), 2)
