@@ -133,6 +133,12 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
             and h.dep_ in {"amod", "compound"}
         ):
             continue  # "Russian-backed separatists": the backer is neither the group nor its country
+        if kind == ActorKind.TITLE and not is_modifier:
+            # "... and Cameroonian Defence Minister Paul Ekotto" parsed with the title as a conjunct
+            # of the first name: a title right before a name is that name's
+            named = _name_after(doc, p, piece_at)
+            if named is not None:
+                is_modifier, h = True, named
         if is_modifier:
             heads[_top_head(h, piece_at)].append(p)
         else:
@@ -161,17 +167,16 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
         mods = heads.pop(p.root.i, [])
         for t in p:
             mods += heads.pop(t.i, [])
-        m = _mention(ctx, p, p.root, mods)
-        if m is not None:
+        for m in _mentions(ctx, p, p.root, mods):
             mentions.append(m)
             used.update(range(m.start, m.end))
     # heads that are not pieces: unknown names with titles, "four Saudi men", "Russian media"
     for hi, mods in heads.items():
         if hi in used:
             continue
-        m = _mention(ctx, None, doc[hi], mods)
-        if m is not None:
-            mentions.append(m)
+        found = _mentions(ctx, None, doc[hi], mods)
+        if found:
+            mentions += found
             continue
         # "Russian strikes", "Iranian missile strikes": the modifier is an actor on its own
         # (but not in "Russian-backed separatists": the backer is not the doer)
@@ -194,6 +199,53 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
                 span._.actors = (entry_info(d, e, p.text, ctx.day),)
                 mentions.append(span)
     return filter_spans(mentions)
+
+
+def _mentions(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span]) -> list[Span]:
+    """The mention of a head and its modifiers, or several when the modifiers hold two titled
+    people joined by "and" or a comma ("US Secretary of State X and Turkish Foreign Minister Y",
+    which a parse may hang on Y alone): each conjunct is its own mention with its own country."""
+    at = _title_join(ctx, piece, head, mods)
+    if at is None:
+        m = _mention(ctx, piece, head, mods)
+        return [m] if m is not None else []
+    doc = ctx.doc
+    last = at - 1
+    while last > 0 and doc[last].is_punct:
+        last -= 1
+    left = [m for m in mods if m.end <= last + 1]
+    right = [m for m in mods if m.start > at]
+    left_piece = next((m for m in left if m.start <= last < m.end), None)
+    if left_piece is not None:
+        left.remove(left_piece)
+    return _mentions(ctx, left_piece, doc[last], left) + _mentions(ctx, piece, head, right)
+
+
+JOINERS = {"and", "&", ",", ";"}
+
+
+def _title_join(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span]) -> int | None:
+    """Where one titled person ends and the next begins among a head's modifiers: the last
+    "and" or comma (outside any dictionary piece) with a title and a name before it and a title
+    after it. "U.S. and South Korean troops" (no titles) stays one mention of two countries."""
+    titles = [m for m in mods if m.label_ == ActorKind.TITLE]
+    # what can place the first person: a title, a demonym, an organisation ("Nigerian Army Chief")
+    placing = [m for m in mods if m.label_ not in {ActorKind.SURNAME, ActorKind.PERSON}]
+    end = piece.start if piece is not None else head.i
+    for right_title in sorted(titles, key=lambda m: m.start, reverse=True):
+        for k in range(right_title.start - 1, 0, -1):
+            tok = ctx.doc[k]
+            if tok.lower_ not in JOINERS or k in ctx.piece_at or k >= end:
+                continue
+            name = k - 1
+            while name > 0 and ctx.doc[name].is_punct:
+                name -= 1
+            if ctx.doc[name].pos_ != "PROPN" or not any(t.end <= name for t in placing):
+                continue
+            if any(t.start <= name < t.end for t in placing):
+                continue  # "the Prime Minister and the Foreign Minister Y": no name before "and"
+            return k
+    return None
 
 
 def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span]) -> Span | None:
@@ -341,8 +393,13 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
             replace(info, country=c, how=info.how.swap(country_how, how))
             for c, how in countries[1:]
         ]
-    # "in Syria", "at Minsk": a country or capital after a locative preposition is a place
-    if info.kind == ActorKind.COUNTRY and piece is not None and _locative(piece.root):
+    # "in Syria", "at Minsk", "fighting in Tigray": a country, capital or region after a
+    # locative preposition is a place (the event's location), not an actor
+    if (
+        (info.kind == ActorKind.COUNTRY or _region(d, info))
+        and piece is not None
+        and _locative(piece.root)
+    ):
         infos = [
             replace(i, kind=ActorKind.PLACE, sector=None, how=because(Rule.AS_PLACE, i.how))
             for i in infos
@@ -350,6 +407,33 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
     span = Span(doc, start, end, label=infos[0].kind)
     span._.actors = tuple(infos)
     return span
+
+
+def _region(d: ActorDictionary, info: ActorInfo) -> bool:
+    """A province, state or region of a country (data kind `region`: Tigray, Catalonia)."""
+    org = d.orgs.get(info.actor_id or "") if info.kind == ActorKind.ORG else None
+    return org is not None and org.kind == "region"
+
+
+def _name_after(doc: Doc, title: Span, piece_at: dict[int, Span]) -> Token | None:
+    """The last word of a capitalised name that follows a title and does not hang on it."""
+    last = None
+    i = title.end
+    while i < len(doc):
+        tok = doc[i]
+        p = piece_at.get(i)
+        if (
+            tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or tok.ent_type_ in {"DATE", "TIME"}
+            or (p is not None and p.label_ not in {ActorKind.SURNAME, ActorKind.PERSON})
+        ):
+            break
+        last = tok
+        i += 1
+    if last is None or title.root.head.i in range(title.end, last.i + 1):
+        return None
+    return last
 
 
 def _owned(head: Token, piece_at: dict[int, Span], d: ActorDictionary) -> bool:
