@@ -76,7 +76,7 @@ def event_row(doc: dict[str, Any], ev: Any, source: str) -> dict[str, Any]:
         "source_text": src_texts,
         "target": tgt_codes,
         "target_text": tgt_texts,
-        "date": ev.date,
+        "date": ev.date.isoformat() if ev.date is not None else None,
         "judgement": {"right": None, "cause": None, "should_be": None},
     }
 
