@@ -83,15 +83,22 @@ def local_client(workers: int, memory_limit: str | None = None) -> Client:
     """A Client of a new LocalCluster: `workers` processes of one thread each, quiet logs."""
     from distributed import Client, LocalCluster
 
+    _quiet()
     cluster = LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: never "8787 is in use"
         silence_logs=logging.ERROR,
         memory_limit=memory_limit or 0,
     )
     return Client(cluster, set_as_default=False)
+
+
+def _quiet(level: int = logging.ERROR) -> None:
+    """Dask's own INFO lines (workers starting, connections) are not the user's business."""
+    for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.core"):
+        logging.getLogger(name).setLevel(level)
 
 
 def connect(scheduler: str) -> Client:
@@ -133,12 +140,20 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
         scheduler: str | None = None,
         batch_docs: int = BATCH_DOCS,
     ) -> DaskCoder:
-        """A DaskCoder on `workers` local processes, or on the cluster at `scheduler`."""
+        """A DaskCoder on `workers` local processes, or on the cluster at `scheduler`.
+
+        The trigger files are read here first (from the cache: fast), so a bad file is reported
+        before any worker starts; the workers read them again.
+        """
+        from eventcoder.events.lexicon import load_lexicon
+
+        load_lexicon((settings or Settings()).triggers)
         client = connect(scheduler) if scheduler else local_client(workers or 2)
         return cls(client, settings, batch_docs=batch_docs, owns_client=True)
 
     def close(self) -> None:
         if self._owns:
+            _quiet(logging.CRITICAL)  # closing workers log heartbeats that found no scheduler
             cluster = self.client.cluster
             self.client.close()
             if cluster is not None:
