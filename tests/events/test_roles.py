@@ -22,6 +22,16 @@ def _dyads(coder, sentence, date="2022-05-10"):
     ("sentence", "want"),
     [
         ("Poland expelled 45 Russian diplomats.", ("SANCTION", ("POL",), ("RUS",))),
+        # a participle of state: its subject is the doer ("is committed to")
+        (
+            "France is committed to Lebanon's sovereignty and independence.",
+            ("SUPPORT", ("FRA",), ("LBN",)),
+        ),
+        # "there will be no talks": the speaker refuses them
+        (
+            "Kenya said there would be no talks with Somalia until the raids stopped.",
+            ("REJECT", ("KEN",), ("SOM",)),
+        ),
         ("Sanctions were imposed on Iran by the European Union.", ("SANCTION", ("IGO",), ("IRN",))),
         ("The European Union imposed sanctions on Belarus.", ("SANCTION", ("IGO",), ("BLR",))),
         ("India and Russia signed a defence agreement.", ("SUPPORT", ("IND", "RUS"), ())),

@@ -20,7 +20,6 @@ KNOWN = {
     "s047": "the attacker is the agent of a second passive clause ('after being intercepted by')",
     "s052": "the small model parses 'military' as an adjective and 'seized' as a modifier",
     "s062": "an ultimatum ('gave ... one week to') and a conditional use of force as a threat",
-    "s080": "a refusal said as negated permission ('will not allow ... to cross')",
 }
 
 

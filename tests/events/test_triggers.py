@@ -177,3 +177,94 @@ def test_triggers_a_frame_object_is_absorbed_by_its_verb(lexicon):
     ]
     by_word = {t.token.text: t for t in find_triggers(parsed(rows), lexicon)}
     assert by_word["invitation"].absorbed_by is None
+
+
+def _said_it_would(
+    lexicon, verb: tuple[str, str], neg: str | None, governor: tuple[str, str]
+) -> list:
+    """ "Japan <governor> it would [not] <verb> the suspect to Peru" """
+    rows = [
+        ("Japan", "Japan", "PROPN", "nsubj", 1),
+        (governor[0], governor[1], "VERB", "ROOT", 1),
+        ("it", "it", "PRON", "nsubj", 5),
+        ("would", "would", "AUX", "aux", 5),
+    ]
+    rows.append((neg, neg, "PART", "neg", 5) if neg else ("also", "also", "ADV", "advmod", 5))
+    rows += [
+        (verb[0], verb[1], "VERB", "ccomp", 1),
+        ("the", "the", "DET", "det", 7),
+        ("suspect", "suspect", "NOUN", "dobj", 5),
+        ("to", "to", "ADP", "prep", 5),
+        ("Peru", "Peru", "PROPN", "pobj", 8),
+    ]
+    return [
+        (t.token.text, t.entry.type, t.entry.modality) for t in find_triggers(parsed(rows), lexicon)
+    ]
+
+
+def test_triggers_a_cooperative_act_that_will_not_be_done_is_a_refusal(lexicon):
+    refused = _said_it_would(lexicon, ("extradite", "extradite"), "not", ("said", "say"))
+    assert ("extradite", EventType.REJECT, "asserted") in refused
+    assert ("extradite", EventType.REJECT, "asserted") in _said_it_would(
+        lexicon, ("extradite", "extradite"), "never", ("said", "say")
+    )
+    # without the negation it is the act itself; promised ("pledged it would not") it is content
+    done = _said_it_would(lexicon, ("extradite", "extradite"), None, ("said", "say"))
+    assert ("extradite", EventType.COOPERATE, None) in done
+    promised = _said_it_would(lexicon, ("extradite", "extradite"), "not", ("pledged", "pledge"))
+    assert ("extradite", EventType.COOPERATE, None) in promised
+
+
+def test_triggers_force_promised_on_a_condition_is_a_threat(lexicon):
+    rows = [
+        ("If", "if", "SCONJ", "mark", 2),
+        ("Iran", "Iran", "PROPN", "nsubj", 2),
+        ("attacks", "attack", "VERB", "advcl", 6),
+        (",", ",", "PUNCT", "punct", 6),
+        ("we", "we", "PRON", "nsubj", 6),
+        ("will", "will", "AUX", "aux", 6),
+        ("strike", "strike", "VERB", "ROOT", 6),
+        ("Iran", "Iran", "PROPN", "dobj", 6),
+    ]
+    found = {(t.token.text, t.entry.type) for t in find_triggers(parsed(rows), lexicon)}
+    assert ("strike", EventType.THREATEN) in found
+    assert ("attacks", EventType.ASSAULT) in found  # the condition itself stays what it is
+    # without the condition it is a (future) strike
+    plain = parsed(
+        [
+            ("we", "we", "PRON", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("strike", "strike", "VERB", "ROOT", 2),
+            ("Iran", "Iran", "PROPN", "dobj", 2),
+        ]
+    )
+    assert all(t.entry.type is not EventType.THREATEN for t in find_triggers(plain, lexicon))
+
+
+def test_triggers_a_clause_condition_looks_under_the_trigger(lexicon):
+    def warned(word: str, lemma: str) -> list:
+        rows = [
+            ("Ankara", "Ankara", "PROPN", "nsubj", 1),
+            ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 5),
+            ("relations", "relation", "NOUN", "nsubj", 5),
+            ("would", "would", "AUX", "aux", 5),
+            (word, lemma, "VERB", "ccomp", 1),
+        ]
+        return [t.entry for t in find_triggers(parsed(rows), lexicon)]
+
+    assert any(e.clause for e in warned("suffer", "suffer"))
+    assert not any(e.clause for e in warned("improve", "improve"))
+
+
+def test_triggers_a_prepositional_object_is_read_through_of(lexicon):
+    rows = [
+        ("Malawi", "Malawi", "PROPN", "nsubj", 1),
+        ("bowed", "bow", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("weeks", "week", "NOUN", "pobj", 2),
+        ("of", "of", "ADP", "prep", 3),
+        ("protests", "protest", "NOUN", "pobj", 4),
+    ]
+    found = {(t.token.text, t.entry.type) for t in find_triggers(parsed(rows), lexicon)}
+    assert ("bowed", EventType.CONCEDE) in found

@@ -36,11 +36,14 @@ class TriggerEntry(BaseModel):
     governor: tuple[str, ...] = ()  # the word the trigger hangs from ("opened fire": open)
     pobj: tuple[str, ...] = ()  # a prepositional object's lemma ("withdrew from the treaty")
     subject: tuple[str, ...] = ()  # the doer's head lemma ("troops left Mali", not "Aristide left")
+    # a lemma anywhere under the trigger ("warned that relations would suffer": the consequence)
+    clause: tuple[str, ...] = ()
     dobj: Literal["target", "object", "source"] = "target"
     of: Literal["source", "target", "object"] = "object"
     target_preps: tuple[str, ...] = ("to", "with", "against", "on", "toward", "towards", "into")
     source_preps: tuple[str, ...] = ("by",)
-    modality: Literal["hypothetical", "future", "negated"] | None = None
+    # "asserted" where the frame itself is the act: "would not allow" is a refusal that happened
+    modality: Literal["asserted", "hypothetical", "future", "negated"] | None = None
     reciprocal: bool = False
     light: bool = False  # yields to a trigger noun as its object: "offered an apology" is CONCEDE
     needs_target: bool = False  # no event without an actor target ("called the claims baseless")
@@ -73,11 +76,16 @@ class TriggerEntry(BaseModel):
             + 2 * bool(self.governor)
             + 2 * bool(self.pobj)
             + 2 * bool(self.subject)
+            + 2 * bool(self.clause)
             + bool(self.without)
         )
         return (
             kinds,
-            -len(self.with_) - len(self.object) - len(self.governor) - len(self.subject),
+            -len(self.with_)
+            - len(self.object)
+            - len(self.governor)
+            - len(self.subject)
+            - len(self.clause),
         )
 
 

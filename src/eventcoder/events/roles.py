@@ -106,6 +106,9 @@ REPORT_VERBS = {
     "according",
 }
 HOST_VERBS = {"host", "organise", "organize", "convene", "chair"}
+# participles that name a state of their subject, not something done to it: "France is committed
+# to Lebanon's sovereignty", "Kyiv is engaged with its partners"
+STATIVE = {"commit", "dedicate", "devote", "engage"}
 
 
 @dataclass
@@ -265,6 +268,10 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     r = Roles()
     passive = _is_passive(tok)
     subj, how = subject_of(tok)
+    if passive and tok.lemma_.lower() in STATIVE and _agent(tok) is None:
+        passive = False  # "is committed to": the subject is in that state, it is the doer
+        subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), subj)
+        how = "subject (state)"
     if passive:
         ag = _agent(tok)
         if ag is not None:
@@ -423,6 +430,17 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
         if subj is not None:
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
+    # "Kenya said there would be no talks with Somalia": a refusal declared by the speaker
+    if (
+        not r.source
+        and entry.type.value == "REJECT"
+        and gov is not None
+        and any(c.dep_ == "expl" for c in gov.children)
+    ):
+        speaker = reporter(gov)
+        if speaker is not None:
+            r.source = expand(speaker)
+            r.how.append(f"source: who says there will be no '{tok.text}'")
     # "clashes between Armenian and Azerbaijani forces": all sides act
     if not r.source and entry.reciprocal:
         for _prep, p in _prep_objects(tok, ("between", "among")):

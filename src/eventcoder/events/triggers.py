@@ -9,10 +9,46 @@ from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.roles import subject_of
+from eventcoder.records import EventType
 
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
+# a cooperative act its doer says it will not do is a refusal, with the mode of what is refused
+# ("said it would not extradite him", "will never allow inspectors in", "there will be no talks")
+REFUSED: dict[EventType, str | None] = {
+    EventType.CONSULT: "meet",
+    EventType.AGREE: None,
+    EventType.SUPPORT: None,
+    EventType.COOPERATE: None,
+    EventType.AID: "assist",
+    EventType.RETREAT: "yield",
+    EventType.CONCEDE: "yield",
+}
+WILL = {"will", "would", "wo", "shall", "'ll"}
+REFUSAL_NEG = {"not", "n't", "never"}
+CONDITION_MARKS = {"if", "unless"}
+# what is promised or decided is its content: "committed not to allow", "assurances that it would
+# not allow" are no refusals
+PROMISE = {
+    "commit",
+    "commitment",
+    "pledge",
+    "promise",
+    "vow",
+    "assure",
+    "assurance",
+    "guarantee",
+    "agree",
+    "agreement",
+    "decide",
+    "decision",
+    "undertake",
+    "undertaking",
+    "swear",
+}
+# a force the speaker warns of is that warning's content, already a threat
+WARNING = {"warn", "threaten", "vow", "pledge", "promise", "warning", "threat"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +75,14 @@ def _pobj_lemmas(tok: Token) -> set[str]:
     preps = [c for c in tok.children if c.dep_ in {"prep", "prt"}]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
     for p in preps:
-        out |= {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            out.add(o.lemma_.lower())
+            # "bowed to weeks of protests", "under a state of emergency": the word after "of"
+            for g in o.children:
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    out |= {x.lemma_.lower() for x in g.children if x.dep_ == "pobj"}
     return out
 
 
@@ -109,6 +152,8 @@ def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: str | None) ->
         return False
     if entry.pobj and not _pobj_lemmas(tok) & set(entry.pobj):
         return False
+    if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
+        return False
     return not (entry.subject and _subject_lemma(tok) not in entry.subject)
 
 
@@ -175,10 +220,94 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         kids = _child_lemmas(tok)
         dobj = _dobj_lemma(tok)
         for entry in entries:  # sorted most specific first
-            if _holds(entry, tok, kids, dobj):
-                out.append(Trigger(tok, entry))
-                break
+            if not _holds(entry, tok, kids, dobj):
+                continue
+            if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
+                continue
+            out.append(Trigger(tok, _refusal(tok, entry) or _conditional_threat(tok, entry)))
+            break
     return _absorb(out)
+
+
+def _governed_by(tok: Token, lemmas: set[str]) -> bool:
+    """The trigger is the complement of one of these words, a few clause levels up."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "acl", "relcl", "advcl", "conj"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _will(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.lower_ in WILL or c.lemma_ == "will") for c in tok.children)
+
+
+def _condition(tok: Token) -> bool:
+    """ "if Iran strikes", "unless Belgrade yields", "should Iran attack": a condition clause."""
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+            return True
+        if c.left_edge.lower_ == "should" and c.left_edge.dep_ == "aux":
+            return True
+    return False
+
+
+def _refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
+    """ "said it would not extradite him", "will never reopen the border", "there would be no
+    talks with Juba": a refusal (REJECT, asserted), not a negated act. A refusal inside a
+    condition ("if they will not meet") stays as it is."""
+    if entry.type not in REFUSED or entry.modality is not None or _governed_by(tok, PROMISE):
+        return None
+    if tok.pos_ in {"VERB", "AUX"}:
+        neg = any(c.dep_ == "neg" and c.lower_ in REFUSAL_NEG for c in tok.children)
+        if not (neg and _will(tok)) or any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
+        ):
+            return None
+    else:
+        head = tok.head
+        if not (
+            any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            and tok.dep_ in {"attr", "nsubj", "dobj"}
+            and head.lemma_.lower() in {"be", "hold", "have"}
+            and _will(head)
+        ):
+            return None
+    return entry.model_copy(
+        update={
+            "type": EventType.REJECT,
+            "mode": REFUSED[entry.type],
+            "modality": "asserted",
+            "reciprocal": False,
+        }
+    )
+
+
+def _conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "if Iran strikes any Americans, we will hit them hard", "should Iran attack, the United
+    States would respond with force": force promised on a condition is a threat made now."""
+    if (
+        entry.type is EventType.ASSAULT
+        and entry.modality is None
+        and tok.pos_ in {"VERB", "AUX"}
+        and _will(tok)
+        and _condition(tok)
+        and not _governed_by(tok, WARNING)
+    ):
+        return entry.model_copy(
+            update={
+                "type": EventType.THREATEN,
+                "mode": "violence",
+                "modality": "asserted",
+                "reciprocal": False,
+            }
+        )
+    return entry
 
 
 def _entries(
