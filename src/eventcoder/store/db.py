@@ -30,6 +30,7 @@ from eventcoder.records import (
 )
 from eventcoder.rows import event_dict, event_row
 from eventcoder.store import merge as merging
+from eventcoder.store.links import link_stored_references
 from eventcoder.store.migrations import SCHEMA_VERSION, applied, check, migrate
 from eventcoder.store.read import Reader
 from eventcoder.version import __version__
@@ -493,7 +494,7 @@ class Store(Reader):
                         [[eid, mid] for eid in sorted(members)],
                     )
                     components += 1
-            self._link_references()
+            link_stored_references(con)
             con.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(duckdb.Error):
@@ -501,48 +502,6 @@ class Store(Reader):
             raise
         counts = self.counts()
         return MergeStats(len(pending), components, counts["merged_events"], counts["events"])
-
-    def _link_references(self) -> None:
-        """Link every reference mention to the merged event it refers to (merge.py, References)."""
-        con = self.con
-        refs = [
-            merging.ReferenceKey(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], frozenset(r[8]), frozenset(r[9])
-            )
-            for r in con.execute(
-                "SELECT event_id, type, mode, modality, trigger_text, mentioned_on, "
-                "reference_date, reference_date_precision, source_countries, target_countries "
-                "FROM reference_mentions ORDER BY event_id"
-            ).fetchall()
-        ]
-        con.execute("DELETE FROM event_references")
-        if not refs:
-            return
-        referents = [
-            merging.Referent(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                frozenset(r[4]),
-                frozenset(r[5]),
-                r[6],
-                frozenset(r[7]),
-                r[8],
-            )
-            for r in con.execute(
-                "SELECT m.merged_id, m.type, m.mode, m.first_date, m.actor_countries, "
-                "m.recipient_countries, m.is_symmetric, "
-                "list(DISTINCT e.trigger_text), m.n_mentions "
-                "FROM merged_mentions_summary m JOIN event_merge em USING (merged_id) "
-                "JOIN events e USING (event_id) "
-                "WHERE m.first_date IS NOT NULL AND m.modality IN ('asserted', 'historical') "
-                "AND m.type IN (SELECT DISTINCT type FROM reference_mentions) "
-                "GROUP BY ALL"
-            ).fetchall()
-        ]
-        links = merging.link_references(refs, referents)
-        con.executemany("INSERT INTO event_references VALUES (?, ?)", sorted(links.items()))
 
     def _mention_keys(self, where: str, params: list[Any]) -> list[merging.MentionKey]:
         rows = self.con.execute(
