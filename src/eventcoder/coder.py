@@ -71,6 +71,7 @@ def _event_builder(settings: Settings, nlp: Language) -> EventBuilder:
         PlaceFinder(matcher.gazetteer),  # type: ignore[attr-defined]  # one index, shared
         __version__,
         SecondOpinion.from_settings(settings),  # its model loads on the first candidate
+        require_target=settings.require_target,
     )
 
 

@@ -46,6 +46,14 @@ class Settings(BaseModel):
     )
     asserted_only: bool = Field(False, description="Keep only events with modality 'asserted'.")
     min_confidence: float = Field(0.0, description="Drop events whose confidence is below this.")
+    require_target: bool = Field(
+        True,
+        description=(
+            "Leave out events whose recipient is not identified, except MOBILIZE and PROTEST and "
+            "reciprocal events among several named countries (PLOVER events are dyadic; see "
+            "events/filters.drop_undirected for the measurement behind this default)."
+        ),
+    )
     batch_size: int = Field(32, description="Documents per spaCy nlp.pipe batch.")
     second_opinion: Literal["off", "review", "model"] = Field(
         "off",

@@ -59,7 +59,9 @@ class EventBuilder:
         places: PlaceFinder,
         version: str,
         second_opinion: SecondOpinion | None = None,
+        require_target: bool = True,
     ) -> None:
+        self.require_target = require_target  # drop events with no recipient (filters.drop_undirected)
         self.lexicon = lexicon
         self.d = dictionary
         self.places = places
@@ -98,6 +100,9 @@ class EventBuilder:
             else:
                 drops.append(result)
         kept, dropped = filters.apply(built, triggers)
+        if self.require_target:
+            kept, more = filters.drop_undirected(kept)
+            dropped += more
         if self.second_opinion is not None:
             kept, more = self.second_opinion.review(kept)
             dropped += more
