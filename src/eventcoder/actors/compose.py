@@ -84,6 +84,7 @@ LOCATIVE_PREPS = {
 }
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det", "poss"}
 HEAD_POS = {"NOUN", "PROPN", "PRON"}
+COUNTRY_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.CAPITAL}
 
 
 def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
@@ -133,6 +134,12 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
             and h.dep_ in {"amod", "compound"}
         ):
             continue  # "Russian-backed separatists": the backer is neither the group nor its country
+        if kind in COUNTRY_KINDS and not is_modifier and root.dep_ != "pobj":
+            # "Hong Kong riot police" parsed as subject and verb: a country word right before a
+            # sector noun is that noun's
+            nxt = piece_at.get(p.end)
+            if nxt is not None and nxt.label_ == ActorKind.NOUN and nxt.root.head.i != root.i:
+                is_modifier, h = True, nxt.root
         if kind == ActorKind.TITLE and not is_modifier:
             # "... and Cameroonian Defence Minister Paul Ekotto" parsed with the title as a conjunct
             # of the first name: a title right before a name is that name's
@@ -311,10 +318,13 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
             if country is None and not titles:
                 info = entry_info(d, entry, piece.text, day)
             else:
+                # "Afghan aid workers" are AFG with no sector (aid workers alone are NGO); "UN
+                # peacekeepers" keep MIL: the noun says what kind of body acts, not an official
+                sectorless = entry.sector in d.sectorless
                 info = ActorInfo(
                     None,
                     country,
-                    entry.sector,
+                    None if sectorless else entry.sector,
                     ActorKind.NOUN,
                     None,
                     None,

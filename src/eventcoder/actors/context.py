@@ -20,6 +20,8 @@ class MatchContext:
     d: ActorDictionary
     meaning: dict[tuple[int, int], tuple[Entry, ...]]  # by token offsets, not Span._ (shared)
     piece_at: dict[int, Span] = field(default_factory=dict)
+    # pieces read from a near spelling ("Columbian"): (start, end) -> (written, dictionary form, score)
+    near: dict[tuple[int, int], tuple[str, str, float]] = field(default_factory=dict)
 
 
 def best_entry(entries: tuple[Entry, ...]) -> Entry:

@@ -1,8 +1,10 @@
-"""Near spellings of dictionary names ("Volodimir Zelensky", "Emanuel Macron"): a bounded edit
-distance over names of similar length, with a confidence that says how near the spelling is.
+"""Near spellings of dictionary names ("Volodimir Zelensky", "Emanuel Macron") and of country
+names and demonyms ("Columbian", "Phillipines"): a bounded edit distance over names of similar
+length, with a confidence that says how near the spelling is.
 
-Only long names are tried (a slip in a short name makes another name): at most one edit for
-names of 8 letters or more, two from 13. Names compare folded (no case, no diacritics).
+Only long words are tried (a slip in a short word makes another word): at most one edit for
+names of 8 letters or more, two from 13; a guess is made only when one person (or one country)
+is that near. Names compare folded (no case, no diacritics).
 """
 
 from __future__ import annotations
@@ -40,15 +42,20 @@ class NameIndex:
 
     by_length: dict[int, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
 
+    full_names: bool = True  # people: only names of two words or more are indexed
+
     def add(self, name: str, pid: str) -> None:
         key = fold(name)
-        if len(key) >= MIN_LENGTH and " " in key:
-            self.by_length[len(key)].setdefault(key, []).append(pid)
+        if len(key.replace(" ", "")) >= MIN_LENGTH and (" " in key or not self.full_names):
+            ids = self.by_length[len(key)].setdefault(key, [])
+            if pid not in ids:
+                ids.append(pid)
 
     def near(self, text: str) -> tuple[str, str, float] | None:
-        """(person id, dictionary name, confidence) for the one nearest name, if one is near."""
+        """(id, dictionary name, confidence) for the one nearest name, if only one id is near;
+        a country form written exactly is no near spelling (None)."""
         key = fold(text)
-        bound = max_edits(len(key))
+        bound = max_edits(len(key.replace(" ", "")))
         if not bound:
             return None
         best: list[tuple[int, str, str]] = []
@@ -62,8 +69,11 @@ class NameIndex:
         if not best:
             return None
         best.sort()
-        top = [b for b in best if b[0] == best[0][0]]
+        if best[0][0] == 0 and not self.full_names:
+            return None
+        # people: one person at the least distance; countries: one country within reach at all
+        top = [b for b in best if b[0] == best[0][0]] if self.full_names else best
         if len({pid for _, pid, _ in top}) > 1:
-            return None  # two people as near: no guess
-        dist, pid, name = top[0]
+            return None  # two people (or countries) as near: no guess
+        dist, pid, name = best[0]
         return pid, name, round(1 - dist / len(key), 2)

@@ -89,7 +89,7 @@ ORDER: list[tuple[str, set[Rule]]] = [
         {Rule.PREPOSITION, Rule.AS_PLACE, Rule.GAZETTEER_PLACE, Rule.PLACE_NOUN, Rule.SEAT_OF},
     ),
     ("sector noun", {Rule.SECTOR_NOUN, Rule.PEOPLE_NOUN}),
-    ("near spelling of a name (fuzzy, lowers confidence)", {Rule.FUZZY}),
+    ("near spelling of a name, country or demonym (lowers confidence)", {Rule.FUZZY}),
 ]
 
 

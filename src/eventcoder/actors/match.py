@@ -30,6 +30,7 @@ from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import tokens_with_pos
 
 BIG_CITY = 100_000
+NEAR_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE}
 FUNCTION_POS = {"AUX", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 PROPER_KINDS = {
     ActorKind.COUNTRY,
@@ -84,7 +85,8 @@ class ActorMatcher:
         day: date | None = doc._.pub_date
         ctx = MatchContext(doc, day, self.d, {})
         pieces = self._pieces(ctx)
-        mentions = compose(ctx, pieces)
+        pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
+        mentions = _lowered(ctx, compose(ctx, pieces))
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions))
         mentions = resolve_aliases(doc, mentions, self.d, day)
@@ -163,6 +165,51 @@ class ActorMatcher:
             out.append(span)
         return out
 
+    def _near_countries(self, ctx: MatchContext, pieces: list[Span]) -> list[Span]:
+        """Country names and demonyms the text misspells ("Columbian", "Phillipines"): long
+        capitalised words the dictionary does not know, within a bounded edit distance of one
+        country's forms only; a known place ("Columbia") or a word in a person's name is no guess."""
+        doc = ctx.doc
+        covered = {t for p in pieces for t in range(p.start, p.end)}
+        covered |= {
+            t.i
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and all(t.text[:1].isupper() for t in e)
+            for t in e
+        }
+        out = []
+        i = 0
+        while i < len(doc):
+            for n in (2, 1):
+                words = doc[i : i + n]
+                if len(words) < n or any(
+                    t.i in covered or not t.is_alpha or not t.text[:1].isupper() for t in words
+                ):
+                    continue
+                near = self.countries.near(words.text)
+                if near is None or self.gazetteer.lookup(words.text) is not None:
+                    continue
+                _, form, score = near
+                entries = tuple(e for e in self.d.lookup(form) if e.kind in NEAR_KINDS)
+                if not entries:
+                    continue
+                ctx.meaning[(words.start, words.end)] = entries
+                ctx.near[(words.start, words.end)] = (words.text, form, score)
+                out.append(Span(doc, words.start, words.end, label=entries[0].kind))
+                i += n - 1
+                break
+            i += 1
+        return out
+
+    @cached_property
+    def countries(self) -> NameIndex:
+        index = NameIndex(full_names=False)
+        for key, entries in self.d.surface.items():
+            for e in entries:
+                if e.kind in NEAR_KINDS and e.country and key.replace(" ", "").isalpha():
+                    index.add(key, e.country)
+        return index
+
     @cached_property
     def names(self) -> NameIndex:
         index = NameIndex()
@@ -219,6 +266,23 @@ class ActorMatcher:
         # longest wins; among equals, prefer full entries over surnames
         spans.sort(key=lambda s: (s.label_ == ActorKind.SURNAME,))
         return filter_spans(spans)
+
+
+def _lowered(ctx: MatchContext, mentions: list[Span]) -> list[Span]:
+    """Mentions that hold a near spelling take its confidence, and say so in their reason."""
+    for m in mentions:
+        for (start, end), (text, form, score) in ctx.near.items():
+            if m.start <= start and end <= m.end:
+                fuzzy = because(Rule.FUZZY, text, form, score)
+                m._.actors = tuple(
+                    replace(
+                        a,
+                        confidence=min(a.confidence, score),
+                        how=because(Rule.PLUS_COUNTRY, a.how, fuzzy),
+                    )
+                    for a in m._.actors
+                )
+    return mentions
 
 
 def _capitalised(span: Span) -> bool:

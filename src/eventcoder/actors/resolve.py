@@ -102,6 +102,9 @@ def entry_info(d: ActorDictionary, entry: Entry, text: str, day: date | None) ->
         how = because(Rule.TITLE, text)
         return ActorInfo(None, None, entry.sector, ActorKind.TITLE, entry.office, None, how)
     how = because(Rule.SECTOR_NOUN, text)
+    if entry.sector in d.sectorless:
+        # "aid workers": the pseudo-country NGO (or IGO), whose actors carry no sector
+        return ActorInfo(None, entry.sector, None, ActorKind.NOUN, None, None, how)
     return ActorInfo(None, None, entry.sector, ActorKind.NOUN, None, None, how)
 
 

@@ -36,7 +36,7 @@ def titled(
             name_span = name_span[1:]
     if country is None and title_entry is not None and title_entry.country:
         country, country_how = title_entry.country, because(Rule.TITLE, title_text)
-    org = _org_in(d, span, titles)
+    org = _org_in(ctx, span, titles)
     if country is None and org is not None and org.country in d.sectorless:
         country, country_how = org.country, because(Rule.ORGANISATION, org.name)
     if country in d.sectorless:
@@ -62,7 +62,14 @@ def titled(
                 if actor:
                     break
         else:
-            actor = title_holder(d, country, title_text, office, day, org.id if org else None)
+            for form in _title_forms(ctx, span, titles, title_text, org):
+                found = d.holders(country, None, form, day, exact=True)
+                if len(found) == 1:
+                    actor = found[0]
+                    break
+            if actor is None:
+                org_id = org.id if org is not None and org.kind != "region" else None
+                actor = title_holder(d, country, title_text, office, day, org_id)
         if actor is not None:
             held = because(Rule.PLUS_COUNTRY, because(Rule.TITLE, title_text), country_how)
             return person_on(d, actor, day, because(Rule.TITLE_HOLDER, held, day))
@@ -72,13 +79,52 @@ def titled(
     return ActorInfo(None, country, sector, ActorKind.TITLE, office, None, how)
 
 
-def _org_in(d: ActorDictionary, span: Span, titles: list[Span]) -> OrgModel | None:
-    """An organisation named inside a title phrase ("the UN secretary-general", "NATO chief")."""
-    for tok in [*span, *(t for m in titles for t in m)]:
-        for e in d.lookup(tok.text):
+def _org_in(ctx: MatchContext, span: Span, titles: list[Span]) -> OrgModel | None:
+    """An organisation named inside a title phrase ("the UN secretary-general", "NATO chief",
+    "Fed chairman"): a matched organisation, or a word of the title; never a word of another
+    name ("Papua" in "Papua New Guinea's prime minister")."""
+    for tok in span:
+        p = ctx.piece_at.get(tok.i)
+        if p is not None and p.label_ == ActorKind.ORG:
+            return ctx.d.orgs[best_entry(ctx.meaning[(p.start, p.end)]).key]
+    for tok in (t for m in titles for t in m):
+        for e in ctx.d.lookup(tok.text):
             if e.kind == ActorKind.ORG:
-                return d.orgs[e.key]
+                return ctx.d.orgs[e.key]
     return None
+
+
+def _title_forms(
+    ctx: MatchContext, span: Span, titles: list[Span], title_text: str, org: OrgModel | None
+) -> list[str]:
+    """The ways a data file may write the office a phrase names, for an exact title match:
+    "FBI Director" as written, "Governor of California" with its "of" phrase, "Fed chairman" as
+    "Chairman of the Federal Reserve", "Bank of Japan governor" as "Governor of the Bank of Japan"
+    (the organisation's names around the rest of the title)."""
+    words = [
+        t
+        for t in span
+        if t.dep_ not in {"det", "case", "poss"}
+        and not (
+            (p := ctx.piece_at.get(t.i)) is not None
+            and p.label_ in {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE}
+        )
+    ]
+    forms = [" ".join(t.text for t in words)] if words else []
+    for m in titles:
+        for prep in m.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        tail = ctx.doc[pobj.left_edge.i : pobj.i + 1].text
+                        forms.append(f"{m.text} of {tail}")
+    if org is not None:
+        names = {normalise(n) for n in (org.name, *org.aliases)}
+        rest = " ".join(w for w in normalise(title_text).split() if w not in names)
+        if rest:
+            for n in (org.name, *org.aliases):
+                forms += [f"{rest} of the {n}", f"{rest} of {n}", f"{n} {rest}"]
+    return [f for f in forms if normalise(f) != normalise(title_text)]
 
 
 def country_from_preps(
