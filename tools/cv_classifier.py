@@ -30,7 +30,7 @@ from eventcoder.evaluate.sentences import Report, load_gold, score, simplify  # 
 from eventcoder.events.second_opinion import Thresholds, review  # noqa: E402
 from eventcoder.records import Document  # noqa: E402
 
-NO_EVENT = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
+NO_EVENT = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
 KEEP = (0.05, 0.1, 0.2, 0.3, 0.5)
 RETYPE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 WEAK = ("COOPERATE", "REJECT", "PROTEST", "THREATEN", "CONCEDE", "AGREE", "COERCE", "RETREAT")
@@ -59,13 +59,15 @@ def rule_events(sentences: list[Any], cache: Path, fresh: bool) -> dict[str, lis
     return out
 
 
-def fold_scores(sentences: list[Any], events: dict[str, list[Any]], groups: dict[str, str]):
+def fold_scores(
+    sentences: list[Any], events: dict[str, list[Any]], groups: dict[str, str], work: Path = BUILD
+):
     """Scores of each candidate sentence by the model of the fold that held it out."""
     from eventcoder.events.second_opinion import SecondOpinion
 
     out: dict[str, dict[int, dict[str, float]]] = {}
     for f in range(FOLDS):
-        model = SecondOpinion(BUILD / f"fold{f}" / "model", Thresholds())
+        model = SecondOpinion(work / f"fold{f}" / "model", Thresholds())
         for s in sentences:
             if fold_of(groups[s.id]) != f or not events[s.id]:
                 continue
@@ -119,6 +121,7 @@ def row(name: str, rep: Report) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--fresh", action="store_true", help="code dev with the rules again")
+    ap.add_argument("--work", type=Path, default=BUILD, help="folder of the fold models")
     args = ap.parse_args(argv)
     import json
 
@@ -129,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             r = json.loads(line)
             groups[str(r["id"])] = r.get("doc_id") or str(r["id"])
     events = rule_events(sentences, BUILD / "rule_events.pkl", args.fresh)
-    scores = fold_scores(sentences, events, groups)
+    scores = fold_scores(sentences, events, groups, args.work)
     head = "| setting | P | R | F1 | type-only F1 | predicted | " + " ".join(WEAK) + " |"
     lines = [head, "|" + " --- |" * 7]
     finals = []

@@ -128,7 +128,9 @@ def write_docbin(rows: list[dict[str, Any]], path: Path) -> None:
     db.to_disk(path)
 
 
-def spacy_train(train: list[dict[str, Any]], dev: list[dict[str, Any]], work: Path) -> Path:
+def spacy_train(
+    train: list[dict[str, Any]], dev: list[dict[str, Any]], work: Path, config: Path = CONFIG
+) -> Path:
     """Run `spacy train` on the rows; returns the last model's folder."""
     if work.exists():
         shutil.rmtree(work)
@@ -136,7 +138,7 @@ def spacy_train(train: list[dict[str, Any]], dev: list[dict[str, Any]], work: Pa
     write_docbin(dev, work / "dev.spacy")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
     cmd = [
-        sys.executable, "-m", "spacy", "train", str(CONFIG),
+        sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(work / "out"),
         "--paths.train", str(work / "train.spacy"),
         "--paths.dev", str(work / "dev.spacy"),
@@ -187,15 +189,16 @@ def cmd_cv(args: argparse.Namespace) -> int:
     dev = dev_rows()
     lex = lexicon_rows()
     k = args.folds
-    out_path = BUILD / "oof.jsonl"
+    work = Path(args.work)
+    out_path = work / "oof.jsonl"
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with out_path.open("w", encoding="utf-8") as fh:
         for f in range(k):
             held = [r for r in dev if fold_of(r["group"], k) == f]
             rest = [r for r in dev if fold_of(r["group"], k) != f]
             print(f"fold {f}: train {len(rest)} + {len(lex)} examples, held out {len(held)}")
-            model = spacy_train(rest + lex, held, BUILD / f"fold{f}")
-            dest = BUILD / f"fold{f}" / "model"
+            model = spacy_train(rest + lex, held, work / f"fold{f}", Path(args.config))
+            dest = work / f"fold{f}" / "model"
             if dest.exists():
                 shutil.rmtree(dest)
             shutil.copytree(model, dest)
@@ -214,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--output", default=str(MODEL_OUT), help="model folder (default: the package's)")
     c = sub.add_parser("cv", help="k-fold cross-validation: held-out scores per dev sentence")
     c.add_argument("--folds", type=int, default=FOLDS)
+    c.add_argument("--config", default=str(CONFIG), help="another training config to compare")
+    c.add_argument("--work", default=str(BUILD), help="folder of the fold models and scores")
     args = ap.parse_args(argv)
     return cmd_train(args) if args.command == "train" else cmd_cv(args)
 
