@@ -97,3 +97,39 @@ def test_a_killed_worker_is_redone_and_the_store_gets_exactly_those_events(
     got = {m["id"]: {k: v for k, v in m.items() if k != "merged_id"} for m in stored}
     assert len(stored) == len(want)  # no duplicate, none missing
     assert got == want
+
+
+def test_input_files_become_parquet_shards_that_duckdb_reads_as_one_table(
+    client: Any,
+    coder: Any,
+    corpus_dir: Path,
+    expected: dict[str, list[dict[str, Any]]],
+    tmp_path: Path,
+) -> None:
+    import json
+
+    import duckdb
+
+    from eventcoder.scale.shards import code_to_parquet
+
+    lines = (corpus_dir / "sample_100.jsonl").read_text(encoding="utf-8").splitlines()[:20]
+    inputs = []
+    for i in range(2):
+        part = tmp_path / f"part{i}.jsonl"
+        part.write_text("\n".join(lines[i * 10 : (i + 1) * 10]) + "\n", encoding="utf-8")
+        inputs.append(part)
+    out = tmp_path / "shards"
+    shards = code_to_parquet(client, inputs, out, coder.settings)
+    assert [s.documents for s in shards] == [10, 10] and not any(s.skipped for s in shards)
+    rows = (
+        duckdb.connect()
+        .execute(f"SELECT event_id, doc_id, type FROM read_parquet('{out}/*.parquet') ORDER BY 1")
+        .fetchall()
+    )
+    ids = {str(json.loads(line)["id"]) for line in lines}
+    want = sorted(
+        (ev["id"], doc, ev["type"]) for doc, evs in expected.items() if doc in ids for ev in evs
+    )
+    assert rows == want and len(want) > 10
+    again = code_to_parquet(client, inputs, out, coder.settings)  # a re-run writes nothing
+    assert all(s.skipped for s in again) and len(list(out.glob("*.parquet"))) == 2
