@@ -48,7 +48,7 @@ class Progress:
         show = bar if bar is not None else _is_terminal(self.stream)
         self._bar: Any = None
         if show:
-            from tqdm import tqdm
+            from tqdm import tqdm  # type: ignore[import-untyped]
 
             self._bar = tqdm(
                 total=total,
