@@ -27,6 +27,16 @@ def _dyads(coder, sentence, date="2022-05-10"):
             "France is committed to Lebanon's sovereignty and independence.",
             ("SUPPORT", ("FRA",), ("LBN",)),
         ),
+        # a request answered: who rebuffs it is the one it was made to
+        (
+            "Zimbabwe's government rebuffed calls from the African Union to postpone the vote.",
+            ("REQUEST", ("IGO",), ("ZWE",)),
+        ),
+        # prisoners released with no other party named: the doer's own country
+        (
+            "Egypt released 30 Muslim Brotherhood prisoners on Monday.",
+            ("RETREAT", ("EGY",), ("EGY",)),
+        ),
         # "there will be no talks": the speaker refuses them
         (
             "Kenya said there would be no talks with Somalia until the raids stopped.",

@@ -193,9 +193,9 @@ class EventBuilder:
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
             targets = sides.local_victims(scene, sent, entry.type, sources)
-        if not targets and (entry.type is EventType.CONCEDE or entry.mode == "resign"):
-            # pardons, resignations, withdrawn bills: a domestic act whose recipient is the
-            # doer's own country when no other party is named
+        if not targets and (entry.type is EventType.CONCEDE or entry.mode in {"resign", "release"}):
+            # pardons, resignations, withdrawn bills, released prisoners: a domestic act whose
+            # recipient is the doer's own country when no other party is named
             targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
             targets = sides.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)

@@ -89,6 +89,22 @@ OBSERVER_VERBS = {
 # verbs whose subject undergoes the noun event; its doer is in a "from" phrase ("drew
 # condemnation from Japan", "received aid from the EU")
 UNDERGO_VERBS = {"draw", "receive", "face", "get", "attract", "suffer", "endure", "accept", "win"}
+# verbs that answer a request or an offer: who answers it is the one it was made to ("Nigeria
+# rebuffed calls from ECOWAS", "Kyiv turned down Moscow's offer")
+ANSWER_VERBS = {
+    "reject",
+    "rebuff",
+    "dismiss",
+    "resist",
+    "ignore",
+    "defy",
+    "spurn",
+    "decline",
+    "turn",
+    "heed",
+    "answer",
+    "accept",
+}
 REPORT_VERBS = {
     "say",
     "tell",
@@ -394,6 +410,17 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                 r.target = expand(subj)
                 r.how.append(f"target: subject of '{gov.text}'")
             break
+    if (
+        not r.target
+        and gov is not None
+        and gov.lemma_.lower() in ANSWER_VERBS
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and entry.type.value in {"REQUEST", "AGREE"}
+    ):
+        subj, _ = subject_of(gov)
+        if subj is not None:
+            r.target = expand(subj)
+            r.how.append(f"target: who answers it, subject of '{gov.text}'")
     # "sanctions that can be imposed by the United States": the agent of a performing verb
     for c in tok.children:
         if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}:
