@@ -12,6 +12,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.scan import doc_text, tokens_with_lower, tokens_with_pos
@@ -29,6 +30,7 @@ def resolve_aliases(
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
     mentions = sorted(mentions, key=lambda s: s.start)
     turns = speaker_turns(doc, mentions)
+    mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
     _voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)})
     mentions = _fill_surnames(doc, mentions, d)
     extra: list[Span] = []

@@ -190,6 +190,10 @@ class EventBuilder:
             if fb is not None:
                 targets = [fb]
                 guessed_target = True
+        if not targets and not symmetric and entry.type in sides.CONTEXT_TARGET:
+            # a readout's next sentence: the other side is the one the sentence before named
+            targets = sides.previous_side(scene, sent, sources)
+            guessed_target = guessed_target or bool(targets)
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
             targets = sides.local_victims(scene, sent, entry.type, sources)

@@ -307,3 +307,53 @@ def state_level(info: ActorInfo) -> bool:
         and info.sector == "GOV"
         and info.office in {"head_of_state", "head_of_government"}
     )
+
+
+# types whose other side a readout's next sentence leaves to the previous one ("Blinken spoke with
+# Foreign Minister Chung. The Secretary reaffirmed the alliance and discussed ...")
+CONTEXT_TARGET = {
+    EventType.CONSULT,
+    EventType.SUPPORT,
+    EventType.REQUEST,
+    EventType.REJECT,
+    EventType.AGREE,
+    EventType.AID,
+    EventType.COOPERATE,
+    EventType.ACCUSE,
+    EventType.SANCTION,
+    EventType.THREATEN,
+}
+
+
+def previous_side(scene: Scene, sent: Span, sources: list[Side]) -> list[Side]:
+    """The other side named in the previous sentence of the same paragraph, when the sentence
+    names none of its own and that sentence names exactly one other country."""
+    prev = previous_sentence(scene, sent)
+    if prev is None:
+        return []
+    src = {i.country for _, i in sources}
+    found: dict[str, Side] = {}
+    for span in scene.doc.spans.get("actors", []):
+        if not prev.start <= span.start < prev.end or span.root.lower_ in FIRST_PERSON:
+            continue
+        for info in span._.actors:
+            if not info.country or info.country in src or info.kind == ActorKind.GROUP:
+                continue
+            if info.kind == ActorKind.PLACE and info.actor_id is None:
+                continue  # a place is where it happened, not who
+            found.setdefault(info.country, (span, info))
+    if len(found) != 1:
+        return []
+    ((span, info),) = found.values()
+    return [(span, replace(info, how=because(Rule.COUNTERPART, span.text)))]
+
+
+def previous_sentence(scene: Scene, sent: Span) -> Span | None:
+    """The sentence before `sent` when both are in one paragraph (no blank line between)."""
+    if sent.start == 0:
+        return None
+    prev = scene.doc[sent.start - 1].sent
+    between = scene.doc.text[prev.start_char : sent.start_char]
+    if "\n\n" in between or not prev.text.strip():
+        return None
+    return prev
