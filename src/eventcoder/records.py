@@ -205,6 +205,16 @@ Day = date  # for fields declared after a field named `date`
 
 
 @dataclass(frozen=True, slots=True)
+class EventWhy:
+    """Why an event was coded, for --explain (not part of the JSONL record): the trigger's
+    lexicon entry with its conditions, the entry's example, and the cue that set the modality."""
+
+    entry: str
+    example: str
+    modality: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event with its evidence. Field names map 1:1 to the JSONL contract."""
 
@@ -239,6 +249,7 @@ class Event:
     reference_why: str | None = None
     reference_date: Day | None = None
     reference_date_precision: str | None = None
+    why: EventWhy | None = field(default=None, compare=False)  # --explain only, not in JSONL
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from tests.handmade import parsed
 
+from eventcoder.cli.code import explanation
 from eventcoder.events.filters import (
     Drop,
     DropRule,
@@ -16,11 +17,13 @@ from eventcoder.events.filters import (
     drop_contents,
     drop_echoes,
     light_verb,
+    reason,
 )
 from eventcoder.events.lexicon import load_lexicon
 from eventcoder.events.triggers import Trigger
+from eventcoder.events.why import entry_text
 from eventcoder.ontology.codes import codes_for
-from eventcoder.records import ActorRef, Event, EventType, Modality, TextSpan
+from eventcoder.records import ActorRef, Event, EventType, EventWhy, Modality, TextSpan
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +164,33 @@ def test_filters_apply_runs_every_filter_and_keeps_the_order():
     b = replace(a, id="b", target=(_actor("CHN"),))
     assert apply([a, b], []) == ([a, b], [])
     assert apply([a, a], []) == ([a], [Drop(DropRule.DUPLICATE, a.trigger.start, a.trigger.start)])
+
+
+def test_a_drop_without_its_own_reading_gives_its_rules_meaning():
+    assert reason(Drop(DropRule.NO_SOURCE, 0)) == "no doer could be named or placed"
+    assert reason(Drop(DropRule.QUESTION, 0, 3, "asked, not asserted")) == "asked, not asserted"
+    assert all(reason(Drop(rule, 0)) for rule in DropRule)
+
+
+def test_the_entry_that_coded_an_event_is_shown_with_its_conditions(lexicon):
+    entry = next(e for e in lexicon.by_lemma[("call", "VERB")] if e.with_)
+    text = entry_text(entry)
+    assert text.startswith(f"'call' VERB -> {entry.type.value}")
+    assert f"with {list(entry.with_)}" in text
+
+
+def test_explain_prints_the_entry_example_modality_cue_and_every_drop_reason():
+    doc = parsed(
+        [
+            ("India", "India", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("Pakistan", "Pakistan", "PROPN", "dobj", 1),
+        ]
+    )
+    why = EventWhy("'condemn' VERB -> ACCUSE", "Kenya condemned the raid.", "no cue: asserted")
+    ev = replace(_event(doc[1], EventType.ACCUSE, target=("PAK",)), why=why)
+    out = explanation("d", doc.text, (ev,), (Drop(DropRule.NO_SOURCE, 0),))
+    assert "    entry: 'condemn' VERB -> ACCUSE" in out
+    assert "    example: Kenya condemned the raid." in out
+    assert "    modality: no cue: asserted" in out
+    assert "DROP no_source: 'India' at 0: no doer could be named or placed" in out

@@ -30,6 +30,9 @@ pytestmark = pytest.mark.slow
         ("Russia never attacked Ukrainian civilians, the Kremlin said.", "ASSAULT", "negated"),
         ("Iraq invaded Kuwait in 1990, the report recalled.", "ASSAULT", "historical"),
         ("Russia extended all possible help to India.", "AID", "asserted"),
+        ("Peru is about to hold a fifth round of talks with Chile.", "CONSULT", "future"),
+        ("Chile said that it would send troops to Haiti – it has.", "MOBILIZE", "asserted"),
+        ("Chile said that it would send troops to Haiti.", "MOBILIZE", "future"),
     ],
 )
 def test_modality_cues(coder, sentence, type_, modality):

@@ -69,6 +69,81 @@ def _at(text: str, word: str) -> int:
         ("The Croatian ministry released a statement on Monday.", "released", DropRule.SENSE),
         ("He called it unlikely that Japan would sanction Iran.", "called", DropRule.SENSE),
         ("The Brazilian minister attended a drama academy in London.", "attended", DropRule.SENSE),
+        # generic and habitual statements
+        ("Most governments will not condemn Peru for the decree.", "condemn", DropRule.GENERIC),
+        (
+            "A single member state could demand that Chile extradite the banker.",
+            "demand",
+            DropRule.GENERIC,
+        ),
+        ("Small businesses can help Kenya rebuild its ports.", "help", DropRule.GENERIC),
+        ("It is in our mutual interest to cooperate with Vietnam.", "cooperate", DropRule.GENERIC),
+        (
+            "Ghana has made strides in recent decades to support the rights of women.",
+            "support",
+            DropRule.GENERIC,
+        ),
+        ("Norway regularly sends aid to Malawi.", "sends", DropRule.GENERIC),
+        # conditions, captions, embedded questions, topics, wishes
+        (
+            "Hanoi threatened the reporters with jail if they dare to criticize the government.",
+            "criticize",
+            DropRule.CONDITION,
+        ),
+        (
+            "President Macron stands with leaders from Chad and Niger. Image: Elysee Palace.",
+            "stands",
+            DropRule.CAPTION,
+        ),
+        (
+            "The Greek minister did not say whether he supports the Turkish proposal.",
+            "supports",
+            DropRule.QUESTION,
+        ),
+        ("We are still working with the Russians on the grain deal.", "deal", DropRule.TOPIC),
+        (
+            "The Kenyan and Indian ministers stressed opportunities for cooperation with Japan.",
+            "cooperation",
+            DropRule.WISH,
+        ),
+        # words outside their event sense
+        (
+            "The Indian ambassador delivered a lecture at Emory University.",
+            "delivered",
+            DropRule.SENSE,
+        ),
+        ("The Quad provides hope to the people of Burma.", "provides", DropRule.SENSE),
+        (
+            "The Burmese junta continues to commit atrocities against the Karen.",
+            "commit",
+            DropRule.SENSE,
+        ),
+        (
+            "Riyadh denied all claims that the Turkish journalist was killed.",
+            "denied",
+            DropRule.SENSE,
+        ),
+        (
+            "The Iranian hacker helped to carry out a campaign against Albanian voters.",
+            "helped",
+            DropRule.SENSE,
+        ),
+        (
+            "Thousands of Iraqis attended funeral prayers at a mosque in Najaf.",
+            "attended",
+            DropRule.SENSE,
+        ),
+        (
+            "Kenyan police spoke with the Ugandan diplomat as a suspect.",
+            "spoke",
+            DropRule.SENSE,
+        ),
+        # the speaker or victim of an attack is not its doer
+        (
+            "The Iraqi Foreign Ministry characterized the attack as a violation of sovereignty.",
+            "attack",
+            DropRule.NOT_DOER,
+        ),
     ],
 )
 def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, word, rule):
@@ -90,6 +165,15 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Iran released two French citizens on Friday.", "RETREAT"),
         ("Kenya and Uganda discussed trade with Tanzania on Monday.", "CONSULT"),
         ("After Russia shelled the port, will Turkey close the straits?", "ASSAULT"),
+        ("Russian troops continue to shell Kharkiv, Ukraine said.", "ASSAULT"),
+        (
+            "The United States always refused to recognize the Soviet annexation of Latvia.",
+            "REJECT",
+        ),
+        ("Qatar condemned Israel's attack on Gaza.", "ASSAULT"),
+        ("Qatar condemned Israel's attack on Gaza.", "ACCUSE"),
+        ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
+        ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
     ],
 )
 def test_events_near_the_rules_are_kept(coder, sentence, type_):
@@ -104,3 +188,20 @@ def test_the_coder_explains_events_and_drops_with_document_offsets(coder):
     assert [(d.rule, text[d.trigger : d.trigger + 4]) for d in drops] == [
         (DropRule.QUESTION, "send")
     ]
+
+
+def test_an_event_says_which_entry_coded_it_and_what_set_its_modality(coder):
+    text = "Belgium will send fighter jets to Estonia. Norway may impose sanctions on Iran."
+    events, _ = coder.explain(Document(id="x", text=text, date=date(2022, 3, 10)))
+    why = {e.type.value: e.why for e in events}
+    assert why["MOBILIZE"] is not None and why["SANCTION"] is not None
+    assert why["MOBILIZE"].entry.startswith("'send' VERB -> MOBILIZE")
+    assert why["MOBILIZE"].example
+    assert "'will'" in why["MOBILIZE"].modality
+    assert "'may'" in why["SANCTION"].modality
+
+
+def test_a_span_of_the_future_is_no_habit(coder):
+    text = "On Monday the United States pledged $600 million over the next four years to Kenya."
+    _, drops = _explain(coder, text)
+    assert not [d for d in drops if d.rule is DropRule.GENERIC], drops

@@ -160,7 +160,10 @@ def _sides(actors: tuple[ActorRef, ...]) -> str:
 
 
 def explanation(doc_id: str, text: str, events: tuple[Event, ...], drops: tuple[Drop, ...]) -> str:
-    """Each event with what coded it, then each dropped candidate with its rule and reason."""
+    """Each event with what coded it (its trigger's lexicon entry and example, the cue of its
+    modality), then each dropped candidate with its rule and reason."""
+    from eventcoder.events.filters import reason
+
     lines = [f"== {doc_id}: {len(events)} event(s), {len(drops)} candidate(s) dropped"]
     for ev in events:
         mode = f"/{ev.mode}" if ev.mode else ""
@@ -171,10 +174,13 @@ def explanation(doc_id: str, text: str, events: tuple[Event, ...], drops: tuple[
         )
         lines.append(f"    source: {_sides(ev.source)}")
         lines.append(f"    target: {_sides(ev.target)}")
+        if ev.why is not None:
+            lines.append(f"    entry: {ev.why.entry}")
+            lines.append(f"    example: {ev.why.example}")
+            lines.append(f"    modality: {ev.why.modality}")
         lines.append(f"    sentence: {ev.text}")
     for d in sorted(drops, key=lambda d: d.trigger):
         word = text[d.trigger :].split(" ", 1)[0]
         by = f" (because of {text[d.by :].split(' ', 1)[0]!r})" if d.by is not None else ""
-        why = f": {d.why}" if d.why else ""
-        lines.append(f"DROP {d.rule.value}: {word!r} at {d.trigger}{by}{why}")
+        lines.append(f"DROP {d.rule.value}: {word!r} at {d.trigger}{by}: {reason(d)}")
     return "\n".join(lines)

@@ -16,7 +16,7 @@ from eventcoder.events import filters, references, sides
 from eventcoder.events.dates import date_for
 from eventcoder.events.filters import Drop, DropRule
 from eventcoder.events.lexicon import Lexicon
-from eventcoder.events.modality import modality_of, settle
+from eventcoder.events.modality import modality_cue, settle_cue
 from eventcoder.events.places import PlaceFinder
 from eventcoder.events.quantities import quantities
 from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
@@ -24,6 +24,7 @@ from eventcoder.events.scene import Scene, sentence_index
 from eventcoder.events.second_opinion import SecondOpinion
 from eventcoder.events.sides import Side
 from eventcoder.events.triggers import Trigger, find_triggers
+from eventcoder.events.why import event_why
 from eventcoder.ontology.codes import codes_for
 from eventcoder.records import ActorRef, Document, Event, EventType, Mention, Modality, TextSpan
 
@@ -211,10 +212,15 @@ class EventBuilder:
         if targets and not kept:  # "asked his countrymen": the possessor was the doer itself
             kept = sides.domestic_target(scene, sent, roles.target, sources)
         targets = kept
-        modality = (entry.modality and Modality(entry.modality)) or modality_of(tok, roles.governor)
+        cue = (
+            (Modality(entry.modality), f"the entry is always {entry.modality}")
+            if entry.modality
+            else modality_cue(tok, roles.governor)
+        )
+        modality = cue[0]
         pub = scene.document.date
         resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
-        modality = settle(modality, sent, resolved, pub)
+        modality, cue_text = settle_cue(cue, sent, resolved, pub)
         if resolved is not None:
             ev_date, precision, date_text = resolved.date, resolved.precision, resolved.text
         elif pub is not None:
@@ -262,6 +268,7 @@ class EventBuilder:
             object=obj,
             quantities=quantities(tok, roles.governor, sent_index),
             symmetric=symmetric,
+            why=event_why(entry, cue_text),
         )
         ref = references.judge(tok, entry, roles, pub, resolved, self.lexicon.agent_verbs)
         return references.mark(event, ref)

@@ -33,6 +33,9 @@ class DropRule(StrEnum):
     NOT_POLITICAL = "not_political"  # accidents, disasters, disease, races
     SENSE = "sense"  # a trigger word outside its event sense ("released a statement")
     GENERIC = "generic"  # "reiterated its commitment": a stance in general, no act toward anyone
+    CONDITION = "condition"  # "if they dare to discuss the war": supposed, not done
+    CAPTION = "caption"  # "... Image: The White House.": a caption or a fragment, no clause
+    NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,23 @@ class Drop:
 
 
 Filtered = tuple[list[Event], list[Drop]]
+
+# what each rule means, for a drop that carries no reading of its own (--explain)
+REASONS = {
+    DropRule.LIGHT_VERB: "a light verb whose object is itself a trigger: the object is the event",
+    DropRule.NO_SOURCE: "no doer could be named or placed",
+    DropRule.NO_TARGET: "the trigger needs a recipient and none was found",
+    DropRule.ABSTRACT_TARGET: "force aimed at something that is no actor",
+    DropRule.CONTENT: "what another event asks for, threatens, stops or refuses",
+    DropRule.ECHO: "the object of another event by the same doers",
+    DropRule.DUPLICATE: "another report of the same event in the sentence",
+}
+
+
+def reason(drop: Drop) -> str:
+    """The drop's own reading, or what its rule means."""
+    return drop.why or REASONS.get(drop.rule, drop.rule.value.replace("_", " "))
+
 
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
@@ -98,6 +118,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
     of a wish or need, an accident or race, a trigger word outside its event sense."""
     tok, entry = trig.token, trig.entry
     at = tok.idx
+    if why := genericity.caption(tok):
+        return Drop(DropRule.CAPTION, at, None, why)
     if (q := genericity.question(tok)) is not None:
         return Drop(DropRule.QUESTION, at, q.idx, f"asked, not asserted ({q.text!r})")
     if (t := genericity.talk_topic(tok)) is not None:
@@ -106,6 +128,10 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
     if (w := genericity.permitted(tok)) is not None:
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
+    if (c := genericity.condition(tok)) is not None:
+        return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
+    if why := genericity.generic(tok, set(mention_at)):
+        return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
@@ -125,6 +151,8 @@ def abstract_force(trig: Trigger, role_targets: list[Token]) -> Drop | None:
 def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     """Stances, contents, then echoes, then duplicates; the kept events in order and every drop."""
     kept, drops = drop_stances(events, triggers)
+    kept, more = drop_not_doers(kept, triggers)
+    drops += more
     kept, more = drop_contents(kept, triggers)
     drops += more
     kept, more = drop_echoes(kept, triggers)
@@ -144,6 +172,61 @@ def drop_stances(events: list[Event], triggers: list[Trigger]) -> Filtered:
             drops.append(Drop(DropRule.GENERIC, ev.trigger.start, None, why))
         else:
             keep.append(ev)
+    return keep, drops
+
+
+# verbs whose subject speaks of, judges or suffers an act named as their object, never does it
+BYSTANDER_VERBS = {
+    "characterize",
+    "characterise",
+    "describe",
+    "call",
+    "label",
+    "term",
+    "attribute",
+    "blame",
+    "survive",
+    "witness",
+    "recall",
+    "remember",
+    "mourn",
+    "commemorate",
+    "decry",
+    "deplore",
+    "denounce",
+    "condemn",
+    "criticize",
+    "criticise",
+    "investigate",
+    "escape",
+}
+
+
+def drop_not_doers(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "Bash characterized the attack as ...", "Wiranto survived the attack", "attributed the
+    bombing to the rebels": the subject of the verb that names the act speaks of it or suffers
+    it; when the event's only doers are that subject, its doer is not known here."""
+    tok_of = {t.token.idx: t.token for t in triggers}
+    keep, drops = [], []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        head = tok.head if tok is not None and tok.pos_ == "NOUN" else None
+        if (
+            head is not None
+            and tok is not None
+            and tok.dep_ in {"dobj", "nsubjpass"}
+            and head.lemma_.lower() in BYSTANDER_VERBS
+            and ev.source
+        ):
+            subj = [c for c in head.children if c.dep_ in {"nsubj", "agent"}]
+            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subj]
+            if spans and all(any(a <= r.span.start < b for a, b in spans) for r in ev.source):
+                why = (
+                    f"the subject of {head.text!r} speaks of or suffers the act, it is not its doer"
+                )
+                drops.append(Drop(DropRule.NOT_DOER, ev.trigger.start, head.idx, why))
+                continue
+        keep.append(ev)
     return keep, drops
 
 

@@ -36,6 +36,11 @@ def question(tok: Token) -> Token | None:
             return None
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
             return None
+        # "did not say whether he supports ...": a 'whether' clause asserts neither answer
+        if cur.dep_ in {"ccomp", "advcl", "xcomp"} and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children
+        ):
+            return cur.head
         # "wondered if you would ...", "asked whether ...": an embedded question
         if any(c.dep_ == "mark" and c.lower_ in QUERY_MARKS for c in cur.children) and (
             cur.head.lemma_.lower() in QUERY_VERBS or (cur.head.head.lemma_.lower() in QUERY_VERBS)
@@ -64,9 +69,10 @@ TALK_WORDS = {
     "meet",
     "summit",
     "call",
+    "work",
 }
 TALK_OBJECT = {"discuss", "debate", "review"}  # verbs whose direct object is the topic
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "of"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "of", "including"}
 # what the walk may cross between the trigger and the talks
 TOPIC_DEPS = {"dobj", "pobj", "prep", "pcomp", "compound", "conj", "acl", "advcl", "xcomp", "amod"}
 
@@ -75,7 +81,7 @@ def talk_topic(tok: Token) -> Token | None:
     """ "discussed normalization", "talks on a lasting truce", "its talks with Russia to reach a
     ceasefire": what talks are about is their topic, not an event (the talks are CONSULT)."""
     cur = tok
-    for _ in range(4):
+    for _ in range(6):
         if cur.dep_ not in TOPIC_DEPS or cur.head.i == cur.i:
             return None
         head = cur.head
@@ -85,8 +91,8 @@ def talk_topic(tok: Token) -> Token | None:
         if lemma in TALK_WORDS:
             if cur.dep_ == "dobj" and lemma in TALK_OBJECT:
                 return head
-            if cur.dep_ == "prep" and lemma != "call":
-                return head
+            if cur.dep_ == "prep" and lemma != "call" and (lemma != "work" or cur.lower_ == "on"):
+                return head  # "working with Russia on the deal": the deal is the topic
             if cur.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(cur):
                 return head  # "talks to reach a ceasefire": their aim
             return None
@@ -113,6 +119,13 @@ WISH_WORDS = {
     "wish",
     "hope",
     "desire",
+    "priority",
+    "opportunity",
+    "goal",
+    "objective",
+    "vision",
+    "precondition",
+    "prerequisite",
 }
 WISH_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pobj", "prep", "pcomp", "conj", "dobj"}
 WISH_PREPS = {"of", "for"}
@@ -150,3 +163,182 @@ def permitted(tok: Token) -> Token | None:
     if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in PERMIT_WORDS:
         return tok.head
     return None
+
+
+# ---- generic and habitual statements --------------------------------------------------------
+# quantifiers that make a subject a class, not particular actors ("most people", "any country")
+GENERIC_QUANT = {"most", "many", "any", "every", "each"}
+# heads that name people in general ("people will not oppose", "everyone can help")
+GENERIC_HEADS = {"people", "everyone", "everybody", "anyone", "anybody", "one", "nobody"}
+# adverbs and time spans that make a clause habitual: "has made strides in recent decades"
+HABITUAL_ADVS = {
+    "always",
+    "often",
+    "usually",
+    "traditionally",
+    "regularly",
+    "routinely",
+    "frequently",
+    "generally",
+    "typically",
+    "normally",
+    "annually",
+    "historically",
+    "customarily",
+}
+SPAN_UNITS = {"decade", "year", "generation", "century"}
+SPAN_WORDS = {"recent", "past", "many", "several"}
+MODAL_AUX = {"can", "could", "may", "might", "would", "should", "must", "will", "ca", "wo"}
+# modals of ability and possibility: "businesses can provide crucial support"
+ABILITY_AUX = {"can", "could", "may", "might", "should", "must", "ca"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+# what the walk up to the reporting clause may cross
+CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl"}
+
+
+def _clause_verbs(tok: Token) -> list[Token]:
+    """The trigger and the words it hangs from, up to its clause's root (at most 6 steps)."""
+    out, cur = [tok], tok
+    for _ in range(6):
+        if cur.dep_ not in CLAUSE_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            return c
+    return None
+
+
+def _finite_clause_subject(tok: Token) -> tuple[Token, Token] | None:
+    """The first verb above the trigger with a subject of its own, and that subject."""
+    for v in _clause_verbs(tok):
+        s = _subject(v)
+        if s is not None:
+            return v, s
+        if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
+            return None  # a relative clause's subject is the noun it describes: handled apart
+    return None
+
+
+def generic(tok: Token, is_mention: set[int]) -> str | None:
+    """A clause about a class, a habit or a possibility in general, no particular event:
+    "most people will not continue to oppose the law", "a single country could demand",
+    "civil societies help governments", "we women ... supported each other", "it is in our
+    interest to cooperate", "has made important strides in recent decades to support"."""
+    found = _finite_clause_subject(tok)
+    if found is not None:
+        verb, subj = found
+        low = subj.lemma_.lower()
+        kids = {c.lower_ for c in subj.children if c.dep_ in {"det", "amod", "advmod"}}
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+        present = verb.tag_ in {"VBP", "VBZ"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children
+        )
+        if kids & GENERIC_QUANT and subj.pos_ != "PROPN":
+            return (
+                f"the subject is a class ({subj.text!r} with {sorted(kids & GENERIC_QUANT)[0]!r})"
+            )
+        if low in GENERIC_HEADS and subj.i not in is_mention and (modal or present):
+            return f"the subject is people in general ({subj.text!r})"
+        if (
+            subj.tag_ == "NNS"
+            and not any(c.dep_ in {"det", "poss", "nummod", "compound"} for c in subj.children)
+            and any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in verb.children)
+            and not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in subj.subtree)
+        ):
+            return f"a bare plural subject with a modal ({subj.text!r}): what such actors can do"
+        if (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
+            and modal
+            and subj.i not in is_mention
+        ):
+            return f"an indefinite subject with a modal ({subj.text!r}): what any one could do"
+        if subj.pos_ == "PRON" and any(
+            c.dep_ == "appos" and c.tag_ == "NNS" for c in subj.children
+        ):
+            return f"a class named by its members ({subj.text!r} with an apposition)"
+        if (
+            low == "it"
+            and verb.lemma_ == "be"
+            and tok.dep_ in {"xcomp", "ccomp"}
+            and tok.head.i == verb.i
+            and _infinitive(tok)
+        ):
+            return "'it is ... to': an evaluation, not an act"
+    for v in _clause_verbs(tok):
+        if not (
+            v.tag_ in PRESENT_TAGS
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in v.children)
+        ):
+            continue  # "always refused to recognize": a past stance is reported, not a habit
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVS:
+                return f"habitual ({c.text!r})"
+            if c.dep_ == "prep" and c.lower_ in {"in", "for", "over", "across"}:
+                for p in c.children:
+                    if (
+                        p.dep_ == "pobj"
+                        and p.lemma_.lower() in SPAN_UNITS
+                        and p.tag_ == "NNS"
+                        and (
+                            any(d.lower_ in SPAN_WORDS for d in p.children)
+                            or not any(d.dep_ in {"det", "nummod", "amod"} for d in p.children)
+                        )
+                    ):
+                        return f"habitual over a span ({c.text} ... {p.text!r})"
+    return None
+
+
+# ---- conditions -----------------------------------------------------------------------------
+CONDITION_MARKS = {"if", "unless"}
+
+
+def condition(tok: Token) -> Token | None:
+    """ "threatened journalists with jail if they dare to discuss the war": what a condition
+    supposes has not happened (the event it conditions is coded on its own)."""
+    if tok.pos_ == "NOUN":
+        return None  # "if Russia continues its invasion": a noun may name what is real
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children
+        ):
+            return next(c for c in cur.children if c.dep_ == "mark")
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children) and (
+            cur.dep_ in {"advcl", "ccomp"}
+        ):
+            return next(c for c in cur.children if c.dep_ == "mark")
+        if cur.dep_ not in {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acl"}:
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+# ---- captions and fragments -----------------------------------------------------------------
+CREDIT_LABELS = {"image", "photo", "photograph", "picture", "credit", "credits", "caption"}
+
+
+def caption(tok: Token) -> str | None:
+    """A picture caption ("... as part of the Abraham Accords. Image: The White House.") or a
+    fragment with no finite verb of its own ("Protesters in Lima, March 2020.")."""
+    sent = tok.sent
+    doc = tok.doc
+    # the label in the sentence, or opening the next one ("... Niger. Image: Elysee Palace.")
+    for t in [*sent, *doc[sent.end : min(sent.end + 2, len(doc))]]:
+        if (
+            t.lower_ in CREDIT_LABELS
+            and t.i <= sent.end
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text == ":"
+        ):
+            return f"a picture caption ('{t.text}:')"
+    if len(sent) < 4 or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None
+    return "a fragment: no verb"

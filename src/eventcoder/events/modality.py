@@ -37,6 +37,7 @@ FUTURE_HEADS = {
     "commit",
     "offer",
     "arrange",
+    "about",
 }
 # heads that make their object or prepositional object future: "preparing for the visit"
 FUTURE_OBJ = {
@@ -147,56 +148,65 @@ HYPO_ADJ = {
 DENY = {"deny", "dismiss"}
 TEMPORAL_MARKS = {"when", "after", "before", "once", "as", "until", "while"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+Cue = tuple[Modality, str]  # a modality and the words that decided it
 STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
 
 
-def _own_cues(tok: Token, is_trigger: bool) -> Modality | None:
+def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
     # negation first: "won't" is "will" and "not", and the "not" decides
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
-        return Modality.NEGATED
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return Modality.NEGATED, f"negation {c.text!r} on {tok.text!r}"
     # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
-    if any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-        for c in tok.children
-    ):
-        return Modality.HYPOTHETICAL
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
+        ):
+            return Modality.HYPOTHETICAL, f"a condition on {tok.text!r} ({c.text!r} clause)"
     for c in tok.children:
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"}:
             if low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
-                return Modality.FUTURE
+                return Modality.FUTURE, f"auxiliary {c.text!r} on {tok.text!r}"
             if low == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STOP_AT:
-                return Modality.FUTURE  # "announced that the US would withdraw": future in the past
+                # "announced that the US would withdraw": future in the past
+                return Modality.FUTURE, f"'{tok.head.text} ... would': future in the past"
             if low in HYPO_AUX or c.lemma_ in HYPO_AUX:
-                return Modality.HYPOTHETICAL
+                return Modality.HYPOTHETICAL, f"modal {c.text!r} on {tok.text!r}"
         if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
-            return Modality.HYPOTHETICAL
+            return Modality.HYPOTHETICAL, f"{c.text!r} on {tok.text!r}"
         if c.dep_ == "amod" and tok.pos_ == "NOUN":
             # "all possible help" is every help there is, not a possibility
             if low in HYPO_ADJ and not any(s.lower_ == "all" for s in tok.children):
-                return Modality.HYPOTHETICAL
+                return Modality.HYPOTHETICAL, f"adjective {c.text!r}"
             if low in FUTURE_ADJ:
-                return Modality.FUTURE
+                return Modality.FUTURE, f"adjective {c.text!r}"
     # "the visit is expected", "talks are planned": a passive participle governing the noun
     if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
         head = tok.head
         if head.lemma_.lower() in FUTURE_HEADS:
-            return Modality.FUTURE
+            return Modality.FUTURE, f"'{tok.text} ... {head.text}'"
     # a subordinate clause of a trigger noun with a modal: "sanctions that can be imposed"
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ in {"relcl", "acl"}:
                 for cc in c.children:
                     if cc.dep_ == "aux" and cc.lower_ in HYPO_AUX:
-                        return Modality.HYPOTHETICAL
+                        return Modality.HYPOTHETICAL, f"modal {cc.text!r} in a clause on it"
                     if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
-                        return Modality.FUTURE
+                        return Modality.FUTURE, f"auxiliary {cc.text!r} in a clause on it"
     return None
 
 
 def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
     """Walk from the trigger up through its governing words; the nearest cue decides."""
+    return modality_cue(trigger, governor)[0]
+
+
+def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
+    """The modality and the cue that decided it (for --explain)."""
+    if (done := _kept_promise(trigger)) is not None:
+        return Modality.ASSERTED, f"'said ... would ... {done.text}': done as said"
     cur = trigger
     for depth in range(8):
         cue = _own_cues(cur, depth == 0)
@@ -210,7 +220,7 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
             )
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.head.children)
         ):
-            return Modality.FUTURE
+            return Modality.FUTURE, f"a time clause of the future {cur.head.text!r}"
         if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis", "advcl"}:
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
@@ -242,24 +252,49 @@ def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
                 if any(c.dep_ == "neg" for c in head.children) and (
                     lemma in FUTURE_OBJ or lemma in HYPO_HEADS or lemma in FUTURE_HEADS
                 ):
-                    return Modality.NEGATED
+                    return Modality.NEGATED, f"negated governing {head.text!r}"
                 if lemma in NEG_NOUNS and dep in {"acl", "xcomp"} and head.pos_ == "NOUN":
-                    return Modality.NEGATED
+                    return Modality.NEGATED, f"'{head.text} to'"
                 # "refused to attend", "denied the attack" (but "rejected the demand": it was made)
                 if lemma in NEG_HEADS and (
                     dep in {"xcomp", "ccomp"} or (dep == "dobj" and lemma in DENY)
                 ):
-                    return Modality.NEGATED
+                    return Modality.NEGATED, f"governed by {head.text!r}"
                 if (lemma in FUTURE_HEADS and dep == "xcomp") or (
                     lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"}
                 ):
-                    return Modality.FUTURE
+                    return Modality.FUTURE, f"governed by {head.text!r}"
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:
-                    return Modality.HYPOTHETICAL
+                    return Modality.HYPOTHETICAL, f"governed by {head.text!r}"
             cur = head
             continue
         break
-    return Modality.ASSERTED
+    return Modality.ASSERTED, "no cue: asserted"
+
+
+PROMISE_VERBS = {"say", "promise", "pledge", "vow", "tell"}
+ECHO_AUX = {"be", "do", "have"}
+
+
+def _kept_promise(tok: Token) -> Token | None:
+    """ "We said that we would reinforce the eastern flank – we are.": a promise in the past
+    confirmed by a bare auxiliary at the end of the sentence is done, not hypothetical."""
+    chain = [tok, *tok.ancestors]
+    if not any(any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) for t in chain):
+        return None
+    sent = tok.sent
+    if not any(t.lemma_ in PROMISE_VERBS and t.tag_ == "VBD" and t.i < tok.i for t in sent):
+        return None
+    for t in sent:
+        if t.i <= tok.i or t.pos_ not in {"AUX", "VERB"} or t.lemma_ not in ECHO_AUX:
+            continue
+        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children):
+            continue
+        if any(c.dep_ in {"acomp", "attr", "xcomp", "dobj", "neg"} for c in t.children):
+            continue
+        if all(x.is_punct for x in sent[t.i + 1 - sent.start :]):
+            return t
+    return None
 
 
 def settle(
@@ -268,16 +303,18 @@ def settle(
     """Overrides after the cues: a question asserts nothing ("does the US still endorse…?"); an
     asserted event dated over a year before publication is historical, a day-precise one dated
     after it is future."""
+    return settle_cue((modality, ""), sent, resolved, pub)[0]
+
+
+def settle_cue(cue: Cue, sent: Span, resolved: ResolvedDate | None, pub: date | None) -> Cue:
+    """`settle` with the cue that decided: the words' cue, or the override and its reason."""
+    modality, why = cue
     if modality is Modality.ASSERTED and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
-        modality = Modality.HYPOTHETICAL
+        return Modality.HYPOTHETICAL, "the sentence is a question"
     if resolved is None or pub is None or modality is not Modality.ASSERTED:
-        return modality
+        return modality, why
     if resolved.date < pub - timedelta(days=366):
-        modality = Modality.HISTORICAL
-    if (
-        modality is Modality.ASSERTED
-        and resolved.date > pub + timedelta(days=1)
-        and resolved.precision == "day"
-    ):
-        modality = Modality.FUTURE
-    return modality
+        return Modality.HISTORICAL, f"dated {resolved.date.isoformat()}, over a year before {pub}"
+    if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
+        return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
+    return modality, why

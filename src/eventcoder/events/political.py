@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.actors.records import ActorKind
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.records import EventType
 
@@ -158,7 +159,85 @@ INFORMATION = {
     "schedule",
     "timeline",
     "specific",
+    "summary",
+    "lecture",
+    "speech",
+    "address",
+    "keynote",
+    "presentation",
+    "testimony",
+    "lesson",
+    "message",
 }
+# what is provided that no one receives as aid: "provides hope", "offered an example"
+ABSTRACT_GIFTS = {
+    "hope",
+    "opportunity",
+    "insight",
+    "example",
+    "inspiration",
+    "clarity",
+    "perspective",
+    "platform",
+    "framework",
+    "foundation",
+    "basis",
+    "answer",
+    "explanation",
+    "context",
+    "impetus",
+    "momentum",
+}
+# what is "met" when it is no actor: "meet the problems", "meet the needs of migrants"
+NEEDS = {
+    "problem",
+    "challenge",
+    "need",
+    "demand",
+    "goal",
+    "target",
+    "requirement",
+    "standard",
+    "criterion",
+    "criteria",
+    "obligation",
+    "deadline",
+    "expectation",
+    "threat",
+    "condition",
+    "test",
+    "cost",
+    "end",
+}
+# what is "committed" when it is a wrong, not a promise: "continue to commit genocide"
+WRONGS = {
+    "genocide",
+    "crime",
+    "abuse",
+    "atrocity",
+    "violation",
+    "murder",
+    "fraud",
+    "offence",
+    "offense",
+    "massacre",
+    "suicide",
+    "terrorism",
+    "act",
+    "error",
+    "mistake",
+    "felony",
+    "sin",
+    "aggression",
+    "assault",
+    "treason",
+}
+# what is denied or dismissed when it is words: a denial, no rejection of a demand
+DENY_VERBS = {"deny", "refute"}
+# roles in an inquiry: who is spoken with "as" one is questioned, not met
+INQUIRY_ROLES = {"suspect", "witness", "defendant", "accused", "detainee", "prisoner", "informant"}
+HELP_VERBS = {"help", "assist", "contribute"}
+CLAIMS = {"claim", "allegation", "accusation", "report", "charge", "rumor", "rumour", "suggestion"}
 # counts of a race: delegates, votes, seats amassed or won
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
 INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
@@ -196,6 +275,7 @@ GATHERINGS = {
     "briefing",
     "hearing",
 }
+LOCATIVE = {"at", "in", "inside", "near", "outside"}
 PRONOUN_OBJECTS = {"it", "this", "that", "them", "these", "those"}
 
 
@@ -230,6 +310,11 @@ def _doers(tok: Token) -> list[Token]:
     if tok.dep_ in {"conj", "xcomp"} and not out:
         out = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return [_noun_of(o) for o in out]
+
+
+def _acting(span: Span) -> bool:
+    """A mention that can take part in a meeting: not a mere place (a mosque, a city)."""
+    return any(i.kind is not ActorKind.PLACE for i in span._.actors)
 
 
 def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) -> str | None:
@@ -280,14 +365,53 @@ def out_of_sense(
         for o in _objects(tok):
             if o.lemma_.lower() in INFORMATION and o.i not in mention_at:
                 return f"what is released or provided is information ({o.text!r})"
+            if o.lemma_.lower() in ABSTRACT_GIFTS and o.i not in mention_at:
+                return f"what is provided is no aid ({o.text!r})"
+    if entry.type is EventType.AID and tok.pos_ == "VERB" and tok.lemma_.lower() in HELP_VERBS:
+        # "helped to carry out the campaign", "would help realize the vision": help toward an
+        # act, with no one helped (an actor helped is an object: "helped Kyiv rebuild")
+        kids = list(tok.children)
+        helped = [c for c in kids if c.dep_ in {"dobj", "dative"}]
+        helped += [s for c in kids if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        toward = [
+            p
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards"}
+            for p in c.children
+            if p.dep_ in {"pobj", "pcomp"}
+        ]
+        if (any(c.dep_ in {"xcomp", "ccomp"} for c in kids) or toward) and not any(
+            h.i in mention_at for h in helped + toward
+        ):
+            return "help toward an act, no actor helped"
+    if entry.type is EventType.CONSULT:
+        # "police spoke with her as a suspect": questioning in an inquiry, not a meeting
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in INQUIRY_ROLES:
+                        return f"spoken with as {p.text!r}: questioning, not a meeting"
+    if entry.type is EventType.CONSULT and tok.pos_ == "VERB":
+        for o in tok.children:
+            if o.dep_ == "dobj" and o.i not in mention_at and o.lemma_.lower() in NEEDS:
+                return f"what is met is no actor ({o.text!r})"
+    if entry.type is EventType.AGREE and tok.pos_ == "VERB":
+        for o in tok.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in WRONGS:
+                return f"a wrong committed, not a commitment ({o.text!r})"
+    if entry.type is EventType.REJECT and tok.pos_ == "VERB" and tok.lemma_.lower() in DENY_VERBS:
+        for o in tok.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in CLAIMS:
+                return f"a denial of words ({o.text!r}), no demand refused"
     if entry.type is EventType.CONSULT and entry.mode in GATHER_MODES and tok.pos_ == "VERB":
         # "attended an academy", "attending mass": only a gathering or an actor makes a meeting
-        places = [c for c in tok.children if c.dep_ == "dobj"]
+        places = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         places += [p for c in tok.children if c.dep_ == "prep" for p in c.children]
         for o in places:
-            if o.dep_ not in {"dobj", "pobj"}:
+            if o.dep_ not in {"dobj", "pobj", "nsubjpass"}:
                 continue
-            if o.i in mention_at or o.pos_ == "PRON":
+            venue = o.dep_ == "pobj" and o.head.lower_ in LOCATIVE  # "at a mosque": where
+            if o.pos_ == "PRON" or (o.i in mention_at and _acting(mention_at[o.i]) and not venue):
                 return None
             if any(
                 e.type is EventType.CONSULT
