@@ -138,7 +138,7 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
             # "Hong Kong riot police" parsed as subject and verb: a country word right before a
             # sector noun is that noun's
             nxt = piece_at.get(p.end)
-            if nxt is not None and nxt.label_ == ActorKind.NOUN and nxt.root.head.i != root.i:
+            if nxt is not None and nxt.label_ == ActorKind.NOUN:
                 is_modifier, h = True, nxt.root
         if kind == ActorKind.TITLE and not is_modifier:
             # "... and Cameroonian Defence Minister Paul Ekotto" parsed with the title as a conjunct

@@ -225,11 +225,13 @@ class ActorMatcher:
         doc = ctx.doc
         found: dict[tuple[int, int], str] = {}
         # non-initial tokens of multi-word PERSON entities
+        # (a lower-case word is no part of a name: "Venezualan diplomats" read as a PERSON)
         in_name = {
             t
             for e in doc.ents
             if e.label_ == "PERSON" and len(e) > 1
             for t in range(e.start + 1, e.end)
+            if doc[t].text[:1].isupper()
         }
         for key, start, end in self.table.find(doc):
             span = doc[start:end]
