@@ -30,9 +30,9 @@ from eventcoder.evaluate.sentences import Report, load_gold, score, simplify  # 
 from eventcoder.events.second_opinion import Thresholds, review  # noqa: E402
 from eventcoder.records import Document  # noqa: E402
 
-NO_EVENT = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
-KEEP = (0.05, 0.1, 0.2, 0.3, 0.5)
-RETYPE = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+NO_EVENT = (0.0, 0.3, 0.5, 0.7, 0.85, 0.95, 1.01)
+KEEP = (0.02, 0.05, 0.1, 0.2, 0.3)
+RETYPE = (0.8, 0.9, 1.01)
 WEAK = ("COOPERATE", "REJECT", "PROTEST", "THREATEN", "CONCEDE", "AGREE", "COERCE", "RETREAT")
 
 
@@ -113,7 +113,7 @@ def row(name: str, rep: Report) -> str:
     o, t = rep.overall, rep.type_only
     weak = " ".join(f"{rep.by_type[w].f1:.2f}" for w in WEAK)
     return (
-        f"| {name} | {o.precision:.2f} | {o.recall:.2f} | {o.f1:.2f} | {t.f1:.2f} | "
+        f"| {name} | {o.precision:.3f} | {o.recall:.3f} | {o.f1:.3f} | {t.f1:.3f} | "
         f"{o.tp + o.fp} | {weak} |"
     )
 
@@ -136,12 +136,17 @@ def main(argv: list[str] | None = None) -> int:
     head = "| setting | P | R | F1 | type-only F1 | predicted | " + " ".join(WEAK) + " |"
     lines = [head, "|" + " --- |" * 7]
     finals = []
+    reports: dict[str, Report] = {}
     for mode, name in (("off", "rules"), ("model", "model"), ("review", "both")):
         rep, chosen, final = nested(sentences, events, scores, groups, mode)
         lines.append(row(name, rep))
+        reports[name] = rep
         finals.append((name, chosen, final))
     print(f"dev: {len(sentences)} sentences, {FOLDS}-fold nested cross-validation")
     print("\n".join(lines))
+    print("per-type F1 (rules / model / both):")
+    for t in sorted(reports["rules"].by_type):
+        print(f"  {t:<10} " + " / ".join(f"{reports[n].by_type[t].f1:.2f}" for n in reports))
     for name, chosen, (th, rep) in finals:
         print(f"{name}: per-fold choice {[(t.no_event, t.keep, t.retype) for t in chosen]}")
         print(f"  best over all folds {th} -> F1 {rep.overall.f1:.3f} (optimistic)")

@@ -148,6 +148,18 @@ def spacy_train(
     return work / "out" / "model-last"
 
 
+def _forget_paths(cfg: Path) -> None:
+    """The shipped config names no file of the machine it was trained on."""
+    lines = cfg.read_text(encoding="utf-8").splitlines()
+    section = ""
+    for i, line in enumerate(lines):
+        if line.startswith("["):
+            section = line.strip()
+        elif section == "[paths]" and line.split(" = ")[0] in {"train", "dev"}:
+            lines[i] = line.split(" = ")[0] + " = null"
+    cfg.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def label_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
     c: Counter[str] = Counter()
     for r in rows:
@@ -168,6 +180,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(model, out)
+    _forget_paths(out / "config.cfg")
     summary = {
         "config": str(CONFIG.relative_to(ROOT)),
         "labels": list(LABELS),

@@ -61,7 +61,8 @@ class Settings(BaseModel):
             "The trained sentence classifier's part (docs/classifier.md): 'off' codes with the "
             "rules alone (the model is not loaded); 'review' lets it drop candidates in sentences "
             "it reads as no event and retype candidates whose type it doubts; 'model' is the "
-            "baseline of the model's types with the rule coder's actors."
+            "baseline of the model's types with the rule coder's actors. Off by default: "
+            "cross-validated on dev, review is level with the rules (docs/classifier.md)."
         ),
     )
     second_opinion_model: Path | None = Field(
@@ -72,7 +73,7 @@ class Settings(BaseModel):
         ),
     )
     no_event_threshold: float = Field(
-        0.8,
+        0.95,
         ge=0.0,
         description=(
             "Drop a candidate when the classifier's NO_EVENT probability for its sentence is at "
@@ -81,7 +82,7 @@ class Settings(BaseModel):
         ),
     )
     type_keep_threshold: float = Field(
-        0.2,
+        0.02,
         ge=0.0,
         description=(
             "A candidate whose type the classifier gives at least this probability is kept as "
