@@ -84,6 +84,11 @@ def _at(text: str, word: str) -> int:
             DropRule.GENERIC,
         ),
         ("Norway regularly sends aid to Malawi.", "sends", DropRule.GENERIC),
+        (
+            "Uruguay is the chair of the health resilience group for the summit.",
+            "summit",
+            DropRule.GENERIC,
+        ),
         # conditions, captions, embedded questions, topics, wishes
         (
             "Hanoi threatened the reporters with jail if they dare to criticize the government.",
@@ -136,6 +141,11 @@ def _at(text: str, word: str) -> int:
         (
             "Kenyan police spoke with the Ugandan diplomat as a suspect.",
             "spoke",
+            DropRule.SENSE,
+        ),
+        (
+            "The Peruvian president attacked the congressional inquiry as a witch hunt.",
+            "attacked",
             DropRule.SENSE,
         ),
         # the speaker or victim of an attack is not its doer
@@ -205,3 +215,18 @@ def test_a_span_of_the_future_is_no_habit(coder):
     text = "On Monday the United States pledged $600 million over the next four years to Kenya."
     _, drops = _explain(coder, text)
     assert not [d for d in drops if d.rule is DropRule.GENERIC], drops
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Bangladesh's opposition called a nationwide hunger strike on Saturday.", "strike"),
+        ("Cuba sent 165 doctors to Sierra Leone on Thursday to help fight the epidemic.", "help"),
+        ("Chad attended the summit at a hotel in Niamey.", "attended"),
+        ("Israeli jets hit targets in Gaza for the second day on Friday.", "hit"),
+    ],
+)
+def test_the_rules_do_not_reach_these_words(coder, sentence, word):
+    _, drops = _explain(coder, sentence)
+    new = {DropRule.NOT_DOER, DropRule.SENSE, DropRule.GENERIC, DropRule.CONDITION}
+    assert not [d for d in drops if d.trigger == _at(sentence, word) and d.rule in new], drops

@@ -180,7 +180,6 @@ BYSTANDER_VERBS = {
     "characterize",
     "characterise",
     "describe",
-    "call",
     "label",
     "term",
     "attribute",
@@ -248,7 +247,7 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
     for ev in events:
         tok = tok_of.get(ev.trigger.start)
         cur, held = tok, False
-        for _ in range(4):
+        for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
                 break
             if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:

@@ -270,6 +270,11 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
             and _infinitive(tok)
         ):
             return "'it is ... to': an evaluation, not an act"
+    if tok.pos_ == "NOUN":
+        # "Uruguay is the chair of the group for the summit": what the subject is, no event
+        for t in _clause_verbs(tok)[1:]:
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.tag_ in PRESENT_TAGS:
+                return f"part of what the subject is ('{t.head.text} ... {t.text}')"
     for v in _clause_verbs(tok):
         if not (
             v.tag_ in PRESENT_TAGS

@@ -234,6 +234,9 @@ WRONGS = {
 }
 # what is denied or dismissed when it is words: a denial, no rejection of a demand
 DENY_VERBS = {"deny", "refute"}
+# verbs of force that also attack in words: "slammed the plan as reckless"
+VERBAL = {"attack", "slam", "blast", "hit", "lash"}
+TIME_NOUNS = {"time", "day", "night", "week", "weekend", "month", "year", "hour", "period"}
 # roles in an inquiry: who is spoken with "as" one is questioned, not met
 INQUIRY_ROLES = {"suspect", "witness", "defendant", "accused", "detainee", "prisoner", "informant"}
 HELP_VERBS = {"help", "assist", "contribute"}
@@ -380,8 +383,13 @@ def out_of_sense(
             for p in c.children
             if p.dep_ in {"pobj", "pcomp"}
         ]
-        if (any(c.dep_ in {"xcomp", "ccomp"} for c in kids) or toward) and not any(
-            h.i in mention_at for h in helped + toward
+        # "sent doctors to Sierra Leone to help fight Ebola": a purpose of another act keeps
+        # that act's recipient
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        if (
+            not purpose
+            and (any(c.dep_ in {"xcomp", "ccomp"} for c in kids) or toward)
+            and not any(h.i in mention_at for h in helped + toward)
         ):
             return "help toward an act, no actor helped"
     if entry.type is EventType.CONSULT:
@@ -395,6 +403,18 @@ def out_of_sense(
         for o in tok.children:
             if o.dep_ == "dobj" and o.i not in mention_at and o.lemma_.lower() in NEEDS:
                 return f"what is met is no actor ({o.text!r})"
+    if entry.type is EventType.ASSAULT and tok.pos_ == "VERB" and tok.lemma_.lower() in VERBAL:
+        # "attacked the investigation as a witch hunt", "attacked Trump for the deaths": words
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in {"as", "for", "over"}:
+                continue
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if c.lower_ != "as" and any(
+                p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS for p in objs
+            ):
+                continue  # "hit targets for the second day": when, not why
+            if objs:
+                return f"an attack in words ('{tok.text} ... {c.text}'), not force"
     if entry.type is EventType.AGREE and tok.pos_ == "VERB":
         for o in tok.children:
             if o.dep_ == "dobj" and o.lemma_.lower() in WRONGS:
