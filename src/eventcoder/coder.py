@@ -172,6 +172,15 @@ class Coder:
                 document = (
                     item if isinstance(item, Document) else Document(id=f"doc{i + 1}", text=item)
                 )
+                if len(document.text) > self.settings.max_chars:
+                    sdoc = nlp.make_doc("")
+                    sdoc.user_data["error"] = (
+                        f"document is {len(document.text):,} characters, over the limit of "
+                        f"{self.settings.max_chars:,} (Settings.max_chars)"
+                    )
+                    sdoc.user_data["text"] = ""
+                    yield sdoc, _Piece(document, 0, 0, 1)
+                    continue
                 pieces = split_text(document.text, limit)
                 for n, (start, end) in enumerate(pieces):
                     text = document.text[start:end]

@@ -46,6 +46,15 @@ class Settings(BaseModel):
     )
     asserted_only: bool = Field(False, description="Keep only events with modality 'asserted'.")
     min_confidence: float = Field(0.0, description="Drop events whose confidence is below this.")
+    max_chars: int = Field(
+        1_000_000,
+        gt=0,
+        description=(
+            "Documents longer than this many characters are rejected with one line (a news "
+            "story is far shorter; a longer text is usually a scraper's dump). Up to it, long "
+            "documents are coded in pieces; raise it to code longer texts."
+        ),
+    )
     require_target: bool = Field(
         True,
         description=(

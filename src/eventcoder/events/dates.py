@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
+from eventcoder.nlp.ents import sentence_ents
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -165,7 +166,7 @@ def date_for(
     sentence: Span, trigger: Token, governor: Token | None, pub: date | None, future: bool
 ) -> ResolvedDate | None:
     """The time expression that modifies this trigger, resolved; None when there is none."""
-    ents = [e for e in sentence.ents if e.label_ == "DATE"]
+    ents = [e for e in sentence_ents(sentence) if e.label_ == "DATE"]
     for ent in ents:
         if _attached(ent, trigger, governor):
             found = resolve_text(_with_prep(ent), pub, future)

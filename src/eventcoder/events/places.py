@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.records import Place, TextSpan
+from eventcoder.nlp.ents import sentence_ents
 
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside", "across", "from", "over"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -58,5 +59,5 @@ def _place_ent(sent: Span, pobj: Token) -> Span | None:
     """The place entity a preposition's object names, or the one inside it ("the city of Kherson")."""
     for tok in [pobj, *pobj.subtree]:
         if tok.ent_type_ in PLACE_LABELS:
-            return next((e for e in sent.ents if e.start <= tok.i < e.end), None)
+            return next((e for e in sentence_ents(sent) if e.start <= tok.i < e.end), None)
     return None

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from eventcoder.records import Quantity, TextSpan
+from eventcoder.nlp.ents import sentence_ents
 
 SIZE_WORDS = {
     "dead": {"kill", "dead", "die", "death", "killing"},
@@ -60,7 +61,7 @@ def quantities(tok: Token, governor: Token | None, sent_index: int) -> tuple[Qua
     scope = {t.i for t in tok.subtree}
     if governor is not None:
         scope |= {t.i for t in governor.subtree}
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.start not in scope:
             continue
         span = TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)

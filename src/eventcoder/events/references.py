@@ -39,6 +39,7 @@ from eventcoder.events.dates import ResolvedDate, resolve_text
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.roles import Roles
 from eventcoder.records import Event, EventType
+from eventcoder.nlp.ents import sentence_ents
 
 # verbs of speech or stance whose object is the topic, not a new act
 SPEECH_STANCE = frozenset(
@@ -377,7 +378,7 @@ def own_date(tok: Token, pub: date | None) -> ResolvedDate | None:
     lo, hi = tok.left_edge.i, tok.right_edge.i
     ents = [
         e
-        for e in tok.sent.ents
+        for e in sentence_ents(tok.sent)
         if e.label_ == "DATE" and e.start >= lo and e.end - 1 <= hi and _hangs_from(e.root, tok)
     ]
     if len(ents) > 1:  # "the February 24, 2022 invasion": one date in two entities
