@@ -230,3 +230,10 @@ def test_the_rules_do_not_reach_these_words(coder, sentence, word):
     _, drops = _explain(coder, sentence)
     new = {DropRule.NOT_DOER, DropRule.SENSE, DropRule.GENERIC, DropRule.CONDITION}
     assert not [d for d in drops if d.trigger == _at(sentence, word) and d.rule in new], drops
+
+
+def test_a_question_at_the_end_of_a_line_is_still_a_question(coder):
+    text = "Russian forces shelled Kharkiv on Tuesday.\nCould Belgium send jets to Estonia?\n"
+    events, drops = coder.explain(Document(id="x", text=text, date=date(2022, 3, 10)))
+    assert [e.type.value for e in events] == ["ASSAULT"]
+    assert (DropRule.QUESTION, "send") in [(d.rule, text[d.trigger : d.trigger + 4]) for d in drops]

@@ -17,7 +17,7 @@ QUERY_VERBS = {"wonder", "ask", "inquire", "enquire", "question", "know"}
 QUERY_MARKS = {"if", "whether"}
 # a clause inside a question that the asker takes as given: "after X did Y", "like they did"
 GIVEN_MARKS = {"after", "since", "because", "as", "like", "when", "while", "although", "though"}
-CLOSERS = "\"'”’)]» "
+CLOSERS = "\"'”’)]» \n\t"
 
 
 def question(tok: Token) -> Token | None:
@@ -25,7 +25,7 @@ def question(tok: Token) -> Token | None:
     "could you confirm that Poland will send jets?", "I wondered if you could comment on reports
     that ...". Relative clauses and clauses of time or cause inside a question stay asserted."""
     sent = tok.sent
-    direct = sent.text.rstrip(CLOSERS).endswith("?")
+    direct = sent.text.rstrip().rstrip(CLOSERS).endswith("?")
     cur = tok
     for _ in range(12):
         if cur.dep_ == "relcl":
