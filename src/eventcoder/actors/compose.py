@@ -13,6 +13,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from eventcoder.actors.compose_words import (
+    BACKED_WORDS,
+    COUNTRY_KINDS,
+    JOINERS,
+    LED_WORDS,
+    LOCATIVE_PREPS,
+    MODIFIER_DEPS,
+    TELLING_SECTORS,
+    VAGUE_SECTORS,
+)
 from eventcoder.actors.context import MatchContext, best_entry
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
@@ -22,69 +32,6 @@ from eventcoder.actors.resolve import (
     person_on,
 )
 from eventcoder.actors.titled import countries_from, country_from_preps, titled
-
-TELLING_SECTORS = {
-    "OPP",
-    "REB",
-    "MIL",
-    "COP",
-    "LEG",
-    "JUD",
-    "SPY",
-    "PRM",
-    "PTY",
-    "REL",
-    "JRN",
-    "MED",
-}
-VAGUE_SECTORS = {"SOC", "CVL", "UNK", "GOV"}
-BACKED_WORDS = {
-    "back",
-    "backed",
-    "support",
-    "supported",
-    "sponsor",
-    "sponsored",
-    "fund",
-    "funded",
-    "align",
-    "aligned",
-    "ally",
-    "allied",
-    "affiliate",
-    "affiliated",
-    "link",
-    "linked",
-    "inspire",
-    "inspired",
-    "arm",
-    "armed",
-    "train",
-    "trained",
-    "base",
-    "based",
-}
-LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
-LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "near",
-    "from",
-    "outside",
-    "across",
-    "around",
-    "inside",
-    "throughout",
-    "into",
-    "over",
-    "to",
-    "within",
-    "off",
-    "along",
-}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det", "poss"}
-HEAD_POS = {"NOUN", "PROPN", "PRON"}
-COUNTRY_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.CAPITAL}
 
 
 def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
@@ -226,9 +173,6 @@ def _mentions(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Spa
     if left_piece is not None:
         left.remove(left_piece)
     return _mentions(ctx, left_piece, doc[last], left) + _mentions(ctx, piece, head, right)
-
-
-JOINERS = {"and", "&", ",", ";"}
 
 
 def _title_join(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span]) -> int | None:

@@ -12,119 +12,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
-
-SUBJ = {"nsubj", "csubj"}
-PASS_SUBJ = {"nsubjpass", "csubjpass"}
-CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
-RELATIVE = {"who", "which", "that", "whom", "whose"}
-NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}
-CLAUSE_PREPS = {
-    "as",
-    "while",
-    "after",
-    "before",
-    "during",
-    "despite",
-    "amid",
-    "amidst",
-    "since",
-    "following",
-    "because",
-    "until",
-    "ahead",
-    "prior",
-    "upon",
-    "without",
-    "like",
-    "unlike",
-    "besides",
-    "beyond",
-    "throughout",
-}
-# verbs whose subject watches or judges an event rather than takes part in it
-# ("U.S. officials are monitoring these talks", "China released a readout of the call")
-OBSERVER_VERBS = {
-    "monitor",
-    "watch",
-    "observe",
-    "follow",
-    "track",
-    "welcome",
-    "applaud",
-    "praise",
-    "condemn",
-    "denounce",
-    "criticize",
-    "criticise",
-    "oppose",
-    "discuss",
-    "report",
-    "note",
-    "see",
-    "review",
-    "investigate",
-    "cover",
-    "release",
-    "publish",
-    "hail",
-    "regret",
-    "deplore",
-    "mourn",
-    "commemorate",
-    "mark",
-    "remember",
-    "recall",
-    "object",
-    "accept",
-    "deny",
-    "violate",
-    "breach",
-    "dispute",
-    "question",
-    "challenge",
-    "blame",
-    "reject",
-    "dismiss",
-}
-# verbs whose subject undergoes the noun event; its doer is in a "from" phrase ("drew
-# condemnation from Japan", "received aid from the EU")
-UNDERGO_VERBS = {"draw", "receive", "face", "get", "attract", "suffer", "endure", "accept", "win"}
-# verbs that answer a request or an offer: who answers it is the one it was made to ("Nigeria
-# rebuffed calls from ECOWAS", "Kyiv turned down Moscow's offer")
-ANSWER_VERBS = {
-    "reject",
-    "rebuff",
-    "dismiss",
-    "resist",
-    "ignore",
-    "defy",
-    "spurn",
-    "decline",
-    "turn",
-    "heed",
-    "answer",
-    "accept",
-}
-REPORT_VERBS = {
-    "say",
-    "tell",
-    "state",
-    "announce",
-    "report",
-    "claim",
-    "add",
-    "note",
-    "confirm",
-    "allege",
-    "insist",
-    "stress",
-    "declare",
-    "according",
-}
-HOST_VERBS = {"host", "organise", "organize", "convene", "chair"}
-# participles that name a state of their subject, not something done to it: "France is committed
-# to Lebanon's sovereignty", "Kyiv is engaged with its partners"
-STATIVE = {"commit", "dedicate", "devote", "engage"}
+from eventcoder.events.role_words import (
+    ANSWER_VERBS,
+    CLAUSE_PREPS,
+    CLIMB_VERB,
+    HOST_VERBS,
+    NOUN_CLIMB,
+    OBSERVER_VERBS,
+    PASS_SUBJ,
+    RELATIVE,
+    REPORT_VERBS,
+    STATIVE,
+    SUBJ,
+    UNDERGO_VERBS,
+)
 
 
 @dataclass

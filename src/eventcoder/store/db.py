@@ -10,12 +10,10 @@ eventcoder.analytics, exports eventcoder.output.export.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -30,53 +28,26 @@ from eventcoder.records import (
 )
 from eventcoder.rows import event_dict, event_row
 from eventcoder.store import merge as merging
+from eventcoder.store.columns import EVENT_COLUMNS
 from eventcoder.store.links import link_stored_references
 from eventcoder.store.migrations import SCHEMA_VERSION, applied, check, migrate
 from eventcoder.store.read import Reader
+from eventcoder.store.status import (
+    WRITE_FAULTS,
+    IngestStats,
+    MergeStats,
+    NoStore,
+    StoreTooOld,
+    StoreWriteError,
+    country_code,
+    fault_reason,
+)
 from eventcoder.version import __version__
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "eventcoder.duckdb"
 
-# Columns of the events table between the ids and the record, as named by rows.event_row.
-_EVENT_COLUMNS = (
-    "sentence",
-    "trigger",
-    "trigger_start",
-    "trigger_end",
-    "type",
-    "mode",
-    "context",
-    "modality",
-    "symmetric",
-    "date",
-    "date_precision",
-    "date_text",
-    "location",
-    "place_name",
-    "location_country",
-    "lat",
-    "lon",
-    "geonameid",
-    "cameo",
-    "quad_class",
-    "goldstein",
-    "plover_score",
-    "confidence",
-    "coder_version",
-)
-
-# Faults of the file or the machine (a full disk, an I/O error, a damaged file), not of the data:
-# they end a write with StoreWriteError; a constraint violation is a bug and stays itself.
-_WRITE_FAULTS = (
-    duckdb.OperationalError,
-    duckdb.FatalException,
-    duckdb.InternalException,
-    OSError,
-)
-
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 # an event mention whose record marks it as a reference to an earlier event (never merged)
 IS_REFERENCE = "coalesce(CAST(json_extract(e.record, '$.reference') AS BOOLEAN), false)"
@@ -106,59 +77,6 @@ def _document_fields(coded: CodedDocument, version: str) -> list[Any]:
 def _metadata(doc: Document) -> tuple[Any, ...]:
     """What a correction can change without changing the text: as the documents row keeps it."""
     return (doc.id, doc.title, doc.url, doc.source, doc.date)
-
-
-def _reason(exc: BaseException) -> str:
-    """A database error in a few words: a full disk said plainly, else its first line."""
-    msg = str(exc)
-    low = msg.lower()
-    if any(k in low for k in ("no space left", "file too large", "disk full", "disk is full")):
-        return "the disk is full"
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return "the disk is full"
-    first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
-    return first[:200]
-
-
-def country_code(value: str, where: str) -> str:
-    """A 3-letter country code (ISO alpha-3 or IGO/EUR/...), upper-cased, or an InputError."""
-    code = value.strip().upper()
-    if not _COUNTRY.match(code):
-        raise InputError(f"{where}: {value!r} is not a 3-letter country code (e.g. USA, RUS, IND)")
-    return code
-
-
-class NoStore(InputError):
-    """The database file to read does not exist."""
-
-
-class StoreTooOld(InputError):
-    """The database has migrations pending and was opened read-only."""
-
-
-class StoreWriteError(InputError):
-    """Writing to the database failed (a full disk, a damaged file); what was committed stays."""
-
-
-@dataclass(frozen=True, slots=True)
-class IngestStats:
-    """What one ingest did."""
-
-    added: int = 0
-    replaced: int = 0
-    skipped: int = 0
-    failed: int = 0
-    events: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class MergeStats:
-    """What one merge run did."""
-
-    pending: int
-    components: int
-    merged_events: int
-    mentions: int
 
 
 class Store(Reader):
@@ -328,9 +246,9 @@ class Store(Reader):
                 with contextlib.suppress(duckdb.Error):
                     con.execute("ROLLBACK")
                 raise
-        except _WRITE_FAULTS as exc:
+        except WRITE_FAULTS as exc:
             raise StoreWriteError(
-                f"{self.path}: could not store document {doc.id!r} ({_reason(exc)}); "
+                f"{self.path}: could not store document {doc.id!r} ({fault_reason(exc)}); "
                 "the documents stored before it are intact (run the same command again "
                 "to resume)"
             ) from None
@@ -369,7 +287,7 @@ class Store(Reader):
                     r["id"],
                     doc.sha,
                     doc.id,
-                    *(r[c] for c in _EVENT_COLUMNS),
+                    *(r[c] for c in EVENT_COLUMNS),
                     json.dumps(event_dict(ev)),
                 ]
             )
@@ -455,11 +373,11 @@ class Store(Reader):
         con = self.con
         try:
             return self._merge(rebuild)
-        except _WRITE_FAULTS as exc:
+        except WRITE_FAULTS as exc:
             with contextlib.suppress(duckdb.Error):
                 con.execute("ROLLBACK")
             raise StoreWriteError(
-                f"{self.path}: could not merge event mentions ({_reason(exc)}); the stored "
+                f"{self.path}: could not merge event mentions ({fault_reason(exc)}); the stored "
                 "documents are intact (run eventcoder merge when it can be written)"
             ) from None
 

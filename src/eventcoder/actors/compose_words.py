@@ -1,0 +1,70 @@
+"""Word classes the composition rules read: telling and vague sectors, backing and leading
+words, locative prepositions, the dependencies that make a modifier, name joiners."""
+
+from __future__ import annotations
+
+from eventcoder.actors.records import ActorKind
+
+TELLING_SECTORS = {
+    "OPP",
+    "REB",
+    "MIL",
+    "COP",
+    "LEG",
+    "JUD",
+    "SPY",
+    "PRM",
+    "PTY",
+    "REL",
+    "JRN",
+    "MED",
+}
+VAGUE_SECTORS = {"SOC", "CVL", "UNK", "GOV"}
+BACKED_WORDS = {
+    "back",
+    "backed",
+    "support",
+    "supported",
+    "sponsor",
+    "sponsored",
+    "fund",
+    "funded",
+    "align",
+    "aligned",
+    "ally",
+    "allied",
+    "affiliate",
+    "affiliated",
+    "link",
+    "linked",
+    "inspire",
+    "inspired",
+    "arm",
+    "armed",
+    "train",
+    "trained",
+    "base",
+    "based",
+}
+LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "outside",
+    "across",
+    "around",
+    "inside",
+    "throughout",
+    "into",
+    "over",
+    "to",
+    "within",
+    "off",
+    "along",
+}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det", "poss"}
+HEAD_POS = {"NOUN", "PROPN", "PRON"}
+COUNTRY_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.CAPITAL}
+JOINERS = {"and", "&", ",", ";"}
