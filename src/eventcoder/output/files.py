@@ -127,7 +127,7 @@ def safe_output(
             os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline=newline)
         )
         with fh:
-            yield fh
+            yield fh  # type: ignore[misc]  # text or bytes, as `binary` asks
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)
