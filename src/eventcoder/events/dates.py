@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
+
 from eventcoder.nlp.ents import sentence_ents
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}

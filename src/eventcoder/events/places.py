@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.nlp.ents import sentence_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.records import Place, TextSpan
-from eventcoder.nlp.ents import sentence_ents
 
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside", "across", "from", "over"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

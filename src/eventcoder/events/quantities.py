@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Token
 
-from eventcoder.records import Quantity, TextSpan
 from eventcoder.nlp.ents import sentence_ents
+from eventcoder.records import Quantity, TextSpan
 
 SIZE_WORDS = {
     "dead": {"kill", "dead", "die", "death", "killing"},

@@ -38,8 +38,8 @@ from spacy.tokens import Token
 from eventcoder.events.dates import ResolvedDate, resolve_text
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.roles import Roles
-from eventcoder.records import Event, EventType
 from eventcoder.nlp.ents import sentence_ents
+from eventcoder.records import Event, EventType
 
 # verbs of speech or stance whose object is the topic, not a new act
 SPEECH_STANCE = frozenset(
