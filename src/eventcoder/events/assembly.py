@@ -62,7 +62,9 @@ class EventBuilder:
         second_opinion: SecondOpinion | None = None,
         require_target: bool = True,
     ) -> None:
-        self.require_target = require_target  # drop events with no recipient (filters.drop_undirected)
+        self.require_target = (
+            require_target  # drop events with no recipient (filters.drop_undirected)
+        )
         self.lexicon = lexicon
         self.d = dictionary
         self.places = places
