@@ -148,6 +148,18 @@ def _at(text: str, word: str) -> int:
             "attacked",
             DropRule.SENSE,
         ),
+        ("For details, see the Treasury's press release.", "release", DropRule.SENSE),
+        (
+            "The Kenyan statement demonstrates a lack of understanding of Somalia.",
+            "demonstrates",
+            DropRule.SENSE,
+        ),
+        ("Nairobi needs a platform to seize new opportunities in Uganda.", "seize", DropRule.SENSE),
+        (
+            "Widodo designated Prabowo as the nation's defence minister.",
+            "designated",
+            DropRule.SENSE,
+        ),
         # the speaker or victim of an attack is not its doer
         (
             "The Iraqi Foreign Ministry characterized the attack as a violation of sovereignty.",
@@ -224,6 +236,13 @@ def test_a_span_of_the_future_is_no_habit(coder):
         ("Cuba sent 165 doctors to Sierra Leone on Thursday to help fight the epidemic.", "help"),
         ("Chad attended the summit at a hotel in Niamey.", "attended"),
         ("Israeli jets hit targets in Gaza for the second day on Friday.", "hit"),
+        (
+            "The State Department designated the Wagner Group as a terrorist organization.",
+            "designated",
+        ),
+        ("Thousands demonstrated against the Serbian government in Belgrade.", "demonstrated"),
+        ("Students hurled stones at the Japanese embassy in Beijing on Saturday.", "hurled"),
+        ("Crowds set fire to the parliament building in Ouagadougou on Thursday.", "set"),
     ],
 )
 def test_the_rules_do_not_reach_these_words(coder, sentence, word):

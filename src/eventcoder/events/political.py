@@ -150,6 +150,7 @@ INFORMATION = {
     "document",
     "version",
     "trailer",
+    "plan",
     "episode",
     "study",
     "survey",
@@ -172,6 +173,9 @@ INFORMATION = {
 # what is provided that no one receives as aid: "provides hope", "offered an example"
 ABSTRACT_GIFTS = {
     "hope",
+    "chance",
+    "initiative",
+    "moment",
     "opportunity",
     "insight",
     "example",
@@ -234,6 +238,29 @@ WRONGS = {
 }
 # what is denied or dismissed when it is words: a denial, no rejection of a demand
 DENY_VERBS = {"deny", "refute"}
+# offices one is named to: "designated him as minister" is an appointment
+OFFICES = {
+    "minister",
+    "secretary",
+    "president",
+    "head",
+    "chief",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "ambassador",
+    "envoy",
+    "successor",
+    "governor",
+    "commander",
+    "leader",
+    "representative",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+}
 # verbs of force that also attack in words: "slammed the plan as reckless"
 VERBAL = {"attack", "slam", "blast", "hit", "lash"}
 TIME_NOUNS = {"time", "day", "night", "week", "weekend", "month", "year", "hour", "period"}
@@ -403,6 +430,26 @@ def out_of_sense(
         for o in tok.children:
             if o.dep_ == "dobj" and o.i not in mention_at and o.lemma_.lower() in NEEDS:
                 return f"what is met is no actor ({o.text!r})"
+    if tok.pos_ == "NOUN" and entry.type in INFO_TYPES:
+        # "the Treasury's press release": a publication
+        for c in tok.children:
+            if c.dep_ == "compound" and c.lemma_.lower() in {"press", "news", "media"}:
+                return f"a publication ('{c.text} {tok.text}')"
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.i not in mention_at]
+        if entry.type is EventType.PROTEST and tok.lemma_.lower() == "demonstrate" and objs:
+            # "the statement demonstrates a complete lack of understanding": shows
+            return f"'{tok.text}' with an object ({objs[0].text!r}): showing, not protesting"
+        if entry.type in FORCE and any(o.lemma_.lower() in ABSTRACT_GIFTS for o in objs):
+            return f"what is seized or hit is no actor ({objs[0].text!r})"
+        if entry.type is EventType.SANCTION:
+            # "designated Wiranto as the nation's security minister": an appointment
+            for c in tok.children:
+                offices = [
+                    p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in OFFICES
+                ]
+                if c.dep_ == "prep" and c.lower_ == "as" and offices:
+                    return f"named to an office ({offices[0].text!r}), no sanction"
     if entry.type is EventType.ASSAULT and tok.pos_ == "VERB" and tok.lemma_.lower() in VERBAL:
         # "attacked the investigation as a witch hunt", "attacked Trump for the deaths": words
         for c in tok.children:
