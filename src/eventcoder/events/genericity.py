@@ -330,6 +330,9 @@ def condition(tok: Token) -> Token | None:
 CREDIT_LABELS = {"image", "photo", "photograph", "picture", "credit", "credits", "caption"}
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
 def caption(tok: Token) -> str | None:
     """A picture caption ("... as part of the Abraham Accords. Image: The White House.") or a
     fragment with no finite verb of its own ("Protesters in Lima, March 2020.")."""
@@ -344,6 +347,14 @@ def caption(tok: Token) -> str | None:
             and doc[t.i + 1].text == ":"
         ):
             return f"a picture caption ('{t.text}:')"
-    if len(sent) < 4 or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+    # the small model tags some finite verbs as adjectives ("... alarmed Europe."): the fine tag
+    # or a verbal root still shows a clause
+    if len(sent) < 4 or any(
+        t.pos_ in {"VERB", "AUX"}
+        or t.tag_ in FINITE_TAGS
+        or (t.dep_ == "ROOT" and t.tag_.startswith("VB"))
+        or (t.tag_ in {"JJ", "VBN"} and t.lower_.endswith("ed") and t.i > sent.start + 1)
+        for t in sent
+    ):
         return None
     return "a fragment: no verb"
