@@ -224,7 +224,7 @@ def test_faults_code_goes_on_past_bad_lines_and_reports_each(tmp_path):
 
 @pytest.mark.slow
 def test_faults_oversized_document_is_coded_in_pieces_with_offsets_right(tmp_path):
-    big = "Brazil criticised Argentina over trade. " * 30000  # 1.2 M characters, one line
+    big = "Brazil criticised Argentina over trade. " * 20000  # 800,000 characters, one line
     src = jsonl(
         tmp_path / "big.jsonl",
         [GOOD[0], {"id": "big", "text": big, "date": "2023-03-01"}, GOOD[1]],
@@ -240,6 +240,18 @@ def test_faults_oversized_document_is_coded_in_pieces_with_offsets_right(tmp_pat
         assert big[t["start"] : t["end"]] == t["text"]
         for a in e["source"] + e["target"]:
             assert big[a["start"] : a["end"]] == a["text"]
+
+
+def test_faults_document_over_the_limit_is_rejected_and_the_batch_goes_on(tmp_path):
+    big = "Brazil criticised Argentina over trade. " * 30000  # 1.2 M characters > max_chars
+    src = jsonl(
+        tmp_path / "big.jsonl",
+        [GOOD[0], {"id": "big", "text": big, "date": "2023-03-01"}, GOOD[1]],
+    )
+    code, out, err = run("code", str(src), "--format", "jsonl")
+    assert code == 1 and "Traceback" not in err
+    assert "document 'big' could not be coded: document is 1,200,000 characters" in err
+    assert {json.loads(x)["doc_id"] for x in out.splitlines()} == {"a", "d"}
 
 
 # ---- the store --------------------------------------------------------------------------------
