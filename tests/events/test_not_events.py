@@ -124,11 +124,6 @@ def _at(text: str, word: str) -> int:
             DropRule.SENSE,
         ),
         (
-            "Riyadh denied all claims that the Turkish journalist was killed.",
-            "denied",
-            DropRule.SENSE,
-        ),
-        (
             "The Iranian hacker helped to carry out a campaign against Albanian voters.",
             "helped",
             DropRule.SENSE,
@@ -256,3 +251,11 @@ def test_a_question_at_the_end_of_a_line_is_still_a_question(coder):
     events, drops = coder.explain(Document(id="x", text=text, date=date(2022, 3, 10)))
     assert [e.type.value for e in events] == ["ASSAULT"]
     assert (DropRule.QUESTION, "send") in [(d.rule, text[d.trigger : d.trigger + 4]) for d in drops]
+
+
+def test_a_denial_of_claims_is_no_event(coder):
+    """Denials are CAMEO 01 (eval/GUIDELINES.md §1): 'denied' is no trigger of its own."""
+    events = coder.code(
+        "Riyadh denied all claims that the Turkish journalist was killed.", date="2018-10-20"
+    )
+    assert not any(e.trigger.text == "denied" for e in events)

@@ -377,6 +377,10 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
     return None
 
 
+# an object predicate of value ('froze assets worth billions') names no one
+VALUE_WORDS = {"worth"}
+
+
 def out_of_sense(
     tok: Token, entry: TriggerEntry, mention_at: dict[int, Span], lexicon: Lexicon
 ) -> str | None:
@@ -384,7 +388,8 @@ def out_of_sense(
     if tok.pos_ == "VERB":
         kids = list(tok.children)
         # "called it unlikely", "calling the ceasefire a sick joke": naming or describing
-        if any(c.dep_ == "oprd" for c in kids):
+        framed = {w.lower() for w in (*entry.with_, *entry.object)}  # "held X responsible"
+        if any(c.dep_ == "oprd" and c.lemma_.lower() not in framed | VALUE_WORDS for c in kids):
             return "a verb of naming or describing (object predicate)"
         # "as we would call it": a comparison clause with a pronoun object
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and any(
@@ -416,7 +421,7 @@ def out_of_sense(
         if (
             not purpose
             and (any(c.dep_ in {"xcomp", "ccomp"} for c in kids) or toward)
-            and not any(h.i in mention_at for h in helped + toward)
+            and not any(t.i in mention_at for h in helped + toward for t in h.subtree)
         ):
             return "help toward an act, no actor helped"
     if entry.type is EventType.CONSULT:
@@ -479,6 +484,11 @@ def out_of_sense(
                 continue
             venue = o.dep_ == "pobj" and o.head.lower_ in LOCATIVE  # "at a mosque": where
             if o.pos_ == "PRON" or (o.i in mention_at and _acting(mention_at[o.i]) and not venue):
+                return None
+            # "convened the leaders of both factions": people named by their group
+            if not venue and any(
+                t.i in mention_at and _acting(mention_at[t.i]) for t in o.subtree if t.i != o.i
+            ):
                 return None
             if any(
                 e.type is EventType.CONSULT
