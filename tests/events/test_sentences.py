@@ -20,6 +20,8 @@ KNOWN = {
     "s047": "the attacker is the agent of a second passive clause ('after being intercepted by')",
     "s052": "the small model parses 'military' as an adjective and 'seized' as a modifier",
     "s062": "an ultimatum ('gave ... one week to') and a conditional use of force as a threat",
+    "s055": "'rejected a demand by X that it apologise': the demand is read as a reference to an "
+    "earlier request, and the apology it asks for leaks out as a CONCEDE",
 }
 
 
