@@ -40,6 +40,16 @@ PUB = date(2021, 11, 15)  # a Monday
         ("in March", False, date(2021, 3, 1), "month"),
         ("three days ago", False, date(2021, 11, 12), "day"),
         ("2021-10-03", False, date(2021, 10, 3), "day"),
+        ("late last week", False, date(2021, 11, 8), "week"),
+        ("early next month", True, date(2021, 12, 1), "month"),
+        ("Friday afternoon", False, date(2021, 11, 12), "day"),
+        ("Monday", False, PUB, "day"),
+        ("Monday", True, date(2021, 11, 22), "day"),
+        ("last Monday", False, date(2021, 11, 8), "day"),
+        ("over the weekend", False, date(2021, 11, 13), "week"),
+        ("last weekend", False, date(2021, 11, 13), "week"),
+        ("this weekend", True, date(2021, 11, 20), "week"),
+        ("next weekend", False, date(2021, 11, 20), "week"),
     ],
 )
 def test_dates_resolve_relative_to_publication(text, future, want, precision):
@@ -56,3 +66,9 @@ def test_dates_refuse_rather_than_guess(text):
 def test_dates_relative_without_publication_date_stay_unresolved():
     assert resolve_text("last week", None) is None
     assert resolve_text("December 6, 2019", None).date == date(2019, 12, 6)
+
+
+def test_dates_the_weekend_said_on_a_sunday_is_the_one_under_way():
+    sunday = date(2021, 11, 21)
+    assert resolve_text("over the weekend", sunday).date == date(2021, 11, 20)
+    assert resolve_text("last weekend", sunday).date == date(2021, 11, 13)

@@ -84,7 +84,7 @@ class EventBuilder:
 
     def explain(self, doc: Doc, document: Document) -> tuple[tuple[Event, ...], tuple[Drop, ...]]:
         """The events of a document and every candidate dropped on the way, with its reason."""
-        scene = Scene.of(doc, document)
+        scene = Scene.of(doc, document, self.places.gazetteer)
         built: list[Event] = []
         drops: list[Drop] = []
         triggers = find_triggers(doc, self.lexicon)

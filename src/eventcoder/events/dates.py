@@ -80,8 +80,13 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
         return ResolvedDate(pub - timedelta(days=1), "day", text)
     if t == "tomorrow":
         return ResolvedDate(pub + timedelta(days=1), "day", text)
+    if m := re.fullmatch(r"(?:over |during |at )?(the|this|last|past|next) weekend", t):
+        return _weekend(m.group(1), pub, future, text)
+    # "late last week", "early next month": the period, at its precision
+    t = re.sub(r"^(?:late |early |mid-|earlier |later )(?=(?:last|past|previous|next) )", "", t)
     m = re.fullmatch(
-        r"(?:on |last |this |next |earlier on |late |early )?(\w+day)(?: night| morning| evening)?",
+        r"(?:on |last |this |next |earlier on |late |early )?(\w+day)(?: night| morning| evening"
+        r"| afternoon)?",
         t,
     )
     if m and m.group(1) in WEEKDAYS:
@@ -132,6 +137,17 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     return None
 
 
+def _weekend(which: str, pub: date, future: bool, text: str) -> ResolvedDate:
+    """The Saturday of the weekend meant: the one just past (or under way), the next one for
+    "next weekend" or an event still to come."""
+    back = (pub.weekday() - 5) % 7  # days since the last Saturday (0 on a Saturday)
+    if which == "next" or (future and which != "last" and pub.weekday() < 5):
+        return ResolvedDate(pub + timedelta(days=(5 - pub.weekday()) % 7 or 7), "week", text)
+    if which == "last" and back < 2 and pub.weekday() >= 5:
+        back += 7  # "last weekend" said on a Sunday is the one before
+    return ResolvedDate(pub - timedelta(days=back), "week", text)
+
+
 def _day(
     month: int, day: int, year: str | None, pub: date | None, future: bool, text: str
 ) -> ResolvedDate | None:
@@ -168,12 +184,35 @@ def date_for(
 ) -> ResolvedDate | None:
     """The time expression that modifies this trigger, resolved; None when there is none."""
     ents = [e for e in sentence_ents(sentence) if e.label_ == "DATE"]
+    ahead = future or _ahead(trigger, governor)
     for ent in ents:
         if _attached(ent, trigger, governor):
-            found = resolve_text(_with_prep(ent), pub, future)
+            found = resolve_text(_with_prep(ent), pub, ahead)
             if found:
                 return found
     return None
+
+
+# verbs whose infinitive is still to come ("is due to visit on Thursday", "plans to meet")
+PLAN_HEADS = {"plan", "schedule", "due", "set", "expect", "intend", "go", "prepare", "aim"}
+MODALS = {"will", "shall", "'ll", "would", "could", "may", "might", "can"}
+
+
+def _ahead(trigger: Token, governor: Token | None) -> bool:
+    """Does the event's verb look ahead? A modal ("could meet"), an infinitive of a plan ("is
+    scheduled to hold talks"), or the present progressive ("the ministers are meeting on
+    Tuesday")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governor
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in MODALS for a in auxes):
+        return True
+    if any(a.lower_ == "to" for a in auxes):
+        return verb.head.lemma_.lower() in PLAN_HEADS and verb.head.i != verb.i
+    # "are meeting on Tuesday" looks ahead; a bare present ("police beat protesters on
+    # Saturday") is too often a past form to be read as one
+    return verb.tag_ == "VBG" and bool(auxes) and all(a.tag_ in {"VBP", "VBZ"} for a in auxes)
 
 
 def _with_prep(ent: Span) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.actors.records import ActorKind
 from eventcoder.nlp.ents import sentence_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.records import Place, TextSpan
@@ -48,7 +49,9 @@ class PlaceFinder:
                     span = TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)
                     hit = self.gazetteer.lookup(ent.text)
                     if hit is None:
-                        return Place(span)
+                        # a region or sea GeoNames' cities lack ("in Tigray"): the country the
+                        # actor dictionary gives it
+                        return Place(span, country=_mention_country(ent, places))
                     return Place(
                         span, hit.name, hit.country, hit.lat, hit.lon, hit.geonameid, hit.feature
                     )
@@ -60,4 +63,15 @@ def _place_ent(sent: Span, pobj: Token) -> Span | None:
     for tok in [pobj, *pobj.subtree]:
         if tok.ent_type_ in PLACE_LABELS:
             return next((e for e in sentence_ents(sent) if e.start <= tok.i < e.end), None)
+    return None
+
+
+def _mention_country(ent: Span, places: dict[int, Span] | None) -> str | None:
+    if not places:
+        return None
+    for t in range(ent.start, ent.end):
+        if t in places:
+            info = places[t]._.actors[0]
+            if info.kind == ActorKind.PLACE or info.actor_id is not None:
+                return info.country
     return None

@@ -5,11 +5,12 @@ Nothing per document is kept on the EventBuilder, so one builder can code docume
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from eventcoder.actors.records import ActorKind
+from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import Document
 
@@ -22,9 +23,12 @@ class Scene:
     place_at: dict[int, Span]  # the same, for mentions that are places or countries
     sent_of: dict[int, int]  # token index -> sentence index
     doc_country: str | None  # the country the document names most
+    # sentence index -> places no actor mention resolved, with their GeoNames country
+    # ("near San Francisco", where "San Francisco" was read as an unknown name)
+    geo: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc, document: Document) -> Scene:
+    def of(cls, doc: Doc, document: Document, gazetteer: Gazetteer | None = None) -> Scene:
         mention_at: dict[int, Span] = {}
         for span in doc.spans.get("actors", []):
             for t in range(span.start, span.end):
@@ -34,7 +38,9 @@ class Scene:
             for i, m in mention_at.items()
             if m._.actors[0].kind in {ActorKind.PLACE, ActorKind.COUNTRY}
         }
-        return cls(doc, document, mention_at, place_at, sentence_index(doc), dominant_country(doc))
+        sent_of = sentence_index(doc)
+        geo = geo_places(doc, mention_at, sent_of, gazetteer) if gazetteer is not None else {}
+        return cls(doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo)
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
@@ -42,6 +48,24 @@ def sentence_index(doc: Doc) -> dict[int, int]:
     for i, sent in enumerate(doc.sents):
         for t in range(sent.start, sent.end):
             out[t] = i
+    return out
+
+
+def geo_places(
+    doc: Doc, mention_at: dict[int, Span], sent_of: dict[int, int], gazetteer: Gazetteer
+) -> dict[int, list[tuple[Span, str]]]:
+    """Place names (GPE, LOC) that no mention gives a country, looked up in GeoNames."""
+    out: dict[int, list[tuple[Span, str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        if any(
+            t in mention_at and mention_at[t]._.actors[0].country for t in range(ent.start, ent.end)
+        ):
+            continue
+        hit = gazetteer.lookup(ent.text)
+        if hit is not None and hit.country:
+            out.setdefault(sent_of[ent.start], []).append((ent, hit.country))
     return out
 
 

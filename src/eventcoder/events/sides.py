@@ -128,10 +128,10 @@ def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span) -> ActorInfo:
             if owner.country:
                 how = because(Rule.POSSESSOR, info.how, c.text, owner.country)
                 return replace(info, country=owner.country, how=how)
-    place = _sentence_place(sent)
-    if place is not None:
-        how = because(Rule.SENTENCE_PLACE, info.how, place.text)
-        return replace(info, country=place._.actors[0].country, how=how)
+    place = _sentence_place(scene, sent)
+    if place is not None and place[1]:
+        how = because(Rule.SENTENCE_PLACE, info.how, place[0].text)
+        return replace(info, country=place[1], how=how)
     if scene.doc_country:
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
         return replace(info, country=scene.doc_country, how=how)
@@ -150,21 +150,23 @@ def on_date(d: ActorDictionary, info: ActorInfo, day: date) -> ActorInfo:
     return info
 
 
-def _sentence_place(sent: Span) -> Span | None:
+def _sentence_place(scene: Scene, sent: Span) -> tuple[Span, str | None] | None:
+    """The place the sentence names: a place mention, else a place name only GeoNames knows
+    ("near San Francisco")."""
     for span in sent.doc.spans.get("actors", []):
         if sent.start <= span.start < sent.end and span._.actors[0].kind == ActorKind.PLACE:
-            return span
-    return None
+            return span, span._.actors[0].country
+    found = scene.geo.get(scene.sent_of[sent.start], [])
+    return found[0] if found else None
 
 
 def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
     """ "Two people were killed in a bombing in Tunis": the doer is unknown but local."""
     sector = UNNAMED_SECTOR[type_]
-    place = _sentence_place(sent)
+    place = _sentence_place(scene, sent)
     if place is not None:
-        how = because(Rule.UNNAMED_PLACED, sector, place.text)
-        country = place._.actors[0].country
-        return [(place, ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how))]
+        how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
+        return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
     if type_ is EventType.PROTEST and scene.doc_country:
         how = because(Rule.UNNAMED_PROTESTERS)
         info = ActorInfo(None, scene.doc_country, sector, ActorKind.NOUN, None, None, how)
@@ -245,10 +247,10 @@ def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[S
         if word is None:
             continue
         span, sector = word
-        place = _sentence_place(sent)
-        if place is not None and place._.actors[0].country:
-            how = because(Rule.SENTENCE_PLACE, because(Rule.DOMESTIC_ACT), place.text)
-            country = place._.actors[0].country
+        place = _sentence_place(scene, sent)
+        if place is not None and place[1]:
+            how = because(Rule.SENTENCE_PLACE, because(Rule.DOMESTIC_ACT), place[0].text)
+            country = place[1]
         else:
             how = because(Rule.DOMESTIC_ACT)
         return [(span, ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how))]
