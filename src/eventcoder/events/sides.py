@@ -235,9 +235,10 @@ def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[S
     (country,) = countries
     if country == sent.doc._.voice:
         # the publisher's "we urge politicians": the people of the country it writes about
-        if not scene.doc_country or scene.doc_country == country:
+        doc_country = scene.doc_country
+        if not doc_country or doc_country == country:
             return []
-        country = scene.doc_country
+        country = doc_country
     # "threatened the network's licence": the possessor of the thing acted on
     owned = [
         c for t in toks for c in t.children if c.dep_ == "poss" and c.i not in scene.mention_at
