@@ -233,6 +233,8 @@ def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[S
     if len(countries) != 1 or None in countries or countries & NON_STATE:
         return []
     (country,) = countries
+    if country is None:  # (excluded above; narrows the type)
+        return []
     if country == sent.doc._.voice:
         # the publisher's "we urge politicians": the people of the country it writes about
         doc_country = scene.doc_country
