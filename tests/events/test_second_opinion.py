@@ -150,8 +150,15 @@ def test_off_builds_no_second_opinion_and_on_does_not_load_the_model_yet():
     assert copy.thresholds == so.thresholds and copy._nlp is None
 
 
-# ---- the shipped model --------------------------------------------------------------------------
+# ---- the trained model (not in the repository: tools/train_classifier.py train makes it) --------
+needs_model = pytest.mark.skipif(
+    not (MODEL_DIR / "config.cfg").is_file(),
+    reason="no trained classifier: run .venv/bin/python tools/train_classifier.py train",
+)
+
+
 @pytest.mark.slow
+@needs_model
 def test_shipped_model_is_deterministic_and_separates_clear_cases():
     so = SecondOpinion(MODEL_DIR, Thresholds())
     texts = [
@@ -168,6 +175,7 @@ def test_shipped_model_is_deterministic_and_separates_clear_cases():
 
 
 @pytest.mark.slow
+@needs_model
 def test_coder_hook_shows_model_drops_in_explain_and_off_is_rules_alone(coder):
     from eventcoder.coder import Coder
     from eventcoder.records import Document

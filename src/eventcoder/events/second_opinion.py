@@ -1,7 +1,8 @@
 """A trained second opinion on the rule coder's candidates: is the sentence an event at all, and
 of which type.
 
-A small spaCy text classifier (data/models/sentence_events, trained with `spacy train` by
+A small spaCy text classifier (data/models/sentence_events, not committed: models come from
+pinned packages, so each install trains its own, deterministically, with `spacy train` by
 tools/train_classifier.py on the dev split and the trigger lexicon's examples; docs/classifier.md)
 scores each sentence that holds a candidate: EVENT, NO_EVENT and the 16 PLOVER types, each a
 probability of its own. Settings.second_opinion says how the scores are used:
