@@ -109,42 +109,21 @@ def safe_output(
         except OSError as exc:
             raise OutputError(f"{what} {path}: cannot write ({_reason(exc)})") from None
         return
-    folder = p.parent if str(p.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{what} {path}: cannot write ({_reason(exc)})") from None
-    ok = False
-    try:
-        try:
-            mode = p.stat().st_mode & 0o7777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        fh = (
-            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline=newline)
-        )
-        with fh:
-            yield fh  # type: ignore[misc]  # text or bytes, as `binary` asks
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-        ok = True
-    except OSError as exc:
-        raise OutputError(
-            f"{what} {path}: cannot write ({_reason(exc)}); nothing was written there"
-        ) from None
-    finally:
-        if not ok:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    with (
+        safe_path(path, what=what) as tmp,
+        open(
+            tmp, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=newline
+        ) as fh,
+    ):
+        yield fh
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 @contextlib.contextmanager
 def safe_path(path: str, *, what: str = "output") -> Iterator[str]:
-    """A temporary path next to `path` for writers that open files themselves (Parquet).
+    """A temporary path next to `path` for writers that open files themselves (Parquet), and
+    the ground of `safe_output`.
 
     The writer writes to the yielded path; it replaces `path` only when the block succeeds.
     """
@@ -160,6 +139,13 @@ def safe_path(path: str, *, what: str = "output") -> Iterator[str]:
         raise OutputError(f"{what} {path}: cannot write ({_reason(exc)})") from None
     ok = False
     try:
+        try:  # the new file keeps an existing file's permissions, else the umask's
+            mode = p.stat().st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         yield tmp
         os.replace(tmp, p)
         ok = True
