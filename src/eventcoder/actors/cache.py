@@ -26,7 +26,7 @@ from eventcoder.actors.dictionary import ActorDictionary, builtin_files, load_di
 from eventcoder.actors.phrases import PhraseTable, build_table
 from eventcoder.version import __version__
 
-FORMAT = 1  # bump when the pickled structures change shape
+FORMAT = 2  # bump when the pickled structures change shape
 CODE = ("models.py", "dictionary.py", "phrases.py", "cache.py")
 PREFIX = "actors-"
 

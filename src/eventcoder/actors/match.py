@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cached_property
 
+from spacy.attrs import IS_ALPHA, SPACY
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
@@ -27,7 +28,7 @@ from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.nlp.gazetteer import Gazetteer
-from eventcoder.nlp.scan import tokens_with_pos
+from eventcoder.nlp.scan import token_texts, tokens_with_pos
 
 BIG_CITY = 100_000
 NEAR_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE}
@@ -177,25 +178,31 @@ class ActorMatcher:
             if e.label_ == "PERSON" and len(e) > 1 and all(t.text[:1].isupper() for t in e)
             for t in e
         }
+        texts = token_texts(doc)
+        alpha = doc.to_array(IS_ALPHA).tolist()
+        space = doc.to_array(SPACY).tolist()
+        # a word that can start or be part of a guess: alphabetic, capitalised, in no piece
+        free = [
+            bool(alpha[i]) and texts[i][:1].isupper() and i not in covered
+            for i in range(len(texts))
+        ]
         out = []
         i = 0
-        while i < len(doc):
+        while i < len(texts):
             for n in (2, 1):
-                words = doc[i : i + n]
-                if len(words) < n or any(
-                    t.i in covered or not t.is_alpha or not t.text[:1].isupper() for t in words
-                ):
+                if i + n > len(texts) or not all(free[i : i + n]):
                     continue
-                near = self.countries.near(words.text)
-                if near is None or self.gazetteer.lookup(words.text) is not None:
+                text = texts[i] if n == 1 else texts[i] + (" " if space[i] else "") + texts[i + 1]
+                near = self.countries.near(text)
+                if near is None or self.gazetteer.lookup(text) is not None:
                     continue
                 _, form, score = near
                 entries = tuple(e for e in self.d.lookup(form) if e.kind in NEAR_KINDS)
                 if not entries:
                     continue
-                ctx.meaning[(words.start, words.end)] = entries
-                ctx.near[(words.start, words.end)] = (words.text, form, score)
-                out.append(Span(doc, words.start, words.end, label=entries[0].kind))
+                ctx.meaning[(i, i + n)] = entries
+                ctx.near[(i, i + n)] = (text, form, score)
+                out.append(Span(doc, i, i + n, label=entries[0].kind))
                 i += n - 1
                 break
             i += 1
