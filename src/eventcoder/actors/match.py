@@ -27,6 +27,7 @@ from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
+from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import token_texts, tokens_with_pos
 
@@ -98,9 +99,9 @@ class ActorMatcher:
         """Named places the dictionary does not know ("Kharkiv", "Peshawar"), from the gazetteer."""
         covered = {t for m in mentions for t in range(m.start, m.end)}
         out = []
-        cands = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
-        in_ents = {t for e in doc.ents for t in range(e.start, e.end)}
-        single_person = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        cands = [e for e in doc_ents(doc) if e.label_ in {"GPE", "LOC"}]
+        in_ents = {t for e in doc_ents(doc) for t in range(e.start, e.end)}
+        single_person = {e.start for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1}
         # the small model misses many place names ("shelled Kharkiv"): unlabelled proper nouns too
         cands += [
             doc[t.i : t.i + 1]
@@ -141,7 +142,7 @@ class ActorMatcher:
         doc = ctx.doc
         covered = {t for m in mentions for t in range(m.start, m.end)}
         out = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if (
                 ent.label_ != "PERSON"
                 or len(ent) < 2
@@ -174,7 +175,7 @@ class ActorMatcher:
         covered = {t for p in pieces for t in range(p.start, p.end)}
         covered |= {
             t.i
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ == "PERSON" and len(e) > 1 and all(t.text[:1].isupper() for t in e)
             for t in e
         }
@@ -235,7 +236,7 @@ class ActorMatcher:
         # (a lower-case word is no part of a name: "Venezualan diplomats" read as a PERSON)
         in_name = {
             t
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ == "PERSON" and len(e) > 1
             for t in range(e.start + 1, e.end)
             if doc[t].text[:1].isupper()
