@@ -68,19 +68,23 @@ def make_actor_matcher(
 
     overrides = {"defence_minister": defence_sector}
     d, table = compiled(nlp, [Path(p) for p in extra_files], overrides, cache_dir)
-    return ActorMatcher(nlp, d, table)
+    return ActorMatcher(nlp, d, table, cache_dir=cache_dir)
 
 
 class ActorMatcher:
     """Stateful component: the dictionary and its matchers are built once per pipeline."""
 
     def __init__(
-        self, nlp: Language, dictionary: ActorDictionary, table: PhraseTable | None = None
+        self,
+        nlp: Language,
+        dictionary: ActorDictionary,
+        table: PhraseTable | None = None,
+        cache_dir: str | None = None,
     ) -> None:
         from eventcoder.actors.cache import compile_table
 
         self.d = dictionary
-        self.gazetteer = Gazetteer()
+        self.gazetteer = Gazetteer(cache_dir)  # its compiled index lives with the actors'
         self.table = table if table is not None else compile_table(nlp, dictionary)
 
     def __call__(self, doc: Doc) -> Doc:

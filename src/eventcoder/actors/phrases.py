@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventcoder.nlp.scan import token_texts
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -62,6 +60,8 @@ class PhraseTable:
     def find(self, doc: Doc) -> list[tuple[str, int, int]]:
         """(key, start, end) for every match: exact ones first, then folded, each by position.
         Only the lengths some entry starting with a token's word has are tried at that token."""
+        from eventcoder.nlp.scan import token_texts  # spaCy: not imported with the dictionary
+
         out: list[tuple[str, int, int]] = []
         texts = token_texts(doc)
         for table, starts, words in (

@@ -347,7 +347,8 @@ def caption(tok: Token) -> str | None:
 
 def _caption(doc: Doc, sent: Span) -> str | None:
     # the label in the sentence, or opening the next one ("... Niger. Image: Elysee Palace.")
-    for t in [*sent, *doc[sent.end : min(sent.end + 2, len(doc))]]:
+    # (the next tokens one by one: an empty Span at the document's end measures the whole text)
+    for t in [*sent, *(doc[i] for i in range(sent.end, min(sent.end + 2, len(doc))))]:
         if (
             t.lower_ in CREDIT_LABELS
             and t.i <= sent.end
