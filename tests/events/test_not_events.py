@@ -155,6 +155,29 @@ def _at(text: str, word: str) -> int:
             "designated",
             DropRule.SENSE,
         ),
+        # showing, not protesting; raising means, not forces
+        (
+            "The Chilean people have demonstrated that they will not accept foreign rule.",
+            "demonstrated",
+            DropRule.SENSE,
+        ),
+        (
+            "The new office is a clear demonstration of the willingness of Peru to work with Chile.",
+            "demonstration",
+            DropRule.SENSE,
+        ),
+        ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
+        # force by no one named, only placed; a request told as the setting of another act
+        (
+            "A bomb exploded at a market in Mosul on Friday, killing 20 people.",
+            "killing",
+            DropRule.UNNAMED_DOER,
+        ),
+        (
+            "Kenya sent troops to Somalia on Friday at the request of its government.",
+            "request",
+            DropRule.CIRCUMSTANCE,
+        ),
         # the speaker or victim of an attack is not its doer
         (
             "The Iraqi Foreign Ministry characterized the attack as a violation of sovereignty.",
@@ -191,6 +214,10 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Qatar condemned Israel's attack on Gaza.", "ACCUSE"),
         ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
+        ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
+        ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),
+        ("Chinese coast guard vessels fired on a Philippine ship on Monday.", "ASSAULT"),
+        ("Kenya requested the extradition of the suspect from Uganda on Monday.", "REQUEST"),
     ],
 )
 def test_events_near_the_rules_are_kept(coder, sentence, type_):

@@ -143,6 +143,7 @@ class EventBuilder:
             claimed = self._actors(scene, [claimant]) if claimant is not None else []
             if claimed:
                 sources = claimed
+        placed_only = not any(i.country for _, i in sources)  # no doer of a known country named
         # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
         sources = [
             (s, i)
@@ -153,6 +154,8 @@ class EventBuilder:
             sources = sides.unnamed_doer(scene, sent, entry.type)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
+        if placed_only and (drop := filters.unnamed_attacker(trig, sources)):
+            return drop
         src_spans = {s.start for s, _ in sources}
         targets = [
             (s, sides.fill(scene, s, i, sent))
