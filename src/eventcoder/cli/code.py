@@ -178,6 +178,8 @@ def explanation(doc_id: str, text: str, events: tuple[Event, ...], drops: tuple[
             lines.append(f"    entry: {ev.why.entry}")
             lines.append(f"    example: {ev.why.example}")
             lines.append(f"    modality: {ev.why.modality}")
+            if ev.why.confidence:
+                lines.append(f"    confidence: {ev.why.confidence}")
         lines.append(f"    sentence: {ev.text}")
     for d in sorted(drops, key=lambda d: d.trigger):
         word = text[d.trigger :].split(" ", 1)[0]
