@@ -33,7 +33,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "eventcoder" / "data" / "confidence.yaml"
-THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6)
 FOLDS = 5
 
 
@@ -169,14 +169,32 @@ def dev_samples(sentences: list[DevSentence]) -> list[Sample]:
 
 
 # ---- the fit -----------------------------------------------------------------------------------
-def fit(samples: list[Sample], penalty: float, stream_weight: float) -> tuple[float, np.ndarray]:
-    """Intercept and weights (in FEATURES order) by Newton's method on the penalised likelihood."""
+def _weight(s: Sample, stream_weight: float) -> float:
+    return stream_weight if s.kind == "stream" else 1.0
+
+
+@dataclass
+class Fitted:
+    intercept: float
+    weights: np.ndarray  # in FEATURES order
+
+    def predict(self, feats: dict[str, float]) -> float:
+        from eventcoder.events.confidence import FEATURES
+
+        z = self.intercept + sum(
+            self.weights[i] * feats.get(f, 0.0) for i, f in enumerate(FEATURES)
+        )
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def fit(samples: list[Sample], penalty: float, stream_weight: float) -> Fitted:
+    """Newton's method on the penalised likelihood, from zero."""
     from eventcoder.events.confidence import FEATURES
 
     x = np.array([[s.feats.get(f, 0.0) for f in FEATURES] for s in samples], dtype=np.float64)
     x = np.hstack([np.ones((len(samples), 1)), x])
     y = np.array([1.0 if s.right else 0.0 for s in samples])
-    w = np.array([stream_weight if s.kind == "stream" else 1.0 for s in samples])
+    w = np.array([_weight(s, stream_weight) for s in samples])
     reg = np.full(x.shape[1], penalty)
     reg[0] = 0.0  # the intercept is not penalised
     beta = np.zeros(x.shape[1])
@@ -188,26 +206,19 @@ def fit(samples: list[Sample], penalty: float, stream_weight: float) -> tuple[fl
         beta = beta + step
         if np.max(np.abs(step)) < 1e-9:
             break
-    return float(beta[0]), beta[1:]
-
-
-def predict(intercept: float, weights: np.ndarray, feats: dict[str, float]) -> float:
-    from eventcoder.events.confidence import FEATURES
-
-    z = intercept + sum(weights[i] * feats.get(f, 0.0) for i, f in enumerate(FEATURES))
-    return float(1.0 / (1.0 + np.exp(-z)))
+    return Fitted(float(beta[0]), beta[1:])
 
 
 def _fold(group: str) -> int:
     return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
 
 
-def write_model(path: Path, intercept: float, weights: np.ndarray, fitted_on: dict) -> None:
+def write_model(path: Path, fitted: Fitted, fitted_on: dict) -> None:
     from eventcoder.events.confidence import FEATURES, parse_model
 
     data = {
-        "intercept": round(intercept, 3),
-        "weights": {f: round(float(v), 3) for f, v in zip(FEATURES, weights, strict=True)},
+        "intercept": round(fitted.intercept, 3),
+        "weights": {f: round(float(v), 3) for f, v in zip(FEATURES, fitted.weights, strict=True)},
         "fitted_on": fitted_on,
     }
     parse_model(data, str(path))  # the file the coder will read must validate
@@ -215,7 +226,9 @@ def write_model(path: Path, intercept: float, weights: np.ndarray, fitted_on: di
         "# Event confidence: logistic coefficients over events/confidence.FEATURES.\n"
         "# Written by tools/fit_confidence.py fit (deterministic); do not edit by hand.\n"
     )
-    path.write_text(head + yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
 
 
 # ---- the report ---------------------------------------------------------------------------------
@@ -263,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
     if args.command == "fit":
-        intercept, weights = fit(samples, args.penalty, args.stream_weight)
+        fitted = fit(samples, args.penalty, args.stream_weight)
         fitted_on = {
             "dev_events": len(dev),
             "dev_right": sum(s.right for s in dev),
@@ -272,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             "penalty": args.penalty,
             "stream_weight": args.stream_weight,
         }
-        write_model(args.out, intercept, weights, fitted_on)
+        write_model(args.out, fitted, fitted_on)
         print(f"wrote {args.out}", file=sys.stderr)
         return 0
     # report: out-of-fold confidences for every dev event and judged stream event
@@ -280,14 +293,12 @@ def main(argv: list[str] | None = None) -> int:
     oof_stream: list[tuple[float, bool]] = []
     for k in range(FOLDS):
         train = [s for s in samples if _fold(s.group) != k]
-        intercept, weights = fit(train, args.penalty, args.stream_weight)
+        fitted = fit(train, args.penalty, args.stream_weight)
         for s in sentences:
             if _fold(s.gold.id) == k:
                 for i, ev in enumerate(s.events):
-                    conf[(s.gold.id, i)] = predict(intercept, weights, _feats(ev))
-        oof_stream += [
-            (predict(intercept, weights, s.feats), s.right) for s in stream if _fold(s.group) == k
-        ]
+                    conf[(s.gold.id, i)] = fitted.predict(_feats(ev))
+        oof_stream += [(fitted.predict(s.feats), s.right) for s in stream if _fold(s.group) == k]
     print("cross-validated (each event scored by a model fitted without its fold):")
     print(threshold_table(sentences, conf, oof_stream))
     return 0

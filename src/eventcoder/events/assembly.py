@@ -249,7 +249,15 @@ class EventBuilder:
             else ()
         )
         obj = _span_of(_phrase(roles.obj), sent_index) if roles.obj is not None else None
-        conf = self._confidence(trig, roles, sources, targets, guessed_target, symmetric, modality)
+        conf = self._confidence(
+            trig,
+            roles,
+            (sources, targets),
+            guessed_target,
+            symmetric,
+            modality,
+            resolved is not None,
+        )
         conf = replace(conf, value=_spelling(conf.value, [*sources, *targets]))
         ev_id = hashlib.sha1(
             f"{scene.document.sha}:{tok.idx}:{entry.type}:{entry.mode}:{self.version}".encode()
@@ -289,23 +297,23 @@ class EventBuilder:
         self,
         trig: Trigger,
         roles: Roles,
-        sources: list[Side],
-        targets: list[Side],
+        sides_: tuple[list[Side], list[Side]],
         guessed_target: bool,
         symmetric: bool,
         modality: Modality,
+        dated: bool,
     ) -> Confidence:
         """How likely the event is right, from how it was coded (events/confidence.py)."""
         feats = confidence_features(
             trig.token,
             trig.entry,
             roles.governor,
-            sources,
-            targets,
+            *sides_,
             guessed_target=guessed_target,
             symmetric=symmetric,
             modality=modality,
             reported=reporter(trig.token) is not None,
+            dated=dated,
         )
         return self.confidence_model.score(feats)
 

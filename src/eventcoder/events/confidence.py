@@ -50,6 +50,25 @@ DEFAULT_TARGET_RULES = {Rule.DOMESTIC_ACT, Rule.PROTEST_TARGET, Rule.LOCAL_VICTI
 STATE_KINDS = {ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.SEAT, ActorKind.ADJECTIVE}
 PEOPLE_KINDS = {ActorKind.NOUN, ActorKind.GROUP, ActorKind.PEOPLE, ActorKind.TITLE}
 QUOTES = {'"', "“", "”", "‘", "’"}
+# where the trigger stands in its sentence: the main clause, a complement, a modifying clause, a
+# prepositional phrase, an argument of another word
+CLAUSE_PLACES = ("root", "complement", "modifier_clause", "in_phrase", "argument")
+CLAUSE_OF = {
+    "ROOT": "root",
+    "conj": "root",
+    "ccomp": "complement",
+    "xcomp": "complement",
+    "advcl": "modifier_clause",
+    "relcl": "modifier_clause",
+    "acl": "modifier_clause",
+    "pobj": "in_phrase",
+    "pcomp": "in_phrase",
+    "dobj": "argument",
+    "nsubj": "argument",
+    "nsubjpass": "argument",
+    "attr": "argument",
+    "appos": "argument",
+}
 MODALITIES = (Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED, Modality.HISTORICAL)
 
 FEATURES: tuple[str, ...] = (
@@ -80,6 +99,9 @@ FEATURES: tuple[str, ...] = (
     "trigger_noun",
     "trigger_conditioned",
     "trigger_light",
+    *(f"trigger_{c}" for c in CLAUSE_PLACES),
+    "dated",
+    "sentence_actors",
     *(f"type_{t.value}" for t in EventType),
     *(f"modality_{m.value}" for m in MODALITIES),
     "sentence_length",
@@ -125,6 +147,13 @@ LABELS: dict[str, str] = {
     "trigger_noun": "noun trigger",
     "trigger_conditioned": "trigger entry with conditions",
     "trigger_light": "light-verb trigger",
+    "trigger_root": "trigger in the main clause",
+    "trigger_complement": "trigger in a complement clause",
+    "trigger_modifier_clause": "trigger in a relative or adverbial clause",
+    "trigger_in_phrase": "trigger inside a prepositional phrase",
+    "trigger_argument": "trigger is another word's argument",
+    "dated": "the sentence dates the event",
+    "sentence_actors": "many actors in the sentence",
     **{f"type_{t.value}": f"type {t.value}" for t in EventType},
     **{f"modality_{m.value}": f"modality {m.value}" for m in MODALITIES},
     "sentence_length": "sentence length",
@@ -218,6 +247,7 @@ def features(
     symmetric: bool,
     modality: Modality,
     reported: bool,
+    dated: bool = False,
 ) -> dict[str, float]:
     """The features of one coded event (names in FEATURES; absent ones are 0)."""
     sent = tok.sent
@@ -240,6 +270,13 @@ def features(
         out["trigger_conditioned"] = 1.0
     if entry.light:
         out["trigger_light"] = 1.0
+    place = CLAUSE_OF.get(tok.dep_)
+    if place is not None:
+        out[f"trigger_{place}"] = 1.0
+    if dated:
+        out["dated"] = 1.0
+    actors = [s for s in tok.doc.spans.get("actors", []) if sent.start <= s.start < sent.end]
+    out["sentence_actors"] = min(len(actors) / 5.0, 2.0)
     out[f"type_{entry.type.value}"] = 1.0
     if modality is not Modality.ASSERTED:
         out[f"modality_{modality.value}"] = 1.0
@@ -286,6 +323,7 @@ class ConfidenceModel(BaseModel):
         return self
 
     def score(self, feats: dict[str, float]) -> Confidence:
+        """The probability that the event is right, and the features that weigh most in it."""
         parts = [(k, self.weights.get(k, 0.0) * v) for k, v in feats.items()]
         z = self.intercept + sum(c for _, c in parts)
         value = 1.0 / (1.0 + math.exp(-z))

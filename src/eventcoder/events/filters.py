@@ -40,6 +40,7 @@ class DropRule(StrEnum):
     NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
     UNNAMED_DOER = "unnamed_doer"  # "a bomb killed 20 in Mubi": force by no one named, only placed
     CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
+    LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,11 +316,12 @@ def drop_echoes(events: list[Event], triggers: list[Trigger]) -> Filtered:
     return keep, drops
 
 
-def _rank(ev: Event) -> tuple[float, bool, bool]:
-    """Among reports of one event in a sentence: surest, then dated, then verbal triggers."""
+def _rank(ev: Event) -> tuple[bool, float, bool]:
+    """Among reports of one event in a sentence (same type, sides and modality): the one the
+    text dates, then the surest, then verbal triggers."""
     return (
-        ev.confidence,
         ev.date_precision not in {"publication", "unresolved"},
+        ev.confidence,
         ev.object is not None,
     )
 
