@@ -36,7 +36,6 @@ from eventcoder.events.political_words import (
     RACE,
     RESOURCES,
     ROADSIDE,
-    SHOW_NOUNS,
     TIME_NOUNS,
     VEHICLE,
     VERBAL,
@@ -177,13 +176,6 @@ def out_of_sense(
         for o in tok.children:
             if o.dep_ == "dobj" and o.i not in mention_at and o.lemma_.lower() in NEEDS:
                 return f"what is met is no actor ({o.text!r})"
-    if entry.type is EventType.PROTEST and tok.pos_ == "NOUN" and tok.lemma_.lower() in SHOW_NOUNS:
-        # "a clear demonstration of the willingness to collaborate": a show of something
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                shown = [p for p in c.children if p.dep_ == "pobj" and p.i not in mention_at]
-                if shown:
-                    return f"a {tok.text!r} of {shown[0].text!r}: a show of something, no protest"
     if tok.pos_ == "NOUN" and entry.type in INFO_TYPES:
         # "the Treasury's press release": a publication
         for c in tok.children:
@@ -194,11 +186,6 @@ def out_of_sense(
         if entry.type is EventType.PROTEST and tok.lemma_.lower() == "demonstrate" and objs:
             # "the statement demonstrates a complete lack of understanding": shows
             return f"'{tok.text}' with an object ({objs[0].text!r}): showing, not protesting"
-        if entry.type is EventType.PROTEST and tok.lemma_.lower() == "demonstrate":
-            # "have demonstrated that they will not allow ...": shows that
-            shown = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
-            if shown:
-                return f"'{tok.text}' with a clause ({shown[0].text!r}): showing, not protesting"
         if entry.type is EventType.MOBILIZE and any(
             o.lemma_.lower() in RESOURCES for o in objs + _passive_subjects(tok, mention_at)
         ):

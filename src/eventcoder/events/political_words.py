@@ -276,8 +276,6 @@ RESOURCES = {
     "vote",
     "voter",
 }
-# nouns that are a show of something when they take "of": "a demonstration of resolve"
-SHOW_NOUNS = {"demonstration", "manifestation"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
 INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
 GATHER_MODES = {"multilateral"}
