@@ -79,6 +79,25 @@ def test_sides_the_document_country_is_the_last_guess_and_a_known_country_stays(
     assert sides.fill(scene, doc[0:1], _country("RUS"), doc[:]) == _country("RUS")
 
 
+def test_sides_a_doer_known_by_title_or_unknown_name_takes_the_document_country():
+    doc = parsed(
+        [("Novak", "Novak", "PROPN", "nsubj", 1), ("resigned", "resign", "VERB", "ROOT", 1)]
+    )
+    name = ActorInfo("Novak", None, None, ActorKind.PERSON, how=because(Rule.UNKNOWN_NAME))
+    premier = ActorInfo(None, None, "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "premier"))
+    doc.spans["actors"] = [_mention(doc, 0, 1, name, "person")]
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0, 1: 0}, "SVK")
+    for info in (name, premier):
+        doer = sides.fill(scene, doc[0:1], info, doc[:], doer=True)
+        assert doer.country == "SVK" and sides.guessed_person(doer)
+    # as a recipient an unknown name stays unplaced: it may be anybody's
+    assert sides.fill(scene, doc[0:1], name, doc[:]) == name
+    # a publisher speaks for its own titled officials, not for names it does not know
+    doc._.voice = "USA"
+    assert sides.fill(scene, doc[0:1], premier, doc[:], doer=True).country == "USA"
+    assert sides.fill(scene, doc[0:1], name, doc[:], doer=True) == name
+
+
 def test_sides_an_unnamed_doer_is_placed_by_the_sentence():
     doc, scene = _police_in_minsk()
     ((span, info),) = sides.unnamed_doer(scene, doc[:], EventType.ASSAULT)

@@ -136,7 +136,13 @@ class EventBuilder:
         )
         sent = tok.sent
         guessed_target = False
-        sources = [(s, sides.fill(scene, s, i, sent)) for s, i in self._actors(scene, roles.source)]
+        sources = [
+            (s, sides.fill(scene, s, i, sent, doer=True))
+            for s, i in self._actors(scene, roles.source)
+        ]
+        if any(i.country and not sides.guessed(i) for _, i in sources):
+            # a guess only stands in for a doer the text does not place
+            sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]
         placed = all(sides.guessed(i) for _, i in sources)
         if entry.type is EventType.ASSAULT and (not any(i.country for _, i in sources) or placed):
             claimant = _claimant(sent)
@@ -382,6 +388,9 @@ def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) 
         score -= 0.15
     if any(i.kind in {ActorKind.TITLE, ActorKind.NOUN} and i.name is None for _, i in sources):
         score -= 0.05
+    # a doer whose country is only the sentence's place or the document's country
+    if any(sides.guessed(i) for _, i in sources):
+        score -= 0.1
     # an actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain
     score *= min((i.confidence for _, i in [*sources, *targets]), default=1.0)
     return round(max(0.1, score), 2)
