@@ -3,6 +3,8 @@ fallback targets, the doer's own side; each guess carries its reason."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 from tests.handmade import parsed
 
@@ -226,3 +228,43 @@ def test_sides_acts_only_authorities_perform():
     assert render(info.how) == "unnamed authorities (GOV) of the country the document is about"
     doc._.voice = "KEN"  # the publisher's own country is where its nationals come from
     assert sides.unnamed_authorities(scene, doc[:], "GOV") == []
+
+
+def _government_and_rebels():
+    """ "The government and the rebels signed a truce ." with both sides as mentions."""
+    doc = parsed(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("government", "government", "NOUN", "nsubj", 5),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("the", "the", "DET", "det", 4),
+            ("rebels", "rebel", "NOUN", "conj", 1),
+            ("signed", "sign", "VERB", "ROOT", 5),
+            ("a", "a", "DET", "det", 7),
+            ("truce", "truce", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ]
+    )
+    gov = ActorInfo(None, "UGA", "GOV", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "government"))
+    reb = ActorInfo(None, "UGA", "REB", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "rebels"))
+    return doc, [(doc[1:2], gov), (doc[4:5], reb)]
+
+
+def test_sides_coordinated_parties_of_one_country_are_both_sides():
+    _doc, sources = _government_and_rebels()
+    assert sides.one_countrys_parties(sources)
+    # one doer alone, or doers of two countries, are not
+    assert not sides.one_countrys_parties(sources[:1])
+    other = (sources[1][0], replace(sources[1][1], country="SSD"))
+    assert not sides.one_countrys_parties([sources[0], other])
+
+
+def test_sides_parties_must_be_coordinated_and_placed_by_their_own_words():
+    doc, sources = _government_and_rebels()
+    # "the government, the rebels' ally, ...": not coordinated, not two parties
+    doc[4].dep_ = "appos"
+    assert not sides.one_countrys_parties(sources)
+    doc, sources = _government_and_rebels()
+    # an untitled minister given the publisher's country may be the foreign guest
+    guest = replace(sources[1][1], how=because(Rule.PUBLISHER, sources[1][1].how))
+    assert not sides.one_countrys_parties([sources[0], (sources[1][0], guest)])

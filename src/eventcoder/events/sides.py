@@ -338,6 +338,22 @@ def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | 
     return None
 
 
+def one_countrys_parties(sources: list[Side]) -> bool:
+    """ "The government and the rebels signed a truce", "his supporters and those of his rival
+    fought": two or more coordinated doers of one country, one at least placed there by its own
+    words (an untitled official given the publisher's country may well be a foreign guest)."""
+    spans = {s.start: s for s, _ in sources}
+    countries = {i.country for _, i in sources}
+    if len(spans) < 2 or len(countries) != 1 or None in countries:
+        return False
+    if any(i.how.mentions({Rule.PUBLISHER}) for _, i in sources) or all(
+        guessed(i) for _, i in sources
+    ):
+        return False
+    roots = [s.root for s in spans.values()]
+    return all(any(o in r.conjuncts for o in roots if o is not r) for r in roots)
+
+
 def own_side(sources: list[Side], sector: str | None, kind: ActorKind, why: Rule) -> list[Side]:
     """The doer's own country as the recipient (a protest's government, a pardon's country)."""
     span, info = sources[0]
