@@ -163,6 +163,10 @@ class EventBuilder:
         ]
         if not sources and entry.type in sides.PLACE_SOURCED:
             sources = sides.unnamed_doer(scene, sent, entry.type)
+        if not sources and not roles.source and _passive(tok):
+            sector = sides.authority_act(entry.type, entry.mode, tok)
+            if sector is not None:
+                sources = sides.unnamed_authorities(scene, sent, sector)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         if placed_only and (drop := filters.unnamed_attacker(trig, sources)):
@@ -354,6 +358,13 @@ class EventBuilder:
 
 def _span_of(span: Span, sent_index: int) -> TextSpan:
     return TextSpan(span.text, span.start_char, span.end_char, sent_index)
+
+
+def _passive(tok: Token) -> bool:
+    """A verb in the passive ("were arrested", "was banned", "have been charged")."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children
+    )
 
 
 def _claimant(sent: Span) -> Token | None:
