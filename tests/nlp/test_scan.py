@@ -42,9 +42,7 @@ def test_token_texts_and_sentences_match_spacy():
 
 def test_indices_with_reads_each_string_attribute():
     doc = _doc()
-    assert indices_with(doc, LOWER, {"and", ","}) == [
-        t.i for t in doc if t.lower_ in {"and", ","}
-    ]
+    assert indices_with(doc, LOWER, {"and", ","}) == [t.i for t in doc if t.lower_ in {"and", ","}]
     groups = [t.i for t in doc if t.lemma_.lower() == "group"]
     assert len(groups) == 3
     assert indices_with(doc, LEMMA, {"group"}, lower=True) == groups
