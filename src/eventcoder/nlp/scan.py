@@ -14,17 +14,14 @@ _TEXTS = "eventcoder.texts"
 def tokens_with_lower(doc: Doc, words: Iterable[str]) -> Iterator[Token]:
     """Tokens whose lower-cased text is one of `words` ("he", "we", ...)."""
     ids = {doc.vocab.strings.add(w) for w in words}
-    lows = doc.to_array(LOWER)
-    for i, low in enumerate(lows):
-        if int(low) in ids:
-            yield doc[i]
+    for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in ids]:
+        yield doc[i]
 
 
 def tokens_with_pos(doc: Doc, pos_ids: set[int]) -> Iterator[Token]:
     """Tokens whose coarse part of speech is one of `pos_ids` (spacy.symbols values)."""
-    for i, p in enumerate(doc.to_array(POS)):
-        if int(p) in pos_ids:
-            yield doc[i]
+    for i in [i for i, p in enumerate(doc.to_array(POS).tolist()) if p in pos_ids]:
+        yield doc[i]
 
 
 def doc_text(doc: Doc) -> str:
