@@ -51,8 +51,10 @@ PEOPLE_WORDS = {
     "six",
     "ten",
 }
-# types whose unnamed doer is placed where it happened ("a bombing in Tunis", "protests in Minsk")
-PLACE_SOURCED = {EventType.ASSAULT, EventType.PROTEST, EventType.COERCE}
+# types whose unnamed doer is placed where it happened ("protests in Minsk", "arrests in Gdansk");
+# not attacks: an attacker nobody names or claims is no side (eval/GUIDELINES.md, "Unnamed
+# attackers"), and the place is mostly the victims'
+PLACE_SOURCED = {EventType.PROTEST, EventType.COERCE}
 NO_FALLBACK_TARGET = {EventType.PROTEST}
 # types where a place named in the sentence is only the venue, never the target; for CONSULT the
 # place is the host, PLOVER's recipient ("leaders met in Niamey" -> NER)
