@@ -150,6 +150,12 @@ def _at(text: str, word: str) -> int:
             "designated",
             DropRule.SENSE,
         ),
+        # a standing relation told in a present relative clause
+        (
+            "The Kurdish militia, which supports the Syrian government, held a rally in Qamishli.",
+            "supports",
+            DropRule.GENERIC,
+        ),
         # raising means, not forces
         ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
         # force by no one named, only placed; a request told as the setting of another act
@@ -201,6 +207,7 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
         ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
         ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),
+        ("Kenya, which expelled the Ugandan envoy on Monday, recalled its ambassador.", "SANCTION"),
         ("Chinese coast guard vessels fired on a Philippine ship on Monday.", "ASSAULT"),
         ("Kenya requested the extradition of the suspect from Uganda on Monday.", "REQUEST"),
     ],
