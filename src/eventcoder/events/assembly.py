@@ -184,6 +184,9 @@ class EventBuilder:
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
         targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
         targets = [(s, i) for s, i in targets if i.country]
+        # "the United States is sanctioning the junta": a state's own government or forces,
+        # placed only by a guess, are not whom the state acts on
+        targets = [(s, i) for s, i in targets if not sides.own_state_guessed(i, sources)]
         if entry.needs_target and not targets:
             return Drop(DropRule.NO_TARGET, tok.idx)
         if not targets and (drop := filters.abstract_force(trig, roles.target)):
