@@ -154,7 +154,6 @@ class EventBuilder:
             claimed = self._actors(scene, [claimant]) if claimant is not None else []
             if claimed:
                 sources = claimed
-        placed_only = not any(i.country for _, i in sources)  # no doer of a known country named
         # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
         sources = [
             (s, i)
@@ -169,8 +168,6 @@ class EventBuilder:
                 sources = sides.unnamed_authorities(scene, sent, sector)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
-        if placed_only and (drop := filters.unnamed_attacker(trig, sources)):
-            return drop
         src_spans = {s.start for s, _ in sources}
         targets = [
             (s, sides.fill(scene, s, sides.apposed(scene, s, i), sent))
