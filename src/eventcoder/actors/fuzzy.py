@@ -23,25 +23,53 @@ def max_edits(n: int) -> int:
 
 
 def distance(a: str, b: str, bound: int) -> int:
-    """Levenshtein distance, or bound + 1 as soon as it must exceed `bound`."""
+    """Levenshtein distance when it is at most `bound`, else bound + 1.
+
+    Only the diagonal band |i - j| <= bound of the table is computed (a cell outside it is more
+    than `bound` anyway), after the common prefix and suffix are set aside: a few cells per
+    letter instead of a whole row."""
+    over = bound + 1
     if abs(len(a) - len(b)) > bound:
-        return bound + 1
-    prev = list(range(len(b) + 1))
+        return over
+    start, end_a, end_b = 0, len(a), len(b)
+    while start < end_a and start < end_b and a[start] == b[start]:
+        start += 1
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a -= 1
+        end_b -= 1
+    a, b = a[start:end_a], b[start:end_b]
+    if not a or not b:
+        return min(len(a) + len(b), over)
+    n = len(b)
+    prev = [j if j <= bound else over for j in range(n + 1)]
     for i, ca in enumerate(a, start=1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > bound:
-            return bound + 1
+        cur = [over] * (n + 1)
+        if i <= bound:
+            cur[0] = i
+        least = cur[0]
+        for j in range(max(1, i - bound), min(n, i + bound) + 1):
+            v = prev[j - 1] if ca == b[j - 1] else prev[j - 1] + 1
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            cur[j] = v if v < over else over
+            if v < least:
+                least = v
+        if least > bound:
+            return over
         prev = cur
-    return prev[-1]
+    return prev[n] if prev[n] < over else over
 
 
 @dataclass
 class NameIndex:
-    """Folded full names by length, each with the person ids it names."""
+    """Folded full names by length and first letter, each with the ids it names."""
 
-    by_length: dict[int, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
+    # (length, first letter) -> folded name -> ids: a guess keeps the first letter
+    by_start: dict[tuple[int, str], dict[str, list[str]]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
 
     full_names: bool = True  # people: only names of two words or more are indexed
     # answers already given: the same words recur within and across documents
@@ -52,7 +80,7 @@ class NameIndex:
     def add(self, name: str, pid: str) -> None:
         key = fold(name)
         if len(key.replace(" ", "")) >= MIN_LENGTH and (" " in key or not self.full_names):
-            ids = self.by_length[len(key)].setdefault(key, [])
+            ids = self.by_start[(len(key), key[0])].setdefault(key, [])
             if pid not in ids:
                 ids.append(pid)
             self._known.clear()
@@ -76,9 +104,7 @@ class NameIndex:
             return None
         best: list[tuple[int, str, str]] = []
         for n in range(len(key) - bound, len(key) + bound + 1):
-            for name, ids in self.by_length.get(n, {}).items():
-                if name[0] != key[0]:
-                    continue
+            for name, ids in self.by_start.get((n, key[0]), {}).items():
                 dist = distance(key, name, bound)
                 if dist <= bound:
                     best += [(dist, pid, name) for pid in ids]
