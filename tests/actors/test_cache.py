@@ -72,3 +72,40 @@ def test_near_answers_are_kept_until_a_name_is_added():
     assert idx.near("Emmanuel Macronn")[0] == "macron"  # the kept answer
     idx.add("Emmanuel Macronnn", "other")  # as near as Macron: no guess any more
     assert idx.near("Emmanuel Macronn") is None
+
+
+def _levenshtein(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return prev[-1]
+
+
+def test_bounded_distance_is_levenshtein_up_to_the_bound():
+    import random
+
+    rng = random.Random(7)
+    letters = "abcd "
+    for _ in range(3000):
+        a = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        edited = list(a)
+        for _ in range(rng.randint(0, 3)):  # a few insertions, deletions or substitutions
+            k = rng.randint(0, len(edited))
+            op = rng.randint(0, 2)
+            if op == 0:
+                edited.insert(k, rng.choice(letters))
+            elif edited:
+                k = min(k, len(edited) - 1)
+                if op == 1:
+                    del edited[k]
+                else:
+                    edited[k] = rng.choice(letters)
+        b = "".join(edited)
+        if rng.random() < 0.2:  # or an unrelated word
+            b = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        for bound in (0, 1, 2, 3):
+            full = _levenshtein(a, b)
+            assert distance(a, b, bound) == (full if full <= bound else bound + 1), (a, b, bound)
