@@ -1,7 +1,7 @@
 """One table, measured in one run on the same documents: start-up, throughput, workers, queries.
 
 Run: .venv/bin/python bench/bench.py [--docs 80] [--rounds 3] [--events 1000000]
-     [--corpus ../shared/corpus/state_dept.jsonl] [--skip-dask] [--keep-db FILE]
+     [--corpus ../shared/corpus/state_dept.jsonl] [--skip-dask] [--keep-db FILE] [--only store]
 
 The sample is the first --docs documents of the corpus (fixed). Every time is the best of
 --rounds runs (the machine is shared: the best run is the one least disturbed by others):
@@ -14,6 +14,8 @@ The sample is the first --docs documents of the corpus (fixed). Every time is th
 - store: a database of --events event mentions (the sample's coded events replicated with
   shifted dates and ids), its size on disk, and the time of a dyad time series, a filtered
   events page and an actor ranking.
+
+`--only store` measures the store part alone (the sample is coded once, untimed).
 """
 
 from __future__ import annotations
@@ -256,6 +258,9 @@ def main() -> None:
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-process", action="store_true", help="no start-up/whole-process runs")
     ap.add_argument("--keep-db", default=None, help="build the big store here and keep it")
+    ap.add_argument(
+        "--only", choices=["store"], default=None, help="measure this part alone (store: queries)"
+    )
     args = ap.parse_args()
 
     from eventcoder.ingest import read_inputs
@@ -274,11 +279,16 @@ def main() -> None:
             f"{args.docs} docs",
             f"{args.words:,} words, first of {args.corpus.name}; best of {args.rounds} runs",
         )
-        if not args.skip_process:
-            startup_and_process(args, tmp, table, DEFAULT_MODEL)
-        coded = per_document(args, docs, table)
-        if not args.skip_dask:
-            workers(args, docs, table)
+        if args.only == "store":
+            from eventcoder import Coder
+
+            coded = list(Coder().pipe(docs))
+        else:
+            if not args.skip_process:
+                startup_and_process(args, tmp, table, DEFAULT_MODEL)
+            coded = per_document(args, docs, table)
+            if not args.skip_dask:
+                workers(args, docs, table)
         queries(args, coded, tmp, table)
     print(table.markdown())
 
