@@ -207,6 +207,7 @@ def build_store(path: Path, coded: list[Any], target: int) -> int:
             f"INSERT INTO event_references SELECT event_id || {sfx}, merged_id || {sfx} FROM event_references, k"
         )
         con.execute("COMMIT")
+        store.rebuild_summaries()  # the copies' merged events, dyads and actors
         con.execute("CHECKPOINT")
         return int(con.execute("SELECT count(*) FROM events").fetchone()[0])
 
