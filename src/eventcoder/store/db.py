@@ -27,8 +27,8 @@ from eventcoder.records import (
     Event,
 )
 from eventcoder.rows import event_dict, event_row
+from eventcoder.store import candidates, summary
 from eventcoder.store import merge as merging
-from eventcoder.store import summary
 from eventcoder.store.columns import EVENT_COLUMNS
 from eventcoder.store.links import link_stored_references
 from eventcoder.store.migrations import SCHEMA_VERSION, applied, check, migrate
@@ -397,12 +397,14 @@ class Store(Reader):
         with self._transaction():
             if rebuild:
                 con.execute("DELETE FROM event_merge")
-            pending = self._mention_keys(
-                "e.event_id NOT IN (SELECT event_id FROM event_merge) AND NOT f.is_reference", []
+            pending = candidates.mention_keys(
+                con,
+                "e.event_id NOT IN (SELECT event_id FROM event_merge) AND NOT f.is_reference",
+                [],
             )
             made: list[str] = []
             if pending:
-                pool, current = self._pool(pending)
+                pool, current = candidates.pool(con, pending)
                 groups = merging.link(pending, pool, current)
                 if not rebuild:
                     summary.merged_removing(con, set().union(*(a for _, a in groups)))
@@ -439,50 +441,6 @@ class Store(Reader):
         transaction (after writing the base tables by other means, e.g. bench/bench.py)."""
         with self._transaction():
             summary.rebuild(self.con)
-
-    def _mention_keys(self, where: str, params: list[Any]) -> list[merging.MentionKey]:
-        rows = self.con.execute(
-            "SELECT e.event_id, e.type, e.modality, e.date, e.date_precision, "
-            "f.source_countries, f.target_countries, s.text, e.doc_sha, e.sentence "
-            "FROM events e JOIN mention_facts f USING (event_id) "
-            "JOIN sentences s ON s.doc_sha = e.doc_sha AND s.sentence = e.sentence "
-            f"WHERE {where} ORDER BY e.event_id",
-            params,
-        ).fetchall()
-        return [
-            merging.MentionKey(
-                r[0], r[1], r[2], r[3], r[4], frozenset(r[5]), frozenset(r[6]), r[7], (r[8], r[9])
-            )
-            for r in rows
-        ]
-
-    def _pool(
-        self, pending: list[merging.MentionKey]
-    ) -> tuple[list[merging.MentionKey], dict[str, str]]:
-        """Merged mentions that could link to the pending ones (same type, dates in reach)."""
-        dated = [m for m in pending if m.date is not None]
-        if not dated:
-            return [], {}
-        window = max(merging.DATE_WINDOW_DAYS, merging.DAY_PRECISION_WINDOW_DAYS)
-        types = sorted({m.type for m in dated})
-        lo = min(m.date for m in dated if m.date)
-        hi = max(m.date for m in dated if m.date)
-        marks = ", ".join("?" * len(types))
-        pool = self._mention_keys(
-            f"e.type IN ({marks}) AND e.date BETWEEN CAST(? AS DATE) - INTERVAL {window} DAY "
-            f"AND CAST(? AS DATE) + INTERVAL {window} DAY "
-            "AND e.event_id IN (SELECT event_id FROM event_merge)",
-            [*types, lo, hi],
-        )
-        ids = [m.event_id for m in pool]
-        current: dict[str, str] = {}
-        if ids:
-            rows = self.con.execute(
-                "SELECT event_id, merged_id FROM event_merge WHERE event_id IN (SELECT unnest(?))",
-                [ids],
-            ).fetchall()
-            current = dict(rows)
-        return pool, current
 
 
 __all__ = [
