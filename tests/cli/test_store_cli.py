@@ -65,6 +65,17 @@ def test_store_cli_actors_and_merge(db):
     assert res.exit_code == 0 and "3 mentions in 3 merged events" in res.stdout
 
 
+@pytest.mark.parametrize(
+    ("cmd", "bad"), [(("actors",), "-1"), (("actors",), "0"), (("dyad", "USA", "UKR"), "-1")]
+)
+def test_store_cli_bad_top_is_a_usage_error_not_a_damaged_db(db, cmd, bad):
+    res = CliRunner().invoke(main, [*cmd, "--top", bad, "--db", str(db)])
+    assert res.exit_code == 2
+    assert "Invalid value for '--top'" in res.output
+    assert "damaged" not in res.output and "Traceback" not in res.output
+    assert _counts(db)["events"] == 3  # nothing lost
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "plover", "gdelt", "csv"])
 def test_store_cli_export_to_stdout(db, fmt):
     res = invoke("export", "--db", str(db), "--format", fmt, "--merged")

@@ -62,6 +62,11 @@ def _at(text: str, word: str) -> int:
         ),
         ("The Polish senator battled cancer for years.", "battled", DropRule.NOT_POLITICAL),
         (
+            "The Peruvian minister battled and defeated leukemia before he visited Chile.",
+            "battled",
+            DropRule.NOT_POLITICAL,
+        ),
+        (
             "A Nigerian driver struck a guardrail near Abuja and flipped the bus.",
             "struck",
             DropRule.NOT_POLITICAL,
@@ -144,16 +149,25 @@ def _at(text: str, word: str) -> int:
             DropRule.SENSE,
         ),
         ("For details, see the Treasury's press release.", "release", DropRule.SENSE),
-        (
-            "The Kenyan statement demonstrates a lack of understanding of Somalia.",
-            "demonstrates",
-            DropRule.SENSE,
-        ),
         ("Nairobi needs a platform to seize new opportunities in Uganda.", "seize", DropRule.SENSE),
         (
             "Widodo designated Prabowo as the nation's defence minister.",
             "designated",
             DropRule.SENSE,
+        ),
+        # a standing relation told in a present relative clause
+        (
+            "The Kurdish militia, which supports the Syrian government, held a rally in Qamishli.",
+            "supports",
+            DropRule.GENERIC,
+        ),
+        # raising means, not forces
+        ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
+        # a request told as the setting of another act
+        (
+            "Kenya sent troops to Somalia on Friday at the request of its government.",
+            "request",
+            DropRule.CIRCUMSTANCE,
         ),
         # the speaker or victim of an attack is not its doer
         (
@@ -191,6 +205,10 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Qatar condemned Israel's attack on Gaza.", "ACCUSE"),
         ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
+        ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
+        ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),
+        ("Kenya, which expelled the Ugandan envoy on Monday, recalled its ambassador.", "SANCTION"),
+        ("Kenya requested the extradition of the suspect from Uganda on Monday.", "REQUEST"),
     ],
 )
 def test_events_near_the_rules_are_kept(coder, sentence, type_):
@@ -259,3 +277,16 @@ def test_a_denial_of_claims_is_no_event(coder):
         "Riyadh denied all claims that the Turkish journalist was killed.", date="2018-10-20"
     )
     assert not any(e.trigger.text == "denied" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan statement demonstrates a lack of understanding of Somalia.",
+        "The Chilean people have demonstrated that they will not accept foreign rule.",
+        "The new office is a clear demonstration of the willingness of Peru to work with Chile.",
+    ],
+)
+def test_showing_is_no_protest(coder, sentence):
+    events, _ = _explain(coder, sentence)
+    assert not [e for e in events if e.type.value == "PROTEST"], events

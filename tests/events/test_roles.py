@@ -72,6 +72,40 @@ def _dyads(coder, sentence, date="2022-05-10"):
         ("Senegal played host to the Malian president.", ("CONSULT", ("MLI",), ("SEN",))),
         # a frame's object names the other side ("lifted the embargo on X")
         ("Canada lifted its arms embargo on Colombia.", ("RETREAT", ("CAN",), ("COL",))),
+        # a time after the preposition is no side: the object's own phrase names it
+        (
+            "Canada lifted the remaining sanctions on Colombia on Monday.",
+            ("RETREAT", ("CAN",), ("COL",)),
+        ),
+        # parties of one country acting together: their country on both sides
+        (
+            "The Ugandan government and the rebels signed a truce on Saturday.",
+            ("SUPPORT", ("UGA",), ("UGA",)),
+        ),
+        # a resignation or a withdrawn bill is domestic, whoever else the sentence names
+        (
+            "Bolivia's president resigned on Friday and flew to Mexico.",
+            ("RETREAT", ("BOL",), ("BOL",)),
+        ),
+        (
+            "The Nepalese government withdrew the disputed bill after talks with India.",
+            ("CONCEDE", ("NPL",), ("NPL",)),
+        ),
+        # a released person nobody knows is placed by the apposition
+        (
+            "Iran released Pierre Martin, a French engineer held since 2019.",
+            ("RETREAT", ("IRN",), ("FRA",)),
+        ),
+        # a domestic act on the state itself: its own country, not dropped as self-directed
+        (
+            "President Abdou lifted Niger's state of emergency on Monday.",
+            ("CONCEDE", ("NER",), ("NER",)),
+        ),
+        # coordinated verbs share the object named after the second
+        (
+            "Turkish authorities detained or dismissed 20,000 soldiers, judges and teachers.",
+            ("COERCE", ("TUR",), ("TUR",)),
+        ),
         # "by" hung on the "of" object is still the doer of the noun event
         (
             "The detention of a Turkish reporter by Egyptian police drew criticism.",
@@ -116,3 +150,33 @@ def test_roles_a_frame_object_is_no_event_of_its_own(coder):
     """ "lifted the embargo": one RETREAT, the embargo is what was lifted."""
     got = _dyads(coder, "Canada lifted its arms embargo on Colombia.")
     assert not any(t == "SANCTION" for t, _, _ in got), got
+
+
+def test_roles_the_doer_of_a_coordinated_clause_is_not_the_recipient(coder):
+    """ "X called for an embargo, and Y recalled its envoy": Y acts on its own, it is not
+    whom X called on."""
+    got = _dyads(coder, "Peru called for an oil embargo, and Bolivia recalled its ambassador.")
+    assert not any(t == "REQUEST" and "BOL" in tgt for t, _, tgt in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The army will resume its offensive next week.", "army"),
+        ("The rebels ended their blockade of the port.", "rebels"),
+        # another reading comes between, the subject is a person or does not agree in number
+        ("Kenya asked Somalia to end its blockade of the port.", None),
+        ("The envoy cited the junta's record and its support for the militias.", None),
+        ("John Smith will resume its offensive next week.", None),
+        ("The rebels ended its blockade of the port.", None),
+        # the subject judges the act, it does not do it
+        ("Ukraine condemned its offensive.", None),
+    ],
+)
+def test_roles_a_possessive_pronoun_stands_for_the_subject(coder, sentence, owner):
+    from eventcoder.events.roles import _owner_of_pronoun, governor_verb
+
+    doc = coder.nlp(sentence)
+    poss = next(t for t in doc if t.lower_ in {"its", "their"})
+    found = _owner_of_pronoun(poss, governor_verb(poss.head))
+    assert (found.text if found is not None else None) == owner

@@ -268,3 +268,67 @@ def test_triggers_a_prepositional_object_is_read_through_of(lexicon):
     ]
     found = {(t.token.text, t.entry.type) for t in find_triggers(parsed(rows), lexicon)}
     assert ("bowed", EventType.CONCEDE) in found
+
+
+def test_triggers_a_quantity_object_is_read_through_its_of_phrase(lexicon):
+    doc = parsed(
+        [
+            ("Militants", "militant", "NOUN", "nsubj", 1),
+            ("lobbed", "lob", "VERB", "ROOT", 1),
+            ("dozens", "dozen", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 2),
+            ("mortars", "mortar", "NOUN", "pobj", 3),
+            ("into", "into", "ADP", "prep", 1),
+            ("Chad", "Chad", "PROPN", "pobj", 5),
+        ]
+    )
+    assert _found(doc, lexicon)[0][:2] == ("lobbed", EventType.ASSAULT)
+    # a word that is no quantity keeps its own lemma: "lobbed criticism of mortars" is no attack
+    other = parsed(
+        [
+            ("Militants", "militant", "NOUN", "nsubj", 1),
+            ("lobbed", "lob", "VERB", "ROOT", 1),
+            ("criticism", "criticism", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 2),
+            ("mortars", "mortar", "NOUN", "pobj", 3),
+        ]
+    )
+    assert [t for t in _found(other, lexicon) if t[0] == "lobbed"] == []
+
+
+def test_triggers_a_named_object_is_read_through_its_common_noun(lexicon):
+    # "banned the airline Zed Air from flying": the name says nothing, "airline" does
+    doc = parsed(
+        [
+            ("Canada", "Canada", "PROPN", "nsubj", 1),
+            ("banned", "ban", "VERB", "ROOT", 1),
+            ("airline", "airline", "NOUN", "compound", 4),
+            ("Zed", "Zed", "PROPN", "compound", 4),
+            ("Air", "Air", "PROPN", "dobj", 1),
+        ]
+    )
+    assert _found(doc, lexicon)[0][:2] == ("banned", EventType.SANCTION)
+
+
+def test_triggers_a_verb_after_a_preposition_is_a_prepositional_object(lexicon):
+    flying = parsed(
+        [
+            ("Canada", "Canada", "PROPN", "nsubj", 1),
+            ("banned", "ban", "VERB", "ROOT", 1),
+            ("pilots", "pilot", "NOUN", "dobj", 1),
+            ("from", "from", "ADP", "prep", 1),
+            ("flying", "fly", "VERB", "pcomp", 3),
+        ]
+    )
+    assert _found(flying, lexicon)[0][:2] == ("banned", EventType.SANCTION)
+    # banned from speaking: a restriction at home, no cut relation
+    speaking = parsed(
+        [
+            ("Minsk", "Minsk", "PROPN", "nsubj", 1),
+            ("banned", "ban", "VERB", "ROOT", 1),
+            ("reporters", "reporter", "NOUN", "dobj", 1),
+            ("from", "from", "ADP", "prep", 1),
+            ("speaking", "speak", "VERB", "pcomp", 3),
+        ]
+    )
+    assert _found(speaking, lexicon)[0][:2] == ("banned", EventType.COERCE)

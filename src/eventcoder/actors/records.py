@@ -76,11 +76,13 @@ class Rule(StrEnum):
     WE = "we"  # (pronoun, country)
     # sides guessed for an event
     POSSESSOR = "possessor"  # (base, possessor text, country)
+    APPOSITION = "apposition"  # (base, apposition text): "Alan Gross, an American contractor"
     SENTENCE_PLACE = "sentence_place"  # (base, place text)
     DOCUMENT_COUNTRY = "document_country"  # (base,)
     LOCAL_VICTIMS = "local_victims"  # ()
     UNNAMED_PLACED = "unnamed_placed"  # (sector, place text)
     UNNAMED_PROTESTERS = "unnamed_protesters"  # ()
+    UNNAMED_AUTHORITIES = "unnamed_authorities"  # (sector,)
     COUNTERPART = "counterpart"  # (other side's text,)
     DOMESTIC_ACT = "domestic_act"  # ()
     PROTEST_TARGET = "protest_target"  # ()
@@ -129,6 +131,7 @@ REFINEMENTS = {
     Rule.FORMER,
     Rule.PUBLISHER,
     Rule.POSSESSOR,
+    Rule.APPOSITION,
     Rule.SENTENCE_PLACE,
     Rule.DOCUMENT_COUNTRY,
 }
@@ -186,11 +189,15 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.PRONOUN_SIDES: lambda word: f"pronoun {word!r} -> the two sides named before",
     Rule.WE: lambda word, country: f"{word!r}: the publisher's government ({country})",
     Rule.POSSESSOR: lambda base, text, country: f"{_r(base)}; of {text!r} ({country})",
+    Rule.APPOSITION: lambda base, text: f"{_r(base)}; country of its apposition {text!r}",
     Rule.SENTENCE_PLACE: lambda base, text: f"{_r(base)}; country of {text!r}",
     Rule.DOCUMENT_COUNTRY: lambda base: f"{_r(base)}; country the document is about",
     Rule.LOCAL_VICTIMS: lambda: "unnamed people, of the country where it happened",
     Rule.UNNAMED_PLACED: lambda sector, text: f"unnamed {sector} actor placed by {text!r}",
     Rule.UNNAMED_PROTESTERS: lambda: "unnamed protesters in the country the document is about",
+    Rule.UNNAMED_AUTHORITIES: lambda sector: (
+        f"unnamed authorities ({sector}) of the country the document is about"
+    ),
     Rule.COUNTERPART: lambda text: f"counterpart of the other side ({text!r})",
     Rule.DOMESTIC_ACT: lambda: "domestic act with no named recipient: the doer's country",
     Rule.PROTEST_TARGET: lambda: "protest with no named target: the doer's country",

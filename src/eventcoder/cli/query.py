@@ -20,7 +20,13 @@ from eventcoder.cli.options import db_option, open_store, user_errors
 @click.option("--from", "start", default=None, help="First day (YYYY-MM-DD).")
 @click.option("--to", "end", default=None, help="Last day (YYYY-MM-DD).")
 @click.option("--asserted-only", is_flag=True, help="Only events the text asserts happened.")
-@click.option("--top", default=10, show_default=True, help="How many top events to list.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="How many top events to list.",
+)
 @click.option(
     "--include-references",
     is_flag=True,
@@ -73,7 +79,9 @@ def dyad(
 
 
 @click.command()
-@click.option("--top", default=20, show_default=True, help="How many actors.")
+@click.option(
+    "--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many actors."
+)
 @click.option(
     "--include-references",
     is_flag=True,

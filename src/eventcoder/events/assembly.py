@@ -7,12 +7,15 @@ drops candidates that are not events of their own, quantities.py reads the numbe
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
 from eventcoder.events import filters, references, sides
+from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
+from eventcoder.events.confidence import features as confidence_features
 from eventcoder.events.dates import date_for
 from eventcoder.events.filters import Drop, DropRule
 from eventcoder.events.lexicon import Lexicon
@@ -61,7 +64,9 @@ class EventBuilder:
         version: str,
         second_opinion: SecondOpinion | None = None,
         require_target: bool = True,
+        confidence_model: ConfidenceModel | None = None,
     ) -> None:
+        self.confidence_model = confidence_model or default_model()
         self.require_target = (
             require_target  # drop events with no recipient (filters.drop_undirected)
         )
@@ -136,7 +141,13 @@ class EventBuilder:
         )
         sent = tok.sent
         guessed_target = False
-        sources = [(s, sides.fill(scene, s, i, sent)) for s, i in self._actors(scene, roles.source)]
+        sources = [
+            (s, sides.fill(scene, s, i, sent, doer=True))
+            for s, i in self._actors(scene, roles.source)
+        ]
+        if any(i.country and not sides.guessed(i) for _, i in sources):
+            # a guess only stands in for a doer the text does not place
+            sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]
         placed = all(sides.guessed(i) for _, i in sources)
         if entry.type is EventType.ASSAULT and (not any(i.country for _, i in sources) or placed):
             claimant = _claimant(sent)
@@ -151,11 +162,15 @@ class EventBuilder:
         ]
         if not sources and entry.type in sides.PLACE_SOURCED:
             sources = sides.unnamed_doer(scene, sent, entry.type)
+        if not sources and not roles.source and _passive(tok):
+            sector = sides.authority_act(entry.type, entry.mode, tok)
+            if sector is not None:
+                sources = sides.unnamed_authorities(scene, sent, sector)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         src_spans = {s.start for s, _ in sources}
         targets = [
-            (s, sides.fill(scene, s, i, sent))
+            (s, sides.fill(scene, s, sides.apposed(scene, s, i), sent))
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
@@ -167,7 +182,11 @@ class EventBuilder:
                 if i.kind in ACTING_KINDS and s.start not in src_spans
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
+        targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
         targets = [(s, i) for s, i in targets if i.country]
+        # "the United States is sanctioning the junta": a state's own government or forces,
+        # placed only by a guess, are not whom the state acts on
+        targets = [(s, i) for s, i in targets if not sides.own_state_guessed(i, sources)]
         if entry.needs_target and not targets:
             return Drop(DropRule.NO_TARGET, tok.idx)
         if not targets and (drop := filters.abstract_force(trig, roles.target)):
@@ -180,8 +199,26 @@ class EventBuilder:
         if not targets:
             targets = sides.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
+        # pardons, resignations, withdrawn bills, released prisoners: a domestic act whose
+        # recipient is the doer's own country when no other party is named (a truce is not:
+        # it is made with the other side of a fight)
+        domestic_act = (entry.type is EventType.CONCEDE and not entry.reciprocal) or entry.mode in {
+            "resign",
+            "release",
+        }
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
+        elif not targets and entry.reciprocal and sides.one_countrys_parties(sources):
+            # "the government and the rebels signed a truce": parties of one country
+            targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+            symmetric = True
+        elif not targets and domestic_act:
+            # "released 39 Palestinian prisoners", "pardoned a Swiss journalist": the people
+            # the act is done to, where their words place them
+            done_to = self._actors(scene, [roles.obj]) if roles.obj is not None else []
+            targets = [(s, i) for s, i in done_to if i.country and s.start not in src_spans]
+            if not targets:
+                targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         elif not targets and entry.type not in sides.NO_FALLBACK_TARGET:
             rep_tok = reporter(tok)
             avoid = (
@@ -200,9 +237,8 @@ class EventBuilder:
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
             targets = sides.local_victims(scene, sent, entry.type, sources)
-        if not targets and (entry.type is EventType.CONCEDE or entry.mode in {"resign", "release"}):
-            # pardons, resignations, withdrawn bills, released prisoners: a domestic act whose
-            # recipient is the doer's own country when no other party is named
+        if not targets and entry.type is EventType.CONCEDE:
+            # a truce with no other side named: "declared a unilateral truce in Chiapas"
             targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
             targets = sides.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
@@ -213,6 +249,9 @@ class EventBuilder:
         kept = [(s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)]
         if targets and not kept:  # "asked his countrymen": the possessor was the doer itself
             kept = sides.domestic_target(scene, sent, roles.target, sources)
+        if targets and not kept and domestic_act:
+            # "Assad lifted Syria's state of emergency": done at home, to the country's people
+            kept = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         targets = kept
         cue = (
             (Modality(entry.modality), f"the entry is always {entry.modality}")
@@ -241,6 +280,16 @@ class EventBuilder:
             else ()
         )
         obj = _span_of(_phrase(roles.obj), sent_index) if roles.obj is not None else None
+        conf = self._confidence(
+            trig,
+            roles,
+            (sources, targets),
+            guessed_target,
+            symmetric,
+            modality,
+            resolved is not None,
+        )
+        conf = replace(conf, value=_spelling(conf.value, [*sources, *targets]))
         ev_id = hashlib.sha1(
             f"{scene.document.sha}:{tok.idx}:{entry.type}:{entry.mode}:{self.version}".encode()
         ).hexdigest()[:20]
@@ -264,16 +313,40 @@ class EventBuilder:
             quad_class=codes.quad_class,
             goldstein=codes.goldstein,
             plover_score=codes.plover_score,
-            confidence=_confidence(guessed_target, targets, sources),
+            confidence=conf.value,
             coder_version=self.version,
             reported_by=reported_by,
             object=obj,
             quantities=quantities(tok, roles.governor, sent_index),
             symmetric=symmetric,
-            why=event_why(entry, cue_text),
+            why=event_why(entry, cue_text, conf),
         )
         ref = references.judge(tok, entry, roles, pub, resolved, self.lexicon.agent_verbs)
         return references.mark(event, ref)
+
+    def _confidence(
+        self,
+        trig: Trigger,
+        roles: Roles,
+        sides_: tuple[list[Side], list[Side]],
+        guessed_target: bool,
+        symmetric: bool,
+        modality: Modality,
+        dated: bool,
+    ) -> Confidence:
+        """How likely the event is right, from how it was coded (events/confidence.py)."""
+        feats = confidence_features(
+            trig.token,
+            trig.entry,
+            roles.governor,
+            *sides_,
+            guessed_target=guessed_target,
+            symmetric=symmetric,
+            modality=modality,
+            reported=reporter(trig.token) is not None,
+            dated=dated,
+        )
+        return self.confidence_model.score(feats)
 
     def _context(self, base: tuple[str, ...], tok: Token, roles: Roles) -> tuple[str, ...]:
         words = {t.lower_ for t in tok.subtree}
@@ -289,6 +362,13 @@ class EventBuilder:
 
 def _span_of(span: Span, sent_index: int) -> TextSpan:
     return TextSpan(span.text, span.start_char, span.end_char, sent_index)
+
+
+def _passive(tok: Token) -> bool:
+    """A verb in the passive ("were arrested", "was banned", "have been charged")."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children
+    )
 
 
 def _claimant(sent: Span) -> Token | None:
@@ -355,16 +435,7 @@ def _phrase(tok: Token) -> Span:
     return tok.doc[left : right + 1]
 
 
-def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) -> float:
-    """Lower when the target is only another actor of the sentence, missing, or the doer unnamed,
-    and in proportion to the least certain actor's spelling match (ActorInfo.confidence)."""
-    score = 0.9
-    if guessed_target:
-        score -= 0.25
-    if not targets:
-        score -= 0.15
-    if any(i.kind in {ActorKind.TITLE, ActorKind.NOUN} and i.name is None for _, i in sources):
-        score -= 0.05
-    # an actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain
-    score *= min((i.confidence for _, i in [*sources, *targets]), default=1.0)
-    return round(max(0.1, score), 2)
+def _spelling(value: float, sides: list[Side]) -> float:
+    """An actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain:
+    the confidence falls in proportion to the least certain actor's match (ActorInfo.confidence)."""
+    return round(value * min((i.confidence for _, i in sides), default=1.0), 3)

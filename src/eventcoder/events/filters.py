@@ -36,6 +36,8 @@ class DropRule(StrEnum):
     CONDITION = "condition"  # "if they dare to discuss the war": supposed, not done
     CAPTION = "caption"  # "... Image: The White House.": a caption or a fragment, no clause
     NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
+    CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
+    LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if (c := genericity.condition(tok)) is not None:
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
+    if (c := genericity.circumstance(tok, entry.type)) is not None:
+        return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
     if why := genericity.generic(tok, set(mention_at)):
         return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
@@ -296,11 +300,12 @@ def drop_echoes(events: list[Event], triggers: list[Trigger]) -> Filtered:
     return keep, drops
 
 
-def _rank(ev: Event) -> tuple[float, bool, bool]:
-    """Among reports of one event in a sentence: surest, then dated, then verbal triggers."""
+def _rank(ev: Event) -> tuple[bool, float, bool]:
+    """Among reports of one event in a sentence (same type, sides and modality): the one the
+    text dates, then the surest, then verbal triggers."""
     return (
-        ev.confidence,
         ev.date_precision not in {"publication", "unresolved"},
+        ev.confidence,
         ev.object is not None,
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.records import EventType
 
 # ---- questions ------------------------------------------------------------------------------
 QUERY_VERBS = {"wonder", "ask", "inquire", "enquire", "question", "know"}
@@ -165,6 +166,24 @@ def permitted(tok: Token) -> Token | None:
     return None
 
 
+# ---- circumstances of another act ----------------------------------------------------------
+# "at the request of", "upon the invitation of": the setting in which another act was done
+SETTING_PREPS = {"at", "upon", "on"}
+SETTING_TYPES = {EventType.REQUEST}
+
+
+def circumstance(tok: Token, type_: EventType) -> Token | None:
+    """ "sent troops to East Timor at the request of its government", "took in two detainees at
+    the request of the United States": a request named as the setting of another act is told as
+    background to that act (whose doer is not the requester), not as an event of its own."""
+    if type_ not in SETTING_TYPES or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in SETTING_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep
+
+
 # ---- generic and habitual statements --------------------------------------------------------
 # quantifiers that make a subject a class, not particular actors ("most people", "any country")
 GENERIC_QUANT = {"most", "many", "any", "every", "each"}
@@ -230,6 +249,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     "most people will not continue to oppose the law", "a single country could demand",
     "civil societies help governments", "we women ... supported each other", "it is in our
     interest to cooperate", "has made important strides in recent decades to support"."""
+    if why := standing_relation(tok):
+        return why
     found = _finite_clause_subject(tok)
     if found is not None:
         verb, subj = found
@@ -297,6 +318,25 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
                     ):
                         return f"habitual over a span ({c.text} ... {p.text!r})"
     return None
+
+
+def standing_relation(tok: Token) -> str | None:
+    """ "the YPG militia, which support the PKK", "Carrie Lam, who is supported by Beijing": a
+    relative clause in the simple present describes what the noun is or stands in, no particular
+    act (an act in such a clause is told in a past or perfect tense, or with its time)."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "aux" for c in kids):
+        return None  # "which has attacked", "who will meet": a told or planned act
+    present = tok.tag_ in PRESENT_TAGS or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in kids)
+    )
+    if not present:
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree):
+        return None  # "which meets on Monday": a dated act
+    return f"a standing relation told in a present relative clause ({tok.text!r})"
 
 
 # ---- conditions -----------------------------------------------------------------------------

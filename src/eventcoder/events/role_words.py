@@ -4,6 +4,32 @@ prepositions (one place, so a rule and its vocabulary are reviewed apart)."""
 from __future__ import annotations
 
 SUBJ = {"nsubj", "csubj"}
+# a preposition's object that is a time, never a side ("met on Friday", "signed on the eve")
+TIME_ENTS = {"DATE", "TIME"}
+# entities that name a party ("Kenyan traders", "the Kenyan army")
+NAMED_ENTS = {"NORP", "GPE", "ORG", "PERSON", "FAC"}
+TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "week",
+    "month",
+    "year",
+    "eve",
+    "midnight",
+    "today",
+    "tonight",
+}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -78,6 +104,8 @@ OBSERVER_VERBS = {
 }
 # verbs whose subject undergoes the noun event; its doer is in a "from" phrase ("drew
 # condemnation from Japan", "received aid from the EU")
+# possessives that may stand for the clause's subject ("continued its offensive")
+OWNER_PRONOUNS = {"its", "their"}
 UNDERGO_VERBS = {"draw", "receive", "face", "get", "attract", "suffer", "endure", "accept", "win"}
 # verbs that answer a request or an offer: who answers it is the one it was made to ("Nigeria
 # rebuffed calls from ECOWAS", "Kyiv turned down Moscow's offer")

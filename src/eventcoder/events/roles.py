@@ -17,13 +17,17 @@ from eventcoder.events.role_words import (
     CLAUSE_PREPS,
     CLIMB_VERB,
     HOST_VERBS,
+    NAMED_ENTS,
     NOUN_CLIMB,
     OBSERVER_VERBS,
+    OWNER_PRONOUNS,
     PASS_SUBJ,
     RELATIVE,
     REPORT_VERBS,
     STATIVE,
     SUBJ,
+    TIME_ENTS,
+    TIME_WORDS,
     UNDERGO_VERBS,
 )
 
@@ -149,15 +153,30 @@ def governor_verb(tok: Token) -> Token | None:
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """The objects of the given prepositions under `tok`; a time ("on Friday", "by March") is
+    never a side, so it does not stand in the way of a later phrase that names one."""
     out = []
     for c in tok.children:
         if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not _is_time(p):
                     out.append((c.lower_, p))
         if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.append(("dative", c))
     return out
+
+
+def _named_or_counted(tok: Token) -> bool:
+    """A phrase naming whom it is about ("Kenyan traders", "the army") or counting people
+    ("20,000 soldiers"), not a thing or a state ("battled and overcame leukemia")."""
+    return any(t.ent_type_ in NAMED_ENTS for t in tok.subtree) or any(
+        c.dep_ == "nummod" for c in tok.children
+    )
+
+
+def _is_time(tok: Token) -> bool:
+    """A date or time phrase ("Friday", "the next day", "midnight")."""
+    return tok.ent_type_ in TIME_ENTS or tok.lemma_.lower() in TIME_WORDS
 
 
 def _deep_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -241,6 +260,18 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
                 r.target, r.source = r.source, r.target
                 r.how.append("source: the one hosted")
             break
+    clausal = any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    if not r.target and r.obj is None and entry.dobj == "target" and not clausal:
+        # "detained or dismissed 60,000 officers": coordinated verbs share the later object
+        # (not "pledged to bar X and canceled Y": the pledge has its own complement)
+        for c in tok.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or any(x.dep_ in SUBJ for x in c.children):
+                continue
+            objs = [x for x in c.children if x.dep_ == "dobj" and _named_or_counted(x)]
+            if objs:
+                r.target += expand(objs[0])
+                r.how.append(f"target: object shared with '{c.text}'")
+                break
     # "lifted the sanctions on Libya", "suspended aid to Cambodia": the frame's object names
     # the other side in its own phrase
     if not r.target and entry.dobj == "object" and r.obj is not None and entry.object:
@@ -281,6 +312,11 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
     for c in tok.children:
         if c.dep_ == "poss":
+            doer = _owner_of_pronoun(c, gov)
+            if doer is not None:
+                r.source += expand(doer)
+                r.how.append(f"source: possessive '{c.text}', subject of '{gov}'")
+                continue
             r.source += expand(c)
             r.how.append("source: possessive")
     if entry.of == "source":
@@ -402,6 +438,34 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
+
+
+def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:
+    """ "the army would continue its offensive", "the rebels ended their blockade": "its" or
+    "their" on the object of a doing verb is the verb's own subject when nothing else it could
+    stand for comes between ("called on Nicaragua to end its crackdown" is Nicaragua's, left to
+    the pronoun's own reading), when the subject agrees in number and is no person or pronoun,
+    and never for verbs whose subject judges or undergoes the event ("condemned its offensive")."""
+    if poss.lower_ not in OWNER_PRONOUNS or gov is None:
+        return None
+    if gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS | REPORT_VERBS:
+        return None
+    subj, how = subject_of(gov)
+    if subj is None or how != "subject" or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if subj.ent_type_ == "PERSON" or subj.i > poss.i:
+        return None
+    plural = subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts)
+    if plural != (poss.lower_ == "their"):
+        return None
+    doc = poss.doc
+    between = doc[subj.right_edge.i + 1 : poss.i]
+    if any(
+        t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "poss", "dative"}
+        for t in between
+    ):
+        return None
+    return subj
 
 
 def reporter(tok: Token) -> Token | None:

@@ -51,8 +51,10 @@ PEOPLE_WORDS = {
     "six",
     "ten",
 }
-# types whose unnamed doer is placed where it happened ("a bombing in Tunis", "protests in Minsk")
-PLACE_SOURCED = {EventType.ASSAULT, EventType.PROTEST, EventType.COERCE}
+# types whose unnamed doer is placed where it happened ("protests in Minsk", "arrests in Gdansk");
+# not attacks: an attacker nobody names or claims is no side (eval/GUIDELINES.md, "Unnamed
+# attackers"), and the place is mostly the victims'
+PLACE_SOURCED = {EventType.PROTEST, EventType.COERCE}
 NO_FALLBACK_TARGET = {EventType.PROTEST}
 # types where a place named in the sentence is only the venue, never the target; for CONSULT the
 # place is the host, PLOVER's recipient ("leaders met in Niamey" -> NER)
@@ -106,22 +108,40 @@ DOMESTIC_WORDS = PEOPLE_WORDS | {
     "voter",
 }
 UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
+# acts only a state's authorities perform, reported without a doer ("were arrested", "was
+# banned", "were found guilty", "have been charged"): type -> modes (None: every mode) and sector
+AUTHORITY_ACTS: dict[EventType, tuple[frozenset[str] | None, str]] = {
+    EventType.COERCE: (None, "GOV"),
+    EventType.SANCTION: (frozenset({"convict"}), "JUD"),
+    EventType.ACCUSE: (frozenset({"allege"}), "JUD"),
+}
+# the ACCUSE words that are a prosecutor's act, not anybody's allegation
+PROSECUTION_WORDS = {"charge", "prosecute", "indict"}
 # a doer whose country was only guessed from the sentence or the document
-GUESSED_COUNTRY = {Rule.SENTENCE_PLACE, Rule.DOCUMENT_COUNTRY, Rule.UNNAMED_PROTESTERS}
+GUESSED_COUNTRY = {
+    Rule.SENTENCE_PLACE,
+    Rule.DOCUMENT_COUNTRY,
+    Rule.UNNAMED_PROTESTERS,
+    Rule.UNNAMED_AUTHORITIES,
+}
 
 
-def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span) -> ActorInfo:
+def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = False) -> ActorInfo:
     """An actor known only by sector ("police", "protesters") takes the country of its
     possessor ("its troops", "Myanmar's military"), else of the place the sentence names,
-    else the country the document is mostly about."""
-    if info.country or not info.sector:
+    else the country the document is mostly about. A doer known only by title or by a name
+    nobody knows ("the prime minister apologised", "Hotak alleged") is placed the same way
+    when no publisher speaks for a country."""
+    unknown = info.kind == ActorKind.PERSON and not info.sector
+    if info.country or not (info.sector or (doer and unknown)):
         return info
     voice = sent.doc._.voice
     if info.kind in {ActorKind.TITLE, ActorKind.PERSON}:
-        # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
-        if voice:
+        if voice and not unknown:
+            # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
-        return info
+        if not doer or voice:
+            return info
     for c in span.root.children:
         if c.dep_ == "poss" and c.i in scene.mention_at:
             owner = scene.mention_at[c.i]._.actors[0]
@@ -141,6 +161,11 @@ def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span) -> ActorInfo:
 def guessed(info: ActorInfo) -> bool:
     """Was the actor's country guessed from the sentence's place or the document?"""
     return info.how.mentions(GUESSED_COUNTRY)
+
+
+def guessed_person(info: ActorInfo) -> bool:
+    """A person or title whose country was only guessed ("the prime minister", "Hotak")."""
+    return info.kind in {ActorKind.PERSON, ActorKind.TITLE} and guessed(info)
 
 
 def on_date(d: ActorDictionary, info: ActorInfo, day: date) -> ActorInfo:
@@ -174,6 +199,33 @@ def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
     return []
 
 
+def authority_act(type_: EventType, mode: str | None, tok: Token) -> str | None:
+    """The sector of the unnamed authorities that perform an act reported without a doer, or
+    None when the act is not one only authorities perform."""
+    modes, sector = AUTHORITY_ACTS.get(type_, (frozenset(), ""))
+    if modes is not None and mode not in modes:
+        return None
+    if type_ is EventType.ACCUSE and tok.lemma_.lower() not in PROSECUTION_WORDS:
+        return None
+    return sector
+
+
+def unnamed_authorities(scene: Scene, sent: Span, sector: str) -> list[Side]:
+    """ "Two men were arrested in Minsk", "the party was banned", "have been charged with the
+    murder": with no doer named, the authorities of the place named, else of the country the
+    document is about, unless that is the publisher's own ("Americans detained abroad")."""
+    place = _sentence_place(scene, sent)
+    if place is not None and place[1]:
+        how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
+        return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
+    country = scene.doc_country
+    if country and country not in NON_STATE and country != sent.doc._.voice:
+        how = because(Rule.UNNAMED_AUTHORITIES, sector)
+        info = ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how)
+        return [(sent, info)]
+    return []
+
+
 def local_victims(scene: Scene, sent: Span, type_: EventType, sources: list[Side]) -> list[Side]:
     """Unnamed victims of force belong to the place of the event, else to the doer's country."""
     place = unnamed_doer(scene, sent, type_)
@@ -194,6 +246,24 @@ def counterpart(span: Span, info: ActorInfo, sent: Span, tok: Token, sources: li
     return span, replace(info, country=other[1].country, how=how)
 
 
+def apposed(scene: Scene, span: Span, info: ActorInfo) -> ActorInfo:
+    """ "Alan Gross, an American contractor": a recipient nobody places takes the country of
+    its apposition, or of the apposition's modifier."""
+    if info.country:
+        return info
+    for c in span.root.children:
+        if c.dep_ != "appos":
+            continue
+        words = [c, *(m for m in c.children if m.dep_ in {"amod", "compound", "nmod", "poss"})]
+        for w in words:
+            other = scene.mention_at.get(w.i)
+            if other is None or not other._.actors[0].country:
+                continue
+            how = because(Rule.APPOSITION, info.how, other.text)
+            return replace(info, country=other._.actors[0].country, how=how)
+    return info
+
+
 def fallback_target(
     sent: Span,
     tok: Token,
@@ -212,6 +282,8 @@ def fallback_target(
             continue
         if material and span.root.lower_ in FIRST_PERSON:
             continue
+        if _doer_elsewhere(span.root, tok):
+            continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
                 continue
@@ -224,6 +296,50 @@ def fallback_target(
             if best is None or dist < best[0]:
                 best = (dist, span, info)
     return (best[1], best[2]) if best else None
+
+
+def _doer_elsewhere(root: Token, tok: Token) -> bool:
+    """ "X called for an embargo, and the United States recalled its envoy": the subject of a
+    clause coordinated with the trigger's own is the doer of another event. (A subordinate
+    clause's subject is often the other side: "suspended the tariffs after Mexico agreed".)"""
+    own = _clause_of(tok)
+    if own is None:
+        return False
+    if root.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        return root.head in own.conjuncts
+    # "... and Bolivia recalled its ambassador": a possessive pronoun there is that doer's own
+    if root.dep_ == "poss" and root.pos_ == "PRON":
+        verb = _clause_of(root)
+        return (
+            verb is not None
+            and verb in own.conjuncts
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        )
+    return False
+
+
+def _clause_of(tok: Token) -> Token | None:
+    """The verb heading the clause a word is in (climbing infinitives and nouns, not clauses)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "aux", "auxpass", "amod"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+STATE_SECTORS = {"GOV", "MIL"}
+
+
+def own_state_guessed(info: ActorInfo, sources: list[Side]) -> bool:
+    """A government or military word ("the regime", "the junta", "the military") whose country
+    is only guessed, and is the country of a state-level doer: a state does not act on itself,
+    so the guess is wrong, not the event domestic."""
+    if info.kind != ActorKind.NOUN or info.sector not in STATE_SECTORS or not guessed(info):
+        return False
+    return any(state_level(i) and i.country == info.country for _, i in sources)
 
 
 def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[Side]) -> list[Side]:
@@ -286,6 +402,22 @@ def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | 
     if tok.lemma_.lower() in DOMESTIC_WORDS:
         return doc[tok.i : tok.i + 1], "CVL" if tok.lemma_.lower() in PEOPLE_WORDS else None
     return None
+
+
+def one_countrys_parties(sources: list[Side]) -> bool:
+    """ "The government and the rebels signed a truce", "his supporters and those of his rival
+    fought": two or more coordinated doers of one country, one at least placed there by its own
+    words (an untitled official given the publisher's country may well be a foreign guest)."""
+    spans = {s.start: s for s, _ in sources}
+    countries = {i.country for _, i in sources}
+    if len(spans) < 2 or len(countries) != 1 or None in countries:
+        return False
+    if any(i.how.mentions({Rule.PUBLISHER}) for _, i in sources) or all(
+        guessed(i) for _, i in sources
+    ):
+        return False
+    roots = [s.root for s in spans.values()]
+    return all(any(o in r.conjuncts for o in roots if o is not r) for r in roots)
 
 
 def own_side(sources: list[Side], sector: str | None, kind: ActorKind, why: Rule) -> list[Side]:

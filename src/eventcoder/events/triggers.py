@@ -70,12 +70,15 @@ def _child_lemmas(tok: Token) -> set[str]:
 
 
 def _pobj_lemmas(tok: Token) -> set[str]:
-    """Lemmas of the objects of the trigger's prepositions, also through "out of", "away from"."""
+    """Lemmas of the objects of the trigger's prepositions (a verb too: "from flying"), also
+    through "out of", "away from"."""
     out: set[str] = set()
     preps = [c for c in tok.children if c.dep_ in {"prep", "prt"}]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
     for p in preps:
         for o in p.children:
+            if o.dep_ == "pcomp" and o.pos_ in {"VERB", "AUX"}:
+                out.add(o.lemma_.lower())  # "banned the airline from flying"
             if o.dep_ != "pobj":
                 continue
             out.add(o.lemma_.lower())
@@ -100,11 +103,53 @@ def _time_prep(tok: Token) -> bool:
     )
 
 
-def _dobj_lemma(tok: Token) -> str | None:
+# a quantity or a part of something as the object: the word after "of" is what is acted on
+# ("lobbed dozens of rockets", "handed over the last of its weapons", "a barrage of missiles")
+PARTITIVE = {
+    "dozen",
+    "hundred",
+    "thousand",
+    "score",
+    "number",
+    "barrage",
+    "salvo",
+    "volley",
+    "hail",
+    "series",
+    "wave",
+    "batch",
+    "last",
+    "rest",
+    "remainder",
+    "bulk",
+    "part",
+    "most",
+    "all",
+    "some",
+    "ton",
+    "tonne",
+    "shipment",
+    "consignment",
+}
+
+
+def _dobj_lemmas(tok: Token) -> frozenset[str]:
+    """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets")
+    and, for a name, the common noun that says what it is ("the airline Mahan Air")."""
     for c in tok.children:
-        if c.dep_ in {"dobj", "nsubjpass"}:
-            return c.lemma_.lower()
-    return None
+        if c.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        out = {c.lemma_.lower()}
+        if c.lemma_.lower() in PARTITIVE:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out |= {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+        if c.pos_ == "PROPN":
+            out |= {
+                k.lemma_.lower() for k in c.children if k.dep_ == "compound" and k.pos_ == "NOUN"
+            }
+        return frozenset(out)
+    return frozenset()
 
 
 def _inside_name(tok: Token, covered: set[int]) -> bool:
@@ -141,12 +186,12 @@ def _hyphenated(doc: Doc, lexicon: Lexicon) -> dict[int, list[TriggerEntry]]:
     return out
 
 
-def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: str | None) -> bool:
+def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: frozenset[str]) -> bool:
     if entry.with_ and not any(w in kids for w in entry.with_):
         return False
     if entry.without and any(w in kids for w in entry.without):
         return False
-    if entry.object and dobj not in entry.object:
+    if entry.object and not dobj & set(entry.object):
         return False
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
         return False
@@ -218,7 +263,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if not entries or _inside_name(tok, covered):
             continue
         kids = _child_lemmas(tok)
-        dobj = _dobj_lemma(tok)
+        dobj = _dobj_lemmas(tok)
         for entry in entries:  # sorted most specific first
             if not _holds(entry, tok, kids, dobj):
                 continue
