@@ -332,3 +332,28 @@ def test_triggers_a_verb_after_a_preposition_is_a_prepositional_object(lexicon):
         ]
     )
     assert _found(speaking, lexicon)[0][:2] == ("banned", EventType.COERCE)
+
+
+def test_triggers_a_relative_pronoun_object_stands_for_its_noun(lexicon):
+    # "the measures, which the government dropped": dropping measures is a concession
+    doc = parsed(
+        [
+            ("measures", "measure", "NOUN", "ROOT", 0),
+            ("which", "which", "PRON", "dobj", 4),
+            ("the", "the", "DET", "det", 3),
+            ("government", "government", "NOUN", "nsubj", 4),
+            ("dropped", "drop", "VERB", "relcl", 0),
+        ]
+    )
+    assert ("dropped", EventType.CONCEDE) in [t[:2] for t in _found(doc, lexicon)]
+    # a relative pronoun in a clause that modifies no such noun stays itself
+    other = parsed(
+        [
+            ("bombs", "bomb", "NOUN", "ROOT", 0),
+            ("which", "which", "PRON", "dobj", 4),
+            ("the", "the", "DET", "det", 3),
+            ("planes", "plane", "NOUN", "nsubj", 4),
+            ("dropped", "drop", "VERB", "relcl", 0),
+        ]
+    )
+    assert ("dropped", EventType.CONCEDE) not in [t[:2] for t in _found(other, lexicon)]

@@ -133,13 +133,19 @@ PARTITIVE = {
 }
 
 
+RELATIVE = {"which", "that", "who", "whom"}
+
+
 def _dobj_lemmas(tok: Token) -> frozenset[str]:
-    """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets")
-    and, for a name, the common noun that says what it is ("the airline Mahan Air")."""
+    """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets"),
+    the noun a relative pronoun stands for ("the measures, which it dropped") and, for a name,
+    the common noun that says what it is ("the airline Mahan Air")."""
     for c in tok.children:
         if c.dep_ not in {"dobj", "nsubjpass"}:
             continue
         out = {c.lemma_.lower()}
+        if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+            out.add(tok.head.lemma_.lower())  # "measures, which the government dropped"
         if c.lemma_.lower() in PARTITIVE:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
