@@ -357,3 +357,48 @@ def test_triggers_a_relative_pronoun_object_stands_for_its_noun(lexicon):
         ]
     )
     assert ("dropped", EventType.CONCEDE) not in [t[:2] for t in _found(other, lexicon)]
+
+
+def test_triggers_a_force_verb_with_a_reason_is_criticism(lexicon):
+    reason = parsed(
+        [
+            ("Ankara", "Ankara", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Paris", "Paris", "PROPN", "dobj", 1),
+            ("over", "over", "ADP", "prep", 1),
+            ("remarks", "remark", "NOUN", "pobj", 3),
+        ]
+    )
+    assert _found(reason, lexicon)[0] == ("attacked", EventType.ACCUSE, "disapprove")
+    # a time is no reason: "attacked Kyiv over the weekend" is force
+    time = parsed(
+        [
+            ("Moscow", "Moscow", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Kyiv", "Kyiv", "PROPN", "dobj", 1),
+            ("over", "over", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5),
+            ("weekend", "weekend", "NOUN", "pobj", 3),
+        ]
+    )
+    assert _found(time, lexicon)[0][:2] == ("attacked", EventType.ASSAULT)
+
+
+def test_triggers_a_protest_word_naming_who_or_where_is_no_protest(lexicon):
+    leaders = parsed(
+        [
+            ("protest", "protest", "NOUN", "compound", 1),
+            ("leaders", "leader", "NOUN", "nsubj", 2),
+            ("surrendered", "surrender", "VERB", "ROOT", 2),
+        ]
+    )
+    assert [t for t in _found(leaders, lexicon) if t[0] == "protest"] == []
+    march = parsed(
+        [
+            ("protest", "protest", "NOUN", "compound", 1),
+            ("marches", "march", "NOUN", "nsubj", 2),
+            ("spread", "spread", "VERB", "ROOT", 2),
+        ]
+    )
+    # "protest marches": a protest word before another protest word is left to the filters
+    assert ("protest", EventType.PROTEST) in [t[:2] for t in _found(march, lexicon)]
