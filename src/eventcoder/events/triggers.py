@@ -132,6 +132,14 @@ PARTITIVE = {
     "tonne",
     "shipment",
     "consignment",
+    "percent",
+    "half",
+    "third",
+    "quarter",
+    "portion",
+    "share",
+    "majority",
+    "swath",
 }
 
 
