@@ -72,6 +72,25 @@ def _dyads(coder, sentence, date="2022-05-10"):
         ("Senegal played host to the Malian president.", ("CONSULT", ("MLI",), ("SEN",))),
         # a frame's object names the other side ("lifted the embargo on X")
         ("Canada lifted its arms embargo on Colombia.", ("RETREAT", ("CAN",), ("COL",))),
+        # a time after the preposition is no side: the object's own phrase names it
+        (
+            "Canada lifted the remaining sanctions on Colombia on Monday.",
+            ("RETREAT", ("CAN",), ("COL",)),
+        ),
+        # parties of one country acting together: their country on both sides
+        (
+            "The Ugandan government and the rebels signed a truce on Saturday.",
+            ("SUPPORT", ("UGA",), ("UGA",)),
+        ),
+        # a resignation or a withdrawn bill is domestic, whoever else the sentence names
+        (
+            "Bolivia's president resigned on Friday and flew to Mexico.",
+            ("RETREAT", ("BOL",), ("BOL",)),
+        ),
+        (
+            "The Nepalese government withdrew the disputed bill after talks with India.",
+            ("CONCEDE", ("NPL",), ("NPL",)),
+        ),
         # "by" hung on the "of" object is still the doer of the noun event
         (
             "The detention of a Turkish reporter by Egyptian police drew criticism.",

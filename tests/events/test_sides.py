@@ -3,6 +3,8 @@ fallback targets, the doer's own side; each guess carries its reason."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 from tests.handmade import parsed
 
@@ -75,6 +77,25 @@ def test_sides_the_document_country_is_the_last_guess_and_a_known_country_stays(
     info = sides.fill(scene, doc[0:1], POLICE, doc[:])
     assert info.country == "BLR" and info.how.mentions({Rule.DOCUMENT_COUNTRY})
     assert sides.fill(scene, doc[0:1], _country("RUS"), doc[:]) == _country("RUS")
+
+
+def test_sides_a_doer_known_by_title_or_unknown_name_takes_the_document_country():
+    doc = parsed(
+        [("Novak", "Novak", "PROPN", "nsubj", 1), ("resigned", "resign", "VERB", "ROOT", 1)]
+    )
+    name = ActorInfo("Novak", None, None, ActorKind.PERSON, how=because(Rule.UNKNOWN_NAME))
+    premier = ActorInfo(None, None, "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "premier"))
+    doc.spans["actors"] = [_mention(doc, 0, 1, name, "person")]
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0, 1: 0}, "SVK")
+    for info in (name, premier):
+        doer = sides.fill(scene, doc[0:1], info, doc[:], doer=True)
+        assert doer.country == "SVK" and sides.guessed_person(doer)
+    # as a recipient an unknown name stays unplaced: it may be anybody's
+    assert sides.fill(scene, doc[0:1], name, doc[:]) == name
+    # a publisher speaks for its own titled officials, not for names it does not know
+    doc._.voice = "USA"
+    assert sides.fill(scene, doc[0:1], premier, doc[:], doer=True).country == "USA"
+    assert sides.fill(scene, doc[0:1], name, doc[:], doer=True) == name
 
 
 def test_sides_an_unnamed_doer_is_placed_by_the_sentence():
@@ -188,3 +209,43 @@ def test_sides_the_speaker_is_never_the_guessed_target_of_force():
     # a speaker may be the other side of words: "they refused to talk to us"
     found = sides.fallback_target(doc[:], doc[3], {"IRN"}, {5}, EventType.REJECT)
     assert found is not None and found[1].country == "USA"
+
+
+def _government_and_rebels():
+    """ "The government and the rebels signed a truce ." with both sides as mentions."""
+    doc = parsed(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("government", "government", "NOUN", "nsubj", 5),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("the", "the", "DET", "det", 4),
+            ("rebels", "rebel", "NOUN", "conj", 1),
+            ("signed", "sign", "VERB", "ROOT", 5),
+            ("a", "a", "DET", "det", 7),
+            ("truce", "truce", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ]
+    )
+    gov = ActorInfo(None, "UGA", "GOV", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "government"))
+    reb = ActorInfo(None, "UGA", "REB", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "rebels"))
+    return doc, [(doc[1:2], gov), (doc[4:5], reb)]
+
+
+def test_sides_coordinated_parties_of_one_country_are_both_sides():
+    _doc, sources = _government_and_rebels()
+    assert sides.one_countrys_parties(sources)
+    # one doer alone, or doers of two countries, are not
+    assert not sides.one_countrys_parties(sources[:1])
+    other = (sources[1][0], replace(sources[1][1], country="SSD"))
+    assert not sides.one_countrys_parties([sources[0], other])
+
+
+def test_sides_parties_must_be_coordinated_and_placed_by_their_own_words():
+    doc, sources = _government_and_rebels()
+    # "the government, the rebels' ally, ...": not coordinated, not two parties
+    doc[4].dep_ = "appos"
+    assert not sides.one_countrys_parties(sources)
+    doc, sources = _government_and_rebels()
+    # an untitled minister given the publisher's country may be the foreign guest
+    guest = replace(sources[1][1], how=because(Rule.PUBLISHER, sources[1][1].how))
+    assert not sides.one_countrys_parties([sources[0], (sources[1][0], guest)])

@@ -298,8 +298,8 @@ def _speaker(doc: Doc, lo: int, hi: int, mention_at: dict[int, Span]) -> Span | 
 
 
 def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -> list[Span]:
-    """ "We have imposed sanctions": in a government's own release, "we" is that government.
-    Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
+    """ "We have imposed sanctions": in a government's own release, "we" (and the "I" of the
+    official whose statement it is) is that government. Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
     the speaker of the turn; a speaker of another country never speaks for the publisher."""
     voice = doc._.voice
     quotes = _quotes(doc) if any(t.text in OPEN_QUOTES + '"' for t in doc) else []
@@ -323,7 +323,8 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
             said_by = doc[lo:hi].text
             if who is None:
                 continue
-        elif low in FIRST_PLURAL and voice and voice in d.countries:
+        elif voice and voice in d.countries:
+            # the publisher's "we", and the "I" of its own statement ("I called on the junta")
             who = ActorInfo(
                 d.countries[voice].name,
                 voice,
@@ -335,7 +336,7 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
             )
         if who is None or not who.country:
             continue
-        if low in FIRST_SINGULAR:
+        if low in FIRST_SINGULAR and said_by:
             if who.kind != ActorKind.PERSON:
                 continue
             info = replace(who, how=because(Rule.PRONOUN, tok.text, said_by))

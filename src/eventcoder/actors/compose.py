@@ -31,7 +31,12 @@ from eventcoder.actors.resolve import (
     entry_info,
     person_on,
 )
-from eventcoder.actors.titled import countries_from, country_from_preps, titled
+from eventcoder.actors.titled import (
+    countries_from,
+    country_from_preps,
+    country_of_leader,
+    titled,
+)
 
 
 def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
@@ -230,7 +235,10 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
         entry = best_entry(entries)
         if kind == ActorKind.SURNAME:
             first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
-            actor = by_surname(d, entry.key, first, day, country)
+            office = (
+                best_entry(ctx.meaning[(titles[0].start, titles[0].end)]).office if titles else None
+            )
+            actor = by_surname(d, entry.key, first, day, country, office)
             if actor is not None:
                 info = person_on(d, actor, day, because(Rule.SURNAME, piece.text))
             elif titles or country:
@@ -259,6 +267,8 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                     if ce.sector in TELLING_SECTORS and entry.sector in VAGUE_SECTORS:
                         entry = entry._replace(sector=ce.sector)
                         start = min(start, cp.start)
+            if country is None and not titles:
+                country, country_how = country_of_leader(d, mods, day, ctx.meaning)
             if country is None and not titles:
                 info = entry_info(d, entry, piece.text, day)
             else:
@@ -392,9 +402,10 @@ def _name_after(doc: Doc, title: Span, piece_at: dict[int, Span]) -> Token | Non
 
 def _owned(head: Token, piece_at: dict[int, Span], d: ActorDictionary) -> bool:
     """A possessive gives its country to groups and places ("Brazil's Congress", "Iran's morality
-    police", "Ukraine's border"), not to events ("Modi's visit" stays Modi's own)."""
+    police", "Ukraine's border", "Germany's Foreign Office"), not to events ("Modi's visit" stays
+    Modi's own)."""
     p = piece_at.get(head.i)
-    if p is not None and p.label_ in {ActorKind.NOUN, ActorKind.TITLE}:
+    if p is not None and p.label_ in {ActorKind.NOUN, ActorKind.TITLE, ActorKind.SEAT}:
         return True
     low = head.lemma_.lower()
     return low in d.place_nouns or low in d.nouns

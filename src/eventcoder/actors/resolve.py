@@ -124,9 +124,16 @@ def first_name_fits(given: str, actor: Actor) -> bool:
 
 
 def by_surname(
-    d: ActorDictionary, sur: str, first: str | None, day: date | None, country: str | None = None
+    d: ActorDictionary,
+    sur: str,
+    first: str | None,
+    day: date | None,
+    country: str | None = None,
+    office: str | None = None,
 ) -> Actor | None:
-    """Pick the person a surname means on a day: the one in office, then the most recent."""
+    """Pick the person a surname means on a day: the one in office (the one holding `office`,
+    when the title names it: "President Bush" while another Bush is a governor), then the
+    most recent."""
     cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
     if first:
         cands = [a for a in cands if first_name_fits(first, a)]
@@ -137,6 +144,10 @@ def by_surname(
     active = [a for a in cands if a.role_on(day) is not None]
     if len(active) == 1:
         return active[0]
+    if len(active) > 1 and office:
+        holding = [a for a in active if (r := a.role_on(day)) is not None and r.office == office]
+        if len(holding) == 1:
+            return holding[0]
     if len(active) > 1:
         return None if not first else active[0]
     if len(cands) == 1:

@@ -44,9 +44,8 @@ def titled(
     if name_span is not None:
         sur = surname(name_span.text)
         if sur:
-            actor = by_surname(
-                d, sur, name_span[0].text if len(name_span) > 1 else None, day, country
-            )
+            first = name_span[0].text if len(name_span) > 1 else None
+            actor = by_surname(d, sur, first, day, country, office)
             if actor is not None:
                 return person_on(d, actor, day, because(Rule.SURNAME_WITH_TITLE, sur))
         how = because(Rule.TITLE, title_text) if title_text else because(Rule.NAME)
@@ -125,6 +124,26 @@ def _title_forms(
             for n in (org.name, *org.aliases):
                 forms += [f"{rest} of the {n}", f"{rest} of {n}", f"{n} {rest}"]
     return [f for f in forms if normalise(f) != normalise(title_text)]
+
+
+def country_of_leader(
+    d: ActorDictionary,
+    mods: list[Span],
+    day: date | None,
+    meaning: dict[tuple[int, int], tuple[Entry, ...]],
+) -> tuple[str | None, Reason | None]:
+    """ "the Trump administration", "the Ortega regime": a body named after its leader is of
+    the country the leader serves on the day (or served last: "the Trump administration" looked
+    back on in a later year)."""
+    for m in mods:
+        e = best_entry(meaning[(m.start, m.end)])
+        if e.kind != ActorKind.SURNAME or m.root.dep_ != "compound":
+            continue
+        actor = by_surname(d, e.key, None, day)
+        if actor is not None and actor.roles:
+            role = actor.role_on(day) or actor.roles[-1]
+            return role.country, because(Rule.MODIFIER, e.kind, m.text)
+    return None, None
 
 
 def country_from_preps(

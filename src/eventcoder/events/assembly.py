@@ -136,7 +136,13 @@ class EventBuilder:
         )
         sent = tok.sent
         guessed_target = False
-        sources = [(s, sides.fill(scene, s, i, sent)) for s, i in self._actors(scene, roles.source)]
+        sources = [
+            (s, sides.fill(scene, s, i, sent, doer=True))
+            for s, i in self._actors(scene, roles.source)
+        ]
+        if any(i.country and not sides.guessed(i) for _, i in sources):
+            # a guess only stands in for a doer the text does not place
+            sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]
         placed = all(sides.guessed(i) for _, i in sources)
         if entry.type is EventType.ASSAULT and (not any(i.country for _, i in sources) or placed):
             claimant = _claimant(sent)
@@ -180,8 +186,26 @@ class EventBuilder:
         if not targets:
             targets = sides.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
+        # pardons, resignations, withdrawn bills, released prisoners: a domestic act whose
+        # recipient is the doer's own country when no other party is named (a truce is not:
+        # it is made with the other side of a fight)
+        domestic_act = (entry.type is EventType.CONCEDE and not entry.reciprocal) or entry.mode in {
+            "resign",
+            "release",
+        }
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
+        elif not targets and entry.reciprocal and sides.one_countrys_parties(sources):
+            # "the government and the rebels signed a truce": parties of one country
+            targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+            symmetric = True
+        elif not targets and domestic_act:
+            # "released 39 Palestinian prisoners", "pardoned a Swiss journalist": the people
+            # the act is done to, where their words place them
+            done_to = self._actors(scene, [roles.obj]) if roles.obj is not None else []
+            targets = [(s, i) for s, i in done_to if i.country and s.start not in src_spans]
+            if not targets:
+                targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         elif not targets and entry.type not in sides.NO_FALLBACK_TARGET:
             rep_tok = reporter(tok)
             avoid = (
@@ -200,9 +224,8 @@ class EventBuilder:
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
             targets = sides.local_victims(scene, sent, entry.type, sources)
-        if not targets and (entry.type is EventType.CONCEDE or entry.mode in {"resign", "release"}):
-            # pardons, resignations, withdrawn bills, released prisoners: a domestic act whose
-            # recipient is the doer's own country when no other party is named
+        if not targets and entry.type is EventType.CONCEDE:
+            # a truce with no other side named: "declared a unilateral truce in Chiapas"
             targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
             targets = sides.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
@@ -365,6 +388,9 @@ def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) 
         score -= 0.15
     if any(i.kind in {ActorKind.TITLE, ActorKind.NOUN} and i.name is None for _, i in sources):
         score -= 0.05
+    # a doer whose country is only the sentence's place or the document's country
+    if any(sides.guessed(i) for _, i in sources):
+        score -= 0.1
     # an actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain
     score *= min((i.confidence for _, i in [*sources, *targets]), default=1.0)
     return round(max(0.1, score), 2)

@@ -4,6 +4,30 @@ prepositions (one place, so a rule and its vocabulary are reviewed apart)."""
 from __future__ import annotations
 
 SUBJ = {"nsubj", "csubj"}
+# a preposition's object that is a time, never a side ("met on Friday", "signed on the eve")
+TIME_ENTS = {"DATE", "TIME"}
+TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "week",
+    "month",
+    "year",
+    "eve",
+    "midnight",
+    "today",
+    "tonight",
+}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}

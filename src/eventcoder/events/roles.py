@@ -24,6 +24,8 @@ from eventcoder.events.role_words import (
     REPORT_VERBS,
     STATIVE,
     SUBJ,
+    TIME_ENTS,
+    TIME_WORDS,
     UNDERGO_VERBS,
 )
 
@@ -149,15 +151,22 @@ def governor_verb(tok: Token) -> Token | None:
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """The objects of the given prepositions under `tok`; a time ("on Friday", "by March") is
+    never a side, so it does not stand in the way of a later phrase that names one."""
     out = []
     for c in tok.children:
         if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not _is_time(p):
                     out.append((c.lower_, p))
         if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.append(("dative", c))
     return out
+
+
+def _is_time(tok: Token) -> bool:
+    """A date or time phrase ("Friday", "the next day", "midnight")."""
+    return tok.ent_type_ in TIME_ENTS or tok.lemma_.lower() in TIME_WORDS
 
 
 def _deep_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:

@@ -110,18 +110,22 @@ UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.
 GUESSED_COUNTRY = {Rule.SENTENCE_PLACE, Rule.DOCUMENT_COUNTRY, Rule.UNNAMED_PROTESTERS}
 
 
-def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span) -> ActorInfo:
+def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = False) -> ActorInfo:
     """An actor known only by sector ("police", "protesters") takes the country of its
     possessor ("its troops", "Myanmar's military"), else of the place the sentence names,
-    else the country the document is mostly about."""
-    if info.country or not info.sector:
+    else the country the document is mostly about. A doer known only by title or by a name
+    nobody knows ("the prime minister apologised", "Hotak alleged") is placed the same way
+    when no publisher speaks for a country."""
+    unknown = info.kind == ActorKind.PERSON and not info.sector
+    if info.country or not (info.sector or (doer and unknown)):
         return info
     voice = sent.doc._.voice
     if info.kind in {ActorKind.TITLE, ActorKind.PERSON}:
-        # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
-        if voice:
+        if voice and not unknown:
+            # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
-        return info
+        if not doer or voice:
+            return info
     for c in span.root.children:
         if c.dep_ == "poss" and c.i in scene.mention_at:
             owner = scene.mention_at[c.i]._.actors[0]
@@ -141,6 +145,11 @@ def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span) -> ActorInfo:
 def guessed(info: ActorInfo) -> bool:
     """Was the actor's country guessed from the sentence's place or the document?"""
     return info.how.mentions(GUESSED_COUNTRY)
+
+
+def guessed_person(info: ActorInfo) -> bool:
+    """A person or title whose country was only guessed ("the prime minister", "Hotak")."""
+    return info.kind in {ActorKind.PERSON, ActorKind.TITLE} and guessed(info)
 
 
 def on_date(d: ActorDictionary, info: ActorInfo, day: date) -> ActorInfo:
@@ -286,6 +295,22 @@ def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | 
     if tok.lemma_.lower() in DOMESTIC_WORDS:
         return doc[tok.i : tok.i + 1], "CVL" if tok.lemma_.lower() in PEOPLE_WORDS else None
     return None
+
+
+def one_countrys_parties(sources: list[Side]) -> bool:
+    """ "The government and the rebels signed a truce", "his supporters and those of his rival
+    fought": two or more coordinated doers of one country, one at least placed there by its own
+    words (an untitled official given the publisher's country may well be a foreign guest)."""
+    spans = {s.start: s for s, _ in sources}
+    countries = {i.country for _, i in sources}
+    if len(spans) < 2 or len(countries) != 1 or None in countries:
+        return False
+    if any(i.how.mentions({Rule.PUBLISHER}) for _, i in sources) or all(
+        guessed(i) for _, i in sources
+    ):
+        return False
+    roots = [s.root for s in spans.values()]
+    return all(any(o in r.conjuncts for o in roots if o is not r) for r in roots)
 
 
 def own_side(sources: list[Side], sector: str | None, kind: ActorKind, why: Rule) -> list[Side]:

@@ -1,0 +1,85 @@
+"""Doers the text names without a country: bodies known by a short name, titles and names
+nobody knows (placed by the document), bodies named after their leader, the publisher's "I"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _events(coder, text, day=date(2021, 6, 4), source=None):
+    from eventcoder.records import Document
+
+    (res,) = list(coder.pipe([Document(id="t", text=text, date=day, source=source)]))
+    return [
+        (e.type.value, sorted({a.country for a in e.source}), sorted({a.country for a in e.target}))
+        for e in res.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "want"),
+    [
+        (
+            "The Security Council imposed an arms embargo on the rebel leaders in Yemen.",
+            date(2015, 4, 14),
+            ("SANCTION", ["IGO"], ["YEM"]),
+        ),
+        (
+            "The Commonwealth suspended Fiji from its councils on Monday.",
+            date(2009, 9, 1),
+            ("SANCTION", ["IGO"], ["FJI"]),
+        ),
+        (
+            "The Contact Group demanded that Belgrade withdraw its forces from Kosovo.",
+            date(1998, 3, 9),
+            ("REQUEST", ["IGO"], ["SRB"]),
+        ),
+        (
+            "The Department of State has imposed visa restrictions on Cuban judges.",
+            date(2021, 6, 4),
+            ("SANCTION", ["USA"], ["CUB"]),
+        ),
+        (
+            "The Ortega regime arrested two opposition candidates on Sunday.",
+            date(2021, 6, 4),
+            ("COERCE", ["NIC"], ["NIC"]),
+        ),
+        (
+            "President Bush lifted the sanctions on Pakistan on Saturday.",
+            date(2001, 9, 22),
+            ("RETREAT", ["USA"], ["PAK"]),
+        ),
+        # a title or an unknown name as doer: the country the sentence is about
+        (
+            "The prime minister apologised to Slovak teachers on Monday for the delays.",
+            date(2021, 6, 4),
+            ("CONCEDE", ["SVK"], ["SVK"]),
+        ),
+    ],
+)
+def test_doers_named_without_a_country_are_placed(coder, text, day, want):
+    assert want in _events(coder, text, day)
+
+
+def test_doers_a_guessed_doer_is_lower_in_confidence(coder):
+    from eventcoder.records import Document
+
+    text = "The prime minister apologised to Slovak teachers on Monday for the delays."
+    (res,) = list(coder.pipe([Document(id="t", text=text, date=date(2021, 6, 4))]))
+    (ev,) = [e for e in res.events if e.type.value == "CONCEDE"]
+    assert ev.source[0].resolved_by.endswith("country the document is about")
+    assert ev.confidence < 0.8
+
+
+def test_doers_the_publishers_i_is_its_country_outside_quotations(coder):
+    source = "U.S. Department of State"
+    own = "During my visit, I called on the Burmese junta to release the detained."
+    assert ("REQUEST", ["USA"], ["MMR"]) in _events(coder, own, source=source)
+    # without a publisher, or inside a quotation, "I" is not the publisher's
+    assert not any(e[1] == ["USA"] for e in _events(coder, own))
+    quoted = '"I called on the Burmese junta to release them," the Thai minister said.'
+    assert not any(e[1] == ["USA"] for e in _events(coder, quoted, source=source))
