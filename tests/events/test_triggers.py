@@ -402,3 +402,18 @@ def test_triggers_a_protest_word_naming_who_or_where_is_no_protest(lexicon):
     )
     # "protest marches": a protest word before another protest word is left to the filters
     assert ("protest", EventType.PROTEST) in [t[:2] for t in _found(march, lexicon)]
+
+
+def test_triggers_never_under_an_adverb_still_refuses(lexicon):
+    # "it would never again allow inspectors in": "never" hangs from "again"
+    doc = parsed(
+        [
+            ("it", "it", "PRON", "nsubj", 4),
+            ("would", "would", "AUX", "aux", 4),
+            ("never", "never", "ADV", "neg", 3),
+            ("again", "again", "ADV", "advmod", 4),
+            ("allow", "allow", "VERB", "ROOT", 4),
+            ("inspectors", "inspector", "NOUN", "dobj", 4),
+        ]
+    )
+    assert _found(doc, lexicon)[0][:2] == ("allow", EventType.REJECT)

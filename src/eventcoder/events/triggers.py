@@ -334,7 +334,11 @@ def _refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
     if entry.type not in REFUSED or entry.modality is not None or _governed_by(tok, PROMISE):
         return None
     if tok.pos_ in {"VERB", "AUX"}:
-        neg = any(c.dep_ == "neg" and c.lower_ in REFUSAL_NEG for c in tok.children)
+        # "never" is parsed as an adverb, or under one ("would never again allow")
+        kids = [*tok.children, *(g for c in tok.children if c.dep_ == "advmod" for g in c.children)]
+        neg = any(
+            (c.dep_ == "neg" or c.lower_ == "never") and c.lower_ in REFUSAL_NEG for c in kids
+        )
         if not (neg and _will(tok)) or any(
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
         ):
