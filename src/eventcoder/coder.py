@@ -257,7 +257,25 @@ class Coder:
                 for d in dropped
             )
             sentences += sum(1 for _ in pdoc.sents) if len(pieces) > 1 else 0
-        return self._finish(tuple(events)), tuple(drops)
+        kept = self._finish(tuple(events))
+        return kept, tuple(drops) + self._unsure(events, kept)
+
+    def _unsure(self, events: list[Event], kept: tuple[Event, ...]) -> tuple[Drop, ...]:
+        """The events left out for a confidence below min_confidence, as drops (--explain)."""
+        from eventcoder.events.filters import Drop, DropRule
+
+        floor = self.settings.min_confidence
+        ids = {ev.id for ev in kept}
+        return tuple(
+            Drop(
+                DropRule.LOW_CONFIDENCE,
+                ev.trigger.start,
+                None,
+                f"confidence {ev.why.confidence if ev.why else ev.confidence} below {floor}",
+            )
+            for ev in events
+            if ev.id not in ids and ev.confidence < floor
+        )
 
     def _finish(self, events: tuple[Event, ...]) -> tuple[Event, ...]:
         out = []

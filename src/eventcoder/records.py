@@ -212,6 +212,8 @@ class EventWhy:
     entry: str
     example: str
     modality: str
+    confidence: str = ""  # the value and the features that weigh most in it
+    features: tuple[tuple[str, float], ...] = ()  # what the confidence was computed from
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,3 +83,24 @@ def test_doers_the_publishers_i_is_its_country_outside_quotations(coder):
     assert not any(e[1] == ["USA"] for e in _events(coder, own))
     quoted = '"I called on the Burmese junta to release them," the Thai minister said.'
     assert not any(e[1] == ["USA"] for e in _events(coder, quoted, source=source))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two Belarusian opposition activists were arrested on Friday.", ("COERCE", "BLR")),
+        ("Three Kenyan journalists have been charged with sedition.", ("ACCUSE", "KEN")),
+        ("Two Nigerian soldiers were found guilty of murder on Tuesday.", ("SANCTION", "NGA")),
+    ],
+)
+def test_doers_an_act_only_authorities_perform_is_the_countrys(coder, text, want):
+    type_, country = want
+    assert (type_, [country], [country]) in _events(coder, text)
+
+
+def test_doers_no_authorities_guessed_for_the_publishers_own_nationals_or_for_attacks(coder):
+    source = "U.S. Department of State"
+    text = "We work every day for Americans who are wrongfully detained around the world."
+    assert not [e for e in _events(coder, text, source=source) if e[0] == "COERCE"]
+    # unnamed attackers are no doer at all
+    assert not [e for e in _events(coder, "Two Serbian soldiers were killed on Friday.")]

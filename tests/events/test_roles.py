@@ -135,3 +135,26 @@ def test_roles_a_frame_object_is_no_event_of_its_own(coder):
     """ "lifted the embargo": one RETREAT, the embargo is what was lifted."""
     got = _dyads(coder, "Canada lifted its arms embargo on Colombia.")
     assert not any(t == "SANCTION" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The army will resume its offensive next week.", "army"),
+        ("The rebels ended their blockade of the port.", "rebels"),
+        # another reading comes between, the subject is a person or does not agree in number
+        ("Kenya asked Somalia to end its blockade of the port.", None),
+        ("The envoy cited the junta's record and its support for the militias.", None),
+        ("John Smith will resume its offensive next week.", None),
+        ("The rebels ended its blockade of the port.", None),
+        # the subject judges the act, it does not do it
+        ("Ukraine condemned its offensive.", None),
+    ],
+)
+def test_roles_a_possessive_pronoun_stands_for_the_subject(coder, sentence, owner):
+    from eventcoder.events.roles import _owner_of_pronoun, governor_verb
+
+    doc = coder.nlp(sentence)
+    poss = next(t for t in doc if t.lower_ in {"its", "their"})
+    found = _owner_of_pronoun(poss, governor_verb(poss.head))
+    assert (found.text if found is not None else None) == owner

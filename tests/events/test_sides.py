@@ -211,6 +211,25 @@ def test_sides_the_speaker_is_never_the_guessed_target_of_force():
     assert found is not None and found[1].country == "USA"
 
 
+def test_sides_acts_only_authorities_perform():
+    doc = parsed([("arrested", "arrest", "VERB", "ROOT", 0)])
+    tok = doc[0]
+    assert sides.authority_act(EventType.COERCE, "arrest", tok) == "GOV"
+    assert sides.authority_act(EventType.SANCTION, "convict", tok) == "JUD"
+    assert sides.authority_act(EventType.SANCTION, "embargo", tok) is None
+    assert sides.authority_act(EventType.ASSAULT, None, tok) is None
+    # an allegation is anybody's; a charge is a prosecutor's
+    assert sides.authority_act(EventType.ACCUSE, "allege", tok) is None
+    charged = parsed([("charged", "charge", "VERB", "ROOT", 0)])[0]
+    assert sides.authority_act(EventType.ACCUSE, "allege", charged) == "JUD"
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "KEN")
+    ((_, info),) = sides.unnamed_authorities(scene, doc[:], "GOV")
+    assert (info.country, info.sector) == ("KEN", "GOV") and sides.guessed(info)
+    assert render(info.how) == "unnamed authorities (GOV) of the country the document is about"
+    doc._.voice = "KEN"  # the publisher's own country is where its nationals come from
+    assert sides.unnamed_authorities(scene, doc[:], "GOV") == []
+
+
 def _government_and_rebels():
     """ "The government and the rebels signed a truce ." with both sides as mentions."""
     doc = parsed(

@@ -81,6 +81,7 @@ class Rule(StrEnum):
     LOCAL_VICTIMS = "local_victims"  # ()
     UNNAMED_PLACED = "unnamed_placed"  # (sector, place text)
     UNNAMED_PROTESTERS = "unnamed_protesters"  # ()
+    UNNAMED_AUTHORITIES = "unnamed_authorities"  # (sector,)
     COUNTERPART = "counterpart"  # (other side's text,)
     DOMESTIC_ACT = "domestic_act"  # ()
     PROTEST_TARGET = "protest_target"  # ()
@@ -191,6 +192,9 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.LOCAL_VICTIMS: lambda: "unnamed people, of the country where it happened",
     Rule.UNNAMED_PLACED: lambda sector, text: f"unnamed {sector} actor placed by {text!r}",
     Rule.UNNAMED_PROTESTERS: lambda: "unnamed protesters in the country the document is about",
+    Rule.UNNAMED_AUTHORITIES: lambda sector: (
+        f"unnamed authorities ({sector}) of the country the document is about"
+    ),
     Rule.COUNTERPART: lambda text: f"counterpart of the other side ({text!r})",
     Rule.DOMESTIC_ACT: lambda: "domestic act with no named recipient: the doer's country",
     Rule.PROTEST_TARGET: lambda: "protest with no named target: the doer's country",

@@ -48,6 +48,12 @@ if TYPE_CHECKING:
     help="Also write every actor mention found, one JSON line each.",
 )
 @click.option("--asserted-only", is_flag=True, help="Only events the text asserts happened.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Leave out events whose confidence is below this (default: the setting, 0).",
+)
 @click.option("--summary", is_flag=True, help="After the table, a paragraph per country pair.")
 @click.option(
     "--explain",
@@ -64,6 +70,7 @@ def code(
     output: str | None,
     mentions_file: str | None,
     asserted_only: bool,
+    min_confidence: float | None,
     summary: bool,
     explain: bool,
     rejects_file: str | None,
@@ -92,7 +99,9 @@ def code(
     check_outputs(outputs, inputs)  # never overwrite an input; writable before the model loads
     for note in notes:
         click.echo(f"eventcoder: {note}", err=True)
-    coder = make_coder(model, actor_files, trigger_files, plover_strict, asserted_only)
+    coder = make_coder(
+        model, actor_files, trigger_files, plover_strict, asserted_only, min_confidence
+    )
     if explain:
         rejects = Rejects(on_reject=RejectLog(None), stop=on_error == "stop")
         for _, document in read_located(inputs, day, on_reject=rejects.add):
@@ -178,6 +187,8 @@ def explanation(doc_id: str, text: str, events: tuple[Event, ...], drops: tuple[
             lines.append(f"    entry: {ev.why.entry}")
             lines.append(f"    example: {ev.why.example}")
             lines.append(f"    modality: {ev.why.modality}")
+            if ev.why.confidence:
+                lines.append(f"    confidence: {ev.why.confidence}")
         lines.append(f"    sentence: {ev.text}")
     for d in sorted(drops, key=lambda d: d.trigger):
         word = text[d.trigger :].split(" ", 1)[0]

@@ -94,15 +94,19 @@ def make_coder(
     trigger_files: tuple[str, ...],
     plover_strict: bool,
     asserted_only: bool = False,
+    min_confidence: float | None = None,
 ) -> Coder:
     from eventcoder.coder import Coder
+    from eventcoder.settings import Settings
 
+    base = Settings() if min_confidence is None else Settings(min_confidence=min_confidence)
     coder = Coder(
         model,
         actors=actor_files,
         triggers=trigger_files,
         plover_strict=plover_strict,
         asserted_only=asserted_only,
+        settings=base,
     )
     coder.builder  # noqa: B018  (load model, dictionary and lexicon now: errors surface here)
     return coder

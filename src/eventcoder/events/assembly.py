@@ -7,12 +7,15 @@ drops candidates that are not events of their own, quantities.py reads the numbe
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
 from eventcoder.events import filters, references, sides
+from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
+from eventcoder.events.confidence import features as confidence_features
 from eventcoder.events.dates import date_for
 from eventcoder.events.filters import Drop, DropRule
 from eventcoder.events.lexicon import Lexicon
@@ -61,7 +64,9 @@ class EventBuilder:
         version: str,
         second_opinion: SecondOpinion | None = None,
         require_target: bool = True,
+        confidence_model: ConfidenceModel | None = None,
     ) -> None:
+        self.confidence_model = confidence_model or default_model()
         self.require_target = (
             require_target  # drop events with no recipient (filters.drop_undirected)
         )
@@ -149,6 +154,7 @@ class EventBuilder:
             claimed = self._actors(scene, [claimant]) if claimant is not None else []
             if claimed:
                 sources = claimed
+        placed_only = not any(i.country for _, i in sources)  # no doer of a known country named
         # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
         sources = [
             (s, i)
@@ -157,8 +163,14 @@ class EventBuilder:
         ]
         if not sources and entry.type in sides.PLACE_SOURCED:
             sources = sides.unnamed_doer(scene, sent, entry.type)
+        if not sources and not roles.source and _passive(tok):
+            sector = sides.authority_act(entry.type, entry.mode, tok)
+            if sector is not None:
+                sources = sides.unnamed_authorities(scene, sent, sector)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
+        if placed_only and (drop := filters.unnamed_attacker(trig, sources)):
+            return drop
         src_spans = {s.start for s, _ in sources}
         targets = [
             (s, sides.fill(scene, s, i, sent))
@@ -264,6 +276,16 @@ class EventBuilder:
             else ()
         )
         obj = _span_of(_phrase(roles.obj), sent_index) if roles.obj is not None else None
+        conf = self._confidence(
+            trig,
+            roles,
+            (sources, targets),
+            guessed_target,
+            symmetric,
+            modality,
+            resolved is not None,
+        )
+        conf = replace(conf, value=_spelling(conf.value, [*sources, *targets]))
         ev_id = hashlib.sha1(
             f"{scene.document.sha}:{tok.idx}:{entry.type}:{entry.mode}:{self.version}".encode()
         ).hexdigest()[:20]
@@ -287,16 +309,40 @@ class EventBuilder:
             quad_class=codes.quad_class,
             goldstein=codes.goldstein,
             plover_score=codes.plover_score,
-            confidence=_confidence(guessed_target, targets, sources),
+            confidence=conf.value,
             coder_version=self.version,
             reported_by=reported_by,
             object=obj,
             quantities=quantities(tok, roles.governor, sent_index),
             symmetric=symmetric,
-            why=event_why(entry, cue_text),
+            why=event_why(entry, cue_text, conf),
         )
         ref = references.judge(tok, entry, roles, pub, resolved, self.lexicon.agent_verbs)
         return references.mark(event, ref)
+
+    def _confidence(
+        self,
+        trig: Trigger,
+        roles: Roles,
+        sides_: tuple[list[Side], list[Side]],
+        guessed_target: bool,
+        symmetric: bool,
+        modality: Modality,
+        dated: bool,
+    ) -> Confidence:
+        """How likely the event is right, from how it was coded (events/confidence.py)."""
+        feats = confidence_features(
+            trig.token,
+            trig.entry,
+            roles.governor,
+            *sides_,
+            guessed_target=guessed_target,
+            symmetric=symmetric,
+            modality=modality,
+            reported=reporter(trig.token) is not None,
+            dated=dated,
+        )
+        return self.confidence_model.score(feats)
 
     def _context(self, base: tuple[str, ...], tok: Token, roles: Roles) -> tuple[str, ...]:
         words = {t.lower_ for t in tok.subtree}
@@ -312,6 +358,13 @@ class EventBuilder:
 
 def _span_of(span: Span, sent_index: int) -> TextSpan:
     return TextSpan(span.text, span.start_char, span.end_char, sent_index)
+
+
+def _passive(tok: Token) -> bool:
+    """A verb in the passive ("were arrested", "was banned", "have been charged")."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children
+    )
 
 
 def _claimant(sent: Span) -> Token | None:
@@ -378,19 +431,7 @@ def _phrase(tok: Token) -> Span:
     return tok.doc[left : right + 1]
 
 
-def _confidence(guessed_target: bool, targets: list[Side], sources: list[Side]) -> float:
-    """Lower when the target is only another actor of the sentence, missing, or the doer unnamed,
-    and in proportion to the least certain actor's spelling match (ActorInfo.confidence)."""
-    score = 0.9
-    if guessed_target:
-        score -= 0.25
-    if not targets:
-        score -= 0.15
-    if any(i.kind in {ActorKind.TITLE, ActorKind.NOUN} and i.name is None for _, i in sources):
-        score -= 0.05
-    # a doer whose country is only the sentence's place or the document's country
-    if any(sides.guessed(i) for _, i in sources):
-        score -= 0.1
-    # an actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain
-    score *= min((i.confidence for _, i in [*sources, *targets]), default=1.0)
-    return round(max(0.1, score), 2)
+def _spelling(value: float, sides: list[Side]) -> float:
+    """An actor read from a near spelling ("Volodimir Zelenski", "Columbian") is less certain:
+    the confidence falls in proportion to the least certain actor's match (ActorInfo.confidence)."""
+    return round(value * min((i.confidence for _, i in sides), default=1.0), 3)

@@ -11,9 +11,11 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
+from eventcoder.actors.records import Rule
 from eventcoder.events import genericity, political
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.events.sides import Side
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -36,6 +38,9 @@ class DropRule(StrEnum):
     CONDITION = "condition"  # "if they dare to discuss the war": supposed, not done
     CAPTION = "caption"  # "... Image: The White House.": a caption or a fragment, no clause
     NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
+    UNNAMED_DOER = "unnamed_doer"  # "a bomb killed 20 in Mubi": force by no one named, only placed
+    CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
+    LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +135,27 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if (c := genericity.condition(tok)) is not None:
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
+    if (c := genericity.circumstance(tok, entry.type)) is not None:
+        return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
     if why := genericity.generic(tok, set(mention_at)):
         return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
+    return None
+
+
+def unnamed_attacker(trig: Trigger, sources: list[Side]) -> Drop | None:
+    """ "A bomb exploded at a market, killing 20", "the attack in Dohuk": force whose doer is named
+    nowhere and only placed by the sentence is not coded (GUIDELINES §11, unnamed attackers)."""
+    if (
+        trig.entry.type is EventType.ASSAULT
+        and sources
+        and all(i.how.rule is Rule.UNNAMED_PLACED for _, i in sources)
+    ):
+        why = "the attacker is not named, only the place: the guidelines leave such force uncoded"
+        return Drop(DropRule.UNNAMED_DOER, trig.token.idx, None, why)
     return None
 
 
@@ -296,11 +316,12 @@ def drop_echoes(events: list[Event], triggers: list[Trigger]) -> Filtered:
     return keep, drops
 
 
-def _rank(ev: Event) -> tuple[float, bool, bool]:
-    """Among reports of one event in a sentence: surest, then dated, then verbal triggers."""
+def _rank(ev: Event) -> tuple[bool, float, bool]:
+    """Among reports of one event in a sentence (same type, sides and modality): the one the
+    text dates, then the surest, then verbal triggers."""
     return (
-        ev.confidence,
         ev.date_precision not in {"publication", "unresolved"},
+        ev.confidence,
         ev.object is not None,
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.records import EventType
 
 # ---- questions ------------------------------------------------------------------------------
 QUERY_VERBS = {"wonder", "ask", "inquire", "enquire", "question", "know"}
@@ -163,6 +164,24 @@ def permitted(tok: Token) -> Token | None:
     if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in PERMIT_WORDS:
         return tok.head
     return None
+
+
+# ---- circumstances of another act ----------------------------------------------------------
+# "at the request of", "upon the invitation of": the setting in which another act was done
+SETTING_PREPS = {"at", "upon", "on"}
+SETTING_TYPES = {EventType.REQUEST}
+
+
+def circumstance(tok: Token, type_: EventType) -> Token | None:
+    """ "sent troops to East Timor at the request of its government", "took in two detainees at
+    the request of the United States": a request named as the setting of another act is told as
+    background to that act (whose doer is not the requester), not as an event of its own."""
+    if type_ not in SETTING_TYPES or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in SETTING_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep
 
 
 # ---- generic and habitual statements --------------------------------------------------------

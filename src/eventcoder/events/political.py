@@ -34,6 +34,7 @@ from eventcoder.events.political_words import (
     OFFICES,
     PRONOUN_OBJECTS,
     RACE,
+    RESOURCES,
     ROADSIDE,
     TIME_NOUNS,
     VEHICLE,
@@ -113,6 +114,10 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
     return None
 
 
+def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "nsubjpass" and c.i not in mention_at]
+
+
 # an object predicate of value ('froze assets worth billions') names no one
 VALUE_WORDS = {"worth"}
 
@@ -182,6 +187,11 @@ def out_of_sense(
         if entry.type is EventType.PROTEST and tok.lemma_.lower() == "demonstrate" and objs:
             # "the statement demonstrates a complete lack of understanding": shows
             return f"'{tok.text}' with an object ({objs[0].text!r}): showing, not protesting"
+        if entry.type is EventType.MOBILIZE and any(
+            o.lemma_.lower() in RESOURCES for o in objs + _passive_subjects(tok, mention_at)
+        ):
+            # "mobilized significant resources", "mobilize support for Ukraine": raising means
+            return "what is mobilized is money or support, not forces"
         if entry.type in FORCE and any(o.lemma_.lower() in ABSTRACT_GIFTS for o in objs):
             return f"what is seized or hit is no actor ({objs[0].text!r})"
         if entry.type is EventType.SANCTION:

@@ -274,6 +274,26 @@ INQUIRY_ROLES = {"suspect", "witness", "defendant", "accused", "detainee", "pris
 HELP_VERBS = {"help", "assist", "contribute"}
 CLAIMS = {"claim", "allegation", "accusation", "report", "charge", "rumor", "rumour", "suggestion"}
 # counts of a race: delegates, votes, seats amassed or won
+# what is mobilized when it is means, not forces: "mobilize resources", "mobilize support"
+RESOURCES = {
+    "resource",
+    "fund",
+    "funding",
+    "finance",
+    "financing",
+    "money",
+    "investment",
+    "support",
+    "assistance",
+    "aid",
+    "help",
+    "donor",
+    "effort",
+    "action",
+    "opinion",
+    "vote",
+    "voter",
+}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
 INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
 GATHER_MODES = {"multilateral"}

@@ -102,6 +102,8 @@ OBSERVER_VERBS = {
 }
 # verbs whose subject undergoes the noun event; its doer is in a "from" phrase ("drew
 # condemnation from Japan", "received aid from the EU")
+# possessives that may stand for the clause's subject ("continued its offensive")
+OWNER_PRONOUNS = {"its", "their"}
 UNDERGO_VERBS = {"draw", "receive", "face", "get", "attract", "suffer", "endure", "accept", "win"}
 # verbs that answer a request or an offer: who answers it is the one it was made to ("Nigeria
 # rebuffed calls from ECOWAS", "Kyiv turned down Moscow's offer")

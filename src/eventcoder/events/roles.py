@@ -19,6 +19,7 @@ from eventcoder.events.role_words import (
     HOST_VERBS,
     NOUN_CLIMB,
     OBSERVER_VERBS,
+    OWNER_PRONOUNS,
     PASS_SUBJ,
     RELATIVE,
     REPORT_VERBS,
@@ -290,6 +291,11 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
     for c in tok.children:
         if c.dep_ == "poss":
+            doer = _owner_of_pronoun(c, gov)
+            if doer is not None:
+                r.source += expand(doer)
+                r.how.append(f"source: possessive '{c.text}', subject of '{gov}'")
+                continue
             r.source += expand(c)
             r.how.append("source: possessive")
     if entry.of == "source":
@@ -411,6 +417,34 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
+
+
+def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:
+    """ "the army would continue its offensive", "the rebels ended their blockade": "its" or
+    "their" on the object of a doing verb is the verb's own subject when nothing else it could
+    stand for comes between ("called on Nicaragua to end its crackdown" is Nicaragua's, left to
+    the pronoun's own reading), when the subject agrees in number and is no person or pronoun,
+    and never for verbs whose subject judges or undergoes the event ("condemned its offensive")."""
+    if poss.lower_ not in OWNER_PRONOUNS or gov is None:
+        return None
+    if gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS | REPORT_VERBS:
+        return None
+    subj, how = subject_of(gov)
+    if subj is None or how != "subject" or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if subj.ent_type_ == "PERSON" or subj.i > poss.i:
+        return None
+    plural = subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts)
+    if plural != (poss.lower_ == "their"):
+        return None
+    doc = poss.doc
+    between = doc[subj.right_edge.i + 1 : poss.i]
+    if any(
+        t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "poss", "dative"}
+        for t in between
+    ):
+        return None
+    return subj
 
 
 def reporter(tok: Token) -> Token | None:

@@ -106,8 +106,22 @@ DOMESTIC_WORDS = PEOPLE_WORDS | {
     "voter",
 }
 UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
+# acts only a state's authorities perform, reported without a doer ("were arrested", "was
+# banned", "were found guilty", "have been charged"): type -> modes (None: every mode) and sector
+AUTHORITY_ACTS: dict[EventType, tuple[frozenset[str] | None, str]] = {
+    EventType.COERCE: (None, "GOV"),
+    EventType.SANCTION: (frozenset({"convict"}), "JUD"),
+    EventType.ACCUSE: (frozenset({"allege"}), "JUD"),
+}
+# the ACCUSE words that are a prosecutor's act, not anybody's allegation
+PROSECUTION_WORDS = {"charge", "prosecute", "indict"}
 # a doer whose country was only guessed from the sentence or the document
-GUESSED_COUNTRY = {Rule.SENTENCE_PLACE, Rule.DOCUMENT_COUNTRY, Rule.UNNAMED_PROTESTERS}
+GUESSED_COUNTRY = {
+    Rule.SENTENCE_PLACE,
+    Rule.DOCUMENT_COUNTRY,
+    Rule.UNNAMED_PROTESTERS,
+    Rule.UNNAMED_AUTHORITIES,
+}
 
 
 def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = False) -> ActorInfo:
@@ -179,6 +193,33 @@ def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
     if type_ is EventType.PROTEST and scene.doc_country:
         how = because(Rule.UNNAMED_PROTESTERS)
         info = ActorInfo(None, scene.doc_country, sector, ActorKind.NOUN, None, None, how)
+        return [(sent, info)]
+    return []
+
+
+def authority_act(type_: EventType, mode: str | None, tok: Token) -> str | None:
+    """The sector of the unnamed authorities that perform an act reported without a doer, or
+    None when the act is not one only authorities perform."""
+    modes, sector = AUTHORITY_ACTS.get(type_, (frozenset(), ""))
+    if modes is not None and mode not in modes:
+        return None
+    if type_ is EventType.ACCUSE and tok.lemma_.lower() not in PROSECUTION_WORDS:
+        return None
+    return sector
+
+
+def unnamed_authorities(scene: Scene, sent: Span, sector: str) -> list[Side]:
+    """ "Two men were arrested in Minsk", "the party was banned", "have been charged with the
+    murder": with no doer named, the authorities of the place named, else of the country the
+    document is about, unless that is the publisher's own ("Americans detained abroad")."""
+    place = _sentence_place(scene, sent)
+    if place is not None and place[1]:
+        how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
+        return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
+    country = scene.doc_country
+    if country and country not in NON_STATE and country != sent.doc._.voice:
+        how = because(Rule.UNNAMED_AUTHORITIES, sector)
+        info = ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how)
         return [(sent, info)]
     return []
 

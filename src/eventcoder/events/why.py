@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventcoder.events.confidence import Confidence
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.records import EventWhy
 
@@ -32,5 +33,11 @@ def entry_text(entry: TriggerEntry) -> str:
     return parts[0] + (f"; {', '.join(conds)}" if conds else "")
 
 
-def event_why(entry: TriggerEntry, modality_cue: str) -> EventWhy:
-    return EventWhy(entry=entry_text(entry), example=entry.example, modality=modality_cue)
+def event_why(entry: TriggerEntry, modality_cue: str, conf: Confidence | None = None) -> EventWhy:
+    return EventWhy(
+        entry=entry_text(entry),
+        example=entry.example,
+        modality=modality_cue,
+        confidence=conf.explain() if conf is not None else "",
+        features=conf.features if conf is not None else (),
+    )
