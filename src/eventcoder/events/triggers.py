@@ -140,6 +140,7 @@ PARTITIVE = {
     "share",
     "majority",
     "swath",
+    "round",
 }
 
 
