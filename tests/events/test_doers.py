@@ -102,5 +102,7 @@ def test_doers_no_authorities_guessed_for_the_publishers_own_nationals_or_for_at
     source = "U.S. Department of State"
     text = "We work every day for Americans who are wrongfully detained around the world."
     assert not [e for e in _events(coder, text, source=source) if e[0] == "COERCE"]
-    # unnamed attackers are no doer at all
+    # unnamed attackers are no doer at all, also where the sentence names a place
     assert not [e for e in _events(coder, "Two Serbian soldiers were killed on Friday.")]
+    bombing = "A bomb exploded at a crowded bus station in Kano on Friday, killing nine people."
+    assert not [e for e in _events(coder, bombing) if e[0] == "ASSAULT"]

@@ -91,6 +91,21 @@ def _dyads(coder, sentence, date="2022-05-10"):
             "The Nepalese government withdrew the disputed bill after talks with India.",
             ("CONCEDE", ("NPL",), ("NPL",)),
         ),
+        # a released person nobody knows is placed by the apposition
+        (
+            "Iran released Pierre Martin, a French engineer held since 2019.",
+            ("RETREAT", ("IRN",), ("FRA",)),
+        ),
+        # a domestic act on the state itself: its own country, not dropped as self-directed
+        (
+            "President Abdou lifted Niger's state of emergency on Monday.",
+            ("CONCEDE", ("NER",), ("NER",)),
+        ),
+        # coordinated verbs share the object named after the second
+        (
+            "Turkish authorities detained or dismissed 20,000 soldiers, judges and teachers.",
+            ("COERCE", ("TUR",), ("TUR",)),
+        ),
         # "by" hung on the "of" object is still the doer of the noun event
         (
             "The detention of a Turkish reporter by Egyptian police drew criticism.",
@@ -135,6 +150,13 @@ def test_roles_a_frame_object_is_no_event_of_its_own(coder):
     """ "lifted the embargo": one RETREAT, the embargo is what was lifted."""
     got = _dyads(coder, "Canada lifted its arms embargo on Colombia.")
     assert not any(t == "SANCTION" for t, _, _ in got), got
+
+
+def test_roles_the_doer_of_a_coordinated_clause_is_not_the_recipient(coder):
+    """ "X called for an embargo, and Y recalled its envoy": Y acts on its own, it is not
+    whom X called on."""
+    got = _dyads(coder, "Peru called for an oil embargo, and Bolivia recalled its ambassador.")
+    assert not any(t == "REQUEST" and "BOL" in tgt for t, _, tgt in got), got
 
 
 @pytest.mark.parametrize(

@@ -268,3 +268,60 @@ def test_sides_parties_must_be_coordinated_and_placed_by_their_own_words():
     # an untitled minister given the publisher's country may be the foreign guest
     guest = replace(sources[1][1], how=because(Rule.PUBLISHER, sources[1][1].how))
     assert not sides.one_countrys_parties([sources[0], (sources[1][0], guest)])
+
+
+def test_sides_a_recipient_nobody_places_takes_its_apposition_country():
+    """ "released Pierre Martin , a French engineer": the apposition's modifier places him."""
+    doc = parsed(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("released", "release", "VERB", "ROOT", 1),
+            ("Martin", "Martin", "PROPN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 2),
+            ("a", "a", "DET", "det", 6),
+            ("French", "french", "ADJ", "amod", 6),
+            ("engineer", "engineer", "NOUN", "appos", 2),
+        ]
+    )
+    martin = ActorInfo(None, None, None, ActorKind.PERSON, how=because(Rule.UNKNOWN_NAME))
+    doc.spans["actors"] = [
+        _mention(doc, 0, 1, _country("IRN")),
+        _mention(doc, 2, 3, martin),
+        _mention(doc, 5, 6, _country("FRA")),
+    ]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    info = sides.apposed(scene, doc[2:3], martin)
+    assert (info.country, render(info.how)) == (
+        "FRA",
+        "unknown name; country of its apposition 'French'",
+    )
+    # a recipient with a country keeps it
+    assert sides.apposed(scene, doc[0:1], _country("IRN")) == _country("IRN")
+
+
+def test_sides_the_subject_of_a_coordinated_clause_is_no_guessed_recipient():
+    """ "Peru called for talks , and Bolivia closed its border": Bolivia and its "its" act in
+    their own clause."""
+    doc = parsed(
+        [
+            ("Peru", "Peru", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("for", "for", "ADP", "prep", 1),
+            ("talks", "talk", "NOUN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("Bolivia", "Bolivia", "PROPN", "nsubj", 7),
+            ("closed", "close", "VERB", "conj", 1),
+            ("its", "its", "PRON", "poss", 9),
+            ("border", "border", "NOUN", "dobj", 7),
+        ]
+    )
+    doc.spans["actors"] = [
+        _mention(doc, 0, 1, _country("PER")),
+        _mention(doc, 6, 7, _country("BOL")),
+        _mention(doc, 8, 9, _country("BOL"), label="pronoun"),
+    ]
+    assert sides.fallback_target(doc[:], doc[1], {"PER"}, {0}, EventType.REQUEST) is None
+    # the subject of the trigger's own clause stays a candidate for the other clause's event
+    found = sides.fallback_target(doc[:], doc[7], {"CHL"}, set(), EventType.SANCTION)
+    assert found is not None and found[0].text == "Bolivia"

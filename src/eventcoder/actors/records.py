@@ -76,6 +76,7 @@ class Rule(StrEnum):
     WE = "we"  # (pronoun, country)
     # sides guessed for an event
     POSSESSOR = "possessor"  # (base, possessor text, country)
+    APPOSITION = "apposition"  # (base, apposition text): "Alan Gross, an American contractor"
     SENTENCE_PLACE = "sentence_place"  # (base, place text)
     DOCUMENT_COUNTRY = "document_country"  # (base,)
     LOCAL_VICTIMS = "local_victims"  # ()
@@ -130,6 +131,7 @@ REFINEMENTS = {
     Rule.FORMER,
     Rule.PUBLISHER,
     Rule.POSSESSOR,
+    Rule.APPOSITION,
     Rule.SENTENCE_PLACE,
     Rule.DOCUMENT_COUNTRY,
 }
@@ -187,6 +189,7 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.PRONOUN_SIDES: lambda word: f"pronoun {word!r} -> the two sides named before",
     Rule.WE: lambda word, country: f"{word!r}: the publisher's government ({country})",
     Rule.POSSESSOR: lambda base, text, country: f"{_r(base)}; of {text!r} ({country})",
+    Rule.APPOSITION: lambda base, text: f"{_r(base)}; country of its apposition {text!r}",
     Rule.SENTENCE_PLACE: lambda base, text: f"{_r(base)}; country of {text!r}",
     Rule.DOCUMENT_COUNTRY: lambda base: f"{_r(base)}; country the document is about",
     Rule.LOCAL_VICTIMS: lambda: "unnamed people, of the country where it happened",

@@ -173,7 +173,7 @@ class EventBuilder:
             return drop
         src_spans = {s.start for s, _ in sources}
         targets = [
-            (s, sides.fill(scene, s, i, sent))
+            (s, sides.fill(scene, s, sides.apposed(scene, s, i), sent))
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
@@ -185,6 +185,7 @@ class EventBuilder:
                 if i.kind in ACTING_KINDS and s.start not in src_spans
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
+        targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
         targets = [(s, i) for s, i in targets if i.country]
         if entry.needs_target and not targets:
             return Drop(DropRule.NO_TARGET, tok.idx)
@@ -248,6 +249,9 @@ class EventBuilder:
         kept = [(s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)]
         if targets and not kept:  # "asked his countrymen": the possessor was the doer itself
             kept = sides.domestic_target(scene, sent, roles.target, sources)
+        if targets and not kept and domestic_act:
+            # "Assad lifted Syria's state of emergency": done at home, to the country's people
+            kept = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         targets = kept
         cue = (
             (Modality(entry.modality), f"the entry is always {entry.modality}")

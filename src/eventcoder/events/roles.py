@@ -251,6 +251,18 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
                 r.target, r.source = r.source, r.target
                 r.how.append("source: the one hosted")
             break
+    clausal = any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    if not r.target and r.obj is None and entry.dobj == "target" and not clausal:
+        # "detained or dismissed 60,000 officers": coordinated verbs share the later object
+        # (not "pledged to bar X and canceled Y": the pledge has its own complement)
+        for c in tok.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or any(x.dep_ in SUBJ for x in c.children):
+                continue
+            objs = [x for x in c.children if x.dep_ == "dobj"]
+            if objs:
+                r.target += expand(objs[0])
+                r.how.append(f"target: object shared with '{c.text}'")
+                break
     # "lifted the sanctions on Libya", "suspended aid to Cambodia": the frame's object names
     # the other side in its own phrase
     if not r.target and entry.dobj == "object" and r.obj is not None and entry.object:

@@ -51,8 +51,10 @@ PEOPLE_WORDS = {
     "six",
     "ten",
 }
-# types whose unnamed doer is placed where it happened ("a bombing in Tunis", "protests in Minsk")
-PLACE_SOURCED = {EventType.ASSAULT, EventType.PROTEST, EventType.COERCE}
+# types whose unnamed doer is placed where it happened ("protests in Minsk", "arrests in Gdansk");
+# not attacks: an attacker nobody names or claims is no side (eval/GUIDELINES.md, "Unnamed
+# attackers"), and the place is mostly the victims'
+PLACE_SOURCED = {EventType.PROTEST, EventType.COERCE}
 NO_FALLBACK_TARGET = {EventType.PROTEST}
 # types where a place named in the sentence is only the venue, never the target; for CONSULT the
 # place is the host, PLOVER's recipient ("leaders met in Niamey" -> NER)
@@ -244,6 +246,24 @@ def counterpart(span: Span, info: ActorInfo, sent: Span, tok: Token, sources: li
     return span, replace(info, country=other[1].country, how=how)
 
 
+def apposed(scene: Scene, span: Span, info: ActorInfo) -> ActorInfo:
+    """ "Alan Gross, an American contractor": a recipient nobody places takes the country of
+    its apposition, or of the apposition's modifier."""
+    if info.country:
+        return info
+    for c in span.root.children:
+        if c.dep_ != "appos":
+            continue
+        words = [c, *(m for m in c.children if m.dep_ in {"amod", "compound", "nmod", "poss"})]
+        for w in words:
+            other = scene.mention_at.get(w.i)
+            if other is None or not other._.actors[0].country:
+                continue
+            how = because(Rule.APPOSITION, info.how, other.text)
+            return replace(info, country=other._.actors[0].country, how=how)
+    return info
+
+
 def fallback_target(
     sent: Span,
     tok: Token,
@@ -262,6 +282,8 @@ def fallback_target(
             continue
         if material and span.root.lower_ in FIRST_PERSON:
             continue
+        if _doer_elsewhere(span.root, tok):
+            continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
                 continue
@@ -274,6 +296,38 @@ def fallback_target(
             if best is None or dist < best[0]:
                 best = (dist, span, info)
     return (best[1], best[2]) if best else None
+
+
+def _doer_elsewhere(root: Token, tok: Token) -> bool:
+    """ "X called for an embargo, and the United States recalled its envoy": the subject of a
+    clause coordinated with the trigger's own is the doer of another event. (A subordinate
+    clause's subject is often the other side: "suspended the tariffs after Mexico agreed".)"""
+    own = _clause_of(tok)
+    if own is None:
+        return False
+    if root.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        return root.head in own.conjuncts
+    # "... and Bolivia recalled its ambassador": a possessive pronoun there is that doer's own
+    if root.dep_ == "poss" and root.pos_ == "PRON":
+        verb = _clause_of(root)
+        return (
+            verb is not None
+            and verb in own.conjuncts
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        )
+    return False
+
+
+def _clause_of(tok: Token) -> Token | None:
+    """The verb heading the clause a word is in (climbing infinitives and nouns, not clauses)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "aux", "auxpass", "amod"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[Side]) -> list[Side]:
