@@ -62,6 +62,11 @@ def _at(text: str, word: str) -> int:
         ),
         ("The Polish senator battled cancer for years.", "battled", DropRule.NOT_POLITICAL),
         (
+            "The Peruvian minister battled and defeated leukemia before he visited Chile.",
+            "battled",
+            DropRule.NOT_POLITICAL,
+        ),
+        (
             "A Nigerian driver struck a guardrail near Abuja and flipped the bus.",
             "struck",
             DropRule.NOT_POLITICAL,
@@ -150,14 +155,15 @@ def _at(text: str, word: str) -> int:
             "designated",
             DropRule.SENSE,
         ),
+        # a standing relation told in a present relative clause
+        (
+            "The Kurdish militia, which supports the Syrian government, held a rally in Qamishli.",
+            "supports",
+            DropRule.GENERIC,
+        ),
         # raising means, not forces
         ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
-        # force by no one named, only placed; a request told as the setting of another act
-        (
-            "A bomb exploded at a market in Mosul on Friday, killing 20 people.",
-            "killing",
-            DropRule.UNNAMED_DOER,
-        ),
+        # a request told as the setting of another act
         (
             "Kenya sent troops to Somalia on Friday at the request of its government.",
             "request",
@@ -201,7 +207,7 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
         ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
         ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),
-        ("Chinese coast guard vessels fired on a Philippine ship on Monday.", "ASSAULT"),
+        ("Kenya, which expelled the Ugandan envoy on Monday, recalled its ambassador.", "SANCTION"),
         ("Kenya requested the extradition of the suspect from Uganda on Monday.", "REQUEST"),
     ],
 )

@@ -325,3 +325,19 @@ def test_sides_the_subject_of_a_coordinated_clause_is_no_guessed_recipient():
     # the subject of the trigger's own clause stays a candidate for the other clause's event
     found = sides.fallback_target(doc[:], doc[7], {"CHL"}, set(), EventType.SANCTION)
     assert found is not None and found[0].text == "Bolivia"
+
+
+def test_sides_a_states_own_government_by_guess_is_not_its_recipient():
+    """ "The United States sanctioned the junta": "junta" placed only by the document's
+    country is not the United States' own government."""
+    doc = parsed([("junta", "junta", "NOUN", "ROOT", 0)])
+    us = [(doc[0:1], _country("USA"))]
+    base = because(Rule.SECTOR_NOUN, "junta")
+    junta = ActorInfo(None, "USA", "GOV", ActorKind.NOUN, how=because(Rule.DOCUMENT_COUNTRY, base))
+    assert sides.own_state_guessed(junta, us)
+    # placed by its own words, or a doer that is no state as such, or civilians: kept
+    stated = replace(junta, how=base)
+    assert not sides.own_state_guessed(stated, us)
+    senate = ActorInfo(None, "USA", "LEG", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Senate"))
+    assert not sides.own_state_guessed(junta, [(doc[0:1], senate)])
+    assert not sides.own_state_guessed(replace(junta, sector="CVL"), us)

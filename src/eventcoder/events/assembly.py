@@ -154,7 +154,6 @@ class EventBuilder:
             claimed = self._actors(scene, [claimant]) if claimant is not None else []
             if claimed:
                 sources = claimed
-        placed_only = not any(i.country for _, i in sources)  # no doer of a known country named
         # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
         sources = [
             (s, i)
@@ -169,8 +168,6 @@ class EventBuilder:
                 sources = sides.unnamed_authorities(scene, sent, sector)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
-        if placed_only and (drop := filters.unnamed_attacker(trig, sources)):
-            return drop
         src_spans = {s.start for s, _ in sources}
         targets = [
             (s, sides.fill(scene, s, sides.apposed(scene, s, i), sent))
@@ -187,6 +184,9 @@ class EventBuilder:
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
         targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
         targets = [(s, i) for s, i in targets if i.country]
+        # "the United States is sanctioning the junta": a state's own government or forces,
+        # placed only by a guess, are not whom the state acts on
+        targets = [(s, i) for s, i in targets if not sides.own_state_guessed(i, sources)]
         if entry.needs_target and not targets:
             return Drop(DropRule.NO_TARGET, tok.idx)
         if not targets and (drop := filters.abstract_force(trig, roles.target)):

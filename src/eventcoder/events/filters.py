@@ -11,11 +11,9 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from eventcoder.actors.records import Rule
 from eventcoder.events import genericity, political
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
-from eventcoder.events.sides import Side
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -38,7 +36,6 @@ class DropRule(StrEnum):
     CONDITION = "condition"  # "if they dare to discuss the war": supposed, not done
     CAPTION = "caption"  # "... Image: The White House.": a caption or a fragment, no clause
     NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
-    UNNAMED_DOER = "unnamed_doer"  # "a bomb killed 20 in Mubi": force by no one named, only placed
     CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
     LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
 
@@ -143,19 +140,6 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
-    return None
-
-
-def unnamed_attacker(trig: Trigger, sources: list[Side]) -> Drop | None:
-    """ "A bomb exploded at a market, killing 20", "the attack in Dohuk": force whose doer is named
-    nowhere and only placed by the sentence is not coded (GUIDELINES §11, unnamed attackers)."""
-    if (
-        trig.entry.type is EventType.ASSAULT
-        and sources
-        and all(i.how.rule is Rule.UNNAMED_PLACED for _, i in sources)
-    ):
-        why = "the attacker is not named, only the place: the guidelines leave such force uncoded"
-        return Drop(DropRule.UNNAMED_DOER, trig.token.idx, None, why)
     return None
 
 

@@ -249,6 +249,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     "most people will not continue to oppose the law", "a single country could demand",
     "civil societies help governments", "we women ... supported each other", "it is in our
     interest to cooperate", "has made important strides in recent decades to support"."""
+    if why := standing_relation(tok):
+        return why
     found = _finite_clause_subject(tok)
     if found is not None:
         verb, subj = found
@@ -316,6 +318,25 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
                     ):
                         return f"habitual over a span ({c.text} ... {p.text!r})"
     return None
+
+
+def standing_relation(tok: Token) -> str | None:
+    """ "the YPG militia, which support the PKK", "Carrie Lam, who is supported by Beijing": a
+    relative clause in the simple present describes what the noun is or stands in, no particular
+    act (an act in such a clause is told in a past or perfect tense, or with its time)."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "aux" for c in kids):
+        return None  # "which has attacked", "who will meet": a told or planned act
+    present = tok.tag_ in PRESENT_TAGS or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in kids)
+    )
+    if not present:
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree):
+        return None  # "which meets on Monday": a dated act
+    return f"a standing relation told in a present relative clause ({tok.text!r})"
 
 
 # ---- conditions -----------------------------------------------------------------------------

@@ -60,6 +60,9 @@ def _noun_of(tok: Token) -> Token:
 def _objects(tok: Token) -> list[Token]:
     """The direct object, passive subject or (for nouns) "of" object of a trigger."""
     out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not out and tok.pos_ == "VERB":
+        # "battled and overcome leukemia": coordinated verbs share the object the last one takes
+        out = [o for c in tok.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"]
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":

@@ -6,6 +6,8 @@ from __future__ import annotations
 SUBJ = {"nsubj", "csubj"}
 # a preposition's object that is a time, never a side ("met on Friday", "signed on the eve")
 TIME_ENTS = {"DATE", "TIME"}
+# entities that name a party ("Kenyan traders", "the Kenyan army")
+NAMED_ENTS = {"NORP", "GPE", "ORG", "PERSON", "FAC"}
 TIME_WORDS = {
     "monday",
     "tuesday",

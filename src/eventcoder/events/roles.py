@@ -17,6 +17,7 @@ from eventcoder.events.role_words import (
     CLAUSE_PREPS,
     CLIMB_VERB,
     HOST_VERBS,
+    NAMED_ENTS,
     NOUN_CLIMB,
     OBSERVER_VERBS,
     OWNER_PRONOUNS,
@@ -165,6 +166,14 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]
     return out
 
 
+def _named_or_counted(tok: Token) -> bool:
+    """A phrase naming whom it is about ("Kenyan traders", "the army") or counting people
+    ("20,000 soldiers"), not a thing or a state ("battled and overcame leukemia")."""
+    return any(t.ent_type_ in NAMED_ENTS for t in tok.subtree) or any(
+        c.dep_ == "nummod" for c in tok.children
+    )
+
+
 def _is_time(tok: Token) -> bool:
     """A date or time phrase ("Friday", "the next day", "midnight")."""
     return tok.ent_type_ in TIME_ENTS or tok.lemma_.lower() in TIME_WORDS
@@ -258,7 +267,7 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         for c in tok.children:
             if c.dep_ != "conj" or c.pos_ != "VERB" or any(x.dep_ in SUBJ for x in c.children):
                 continue
-            objs = [x for x in c.children if x.dep_ == "dobj"]
+            objs = [x for x in c.children if x.dep_ == "dobj" and _named_or_counted(x)]
             if objs:
                 r.target += expand(objs[0])
                 r.how.append(f"target: object shared with '{c.text}'")

@@ -330,6 +330,18 @@ def _clause_of(tok: Token) -> Token | None:
     return None
 
 
+STATE_SECTORS = {"GOV", "MIL"}
+
+
+def own_state_guessed(info: ActorInfo, sources: list[Side]) -> bool:
+    """A government or military word ("the regime", "the junta", "the military") whose country
+    is only guessed, and is the country of a state-level doer: a state does not act on itself,
+    so the guess is wrong, not the event domestic."""
+    if info.kind != ActorKind.NOUN or info.sector not in STATE_SECTORS or not guessed(info):
+        return False
+    return any(state_level(i) and i.country == info.country for _, i in sources)
+
+
 def domestic_target(scene: Scene, sent: Span, toks: list[Token], sources: list[Side]) -> list[Side]:
     """A recipient named but not placed ("threatened the network", "lashed out at the mayor",
     "asked his countrymen") is domestic: of the place the sentence names, else of the doer."""
