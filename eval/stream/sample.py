@@ -77,6 +77,9 @@ def event_row(doc: dict[str, Any], ev: Any, source: str) -> dict[str, Any]:
         "target": tgt_codes,
         "target_text": tgt_texts,
         "date": ev.date.isoformat() if ev.date is not None else None,
+        # so one judged round also gives the precision above a --min-confidence threshold
+        "confidence": ev.confidence,
+        "reference": ev.reference,
         "judgement": {"right": None, "cause": None, "should_be": None},
     }
 

@@ -11,6 +11,7 @@ from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import PROTEST_PARTS, TIME_NOUNS, VERBAL
 from eventcoder.events.role_words import RELATIVE
 from eventcoder.events.roles import subject_of
+from eventcoder.nlp.scan import token_texts
 from eventcoder.records import EventType
 
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
@@ -184,7 +185,10 @@ def _hyphenated(doc: Doc, lexicon: Lexicon) -> dict[int, list[TriggerEntry]]:
     """ "cease-fire", "sit-in": words the tokenizer splits at the hyphen, found as one; the
     entries go to the word of the pair that heads the other."""
     out: dict[int, list[TriggerEntry]] = {}
+    texts = token_texts(doc)
     for i in range(1, len(doc) - 1):
+        if texts[i] != "-":
+            continue
         dash, left, right = doc[i], doc[i - 1], doc[i + 1]
         if dash.text != "-" or left.whitespace_ or dash.whitespace_:
             continue

@@ -1,0 +1,58 @@
+"""Precision of a judged stream round: overall, per source, by cause, and above confidence thresholds.
+
+Run from the repository root once every event of the round has its judgement:
+    .venv/bin/python eval/stream/report.py eval/stream/round4.jsonl [--thresholds 0.15 0.25 0.4]
+A threshold row counts only the drawn events whose confidence is at least that value: the
+precision a user would see with `--min-confidence` (recall of the judged sample falls with it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    unjudged = [i for i, r in enumerate(rows, 1) if r["judgement"].get("right") is None]
+    if unjudged:
+        raise SystemExit(f"error: {path}: lines {unjudged[:5]} are not judged yet")
+    return rows
+
+
+def report(rows: list[dict[str, Any]], thresholds: list[float]) -> str:
+    right = [r for r in rows if r["judgement"]["right"]]
+    out = [f"right: {len(right)}/{len(rows)} ({len(right) / len(rows):.0%})"]
+    for src in sorted({r["corpus"] for r in rows}):
+        part = [r for r in rows if r["corpus"] == src]
+        ok = sum(1 for r in part if r["judgement"]["right"])
+        out.append(f"  {src}: {ok}/{len(part)}")
+    causes = Counter(r["judgement"]["cause"].split(":")[0] for r in rows if r not in right)
+    out.append("wrong by cause: " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
+    if rows and "confidence" in rows[0]:
+        out.append("threshold  kept  right  precision  share of right kept")
+        for t in thresholds:
+            kept = [r for r in rows if r["confidence"] >= t]
+            ok = sum(1 for r in kept if r["judgement"]["right"])
+            p = ok / len(kept) if kept else 0.0
+            out.append(
+                f"{t:9.2f}  {len(kept):4d}  {ok:5d}  {p:9.0%}  {ok / max(1, len(right)):19.0%}"
+            )
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("round", type=Path)
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.0, 0.15, 0.25, 0.3, 0.4])
+    args = ap.parse_args(argv)
+    print(report(load(args.round), args.thresholds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
