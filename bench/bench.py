@@ -1,7 +1,8 @@
 """One table, measured in one run on the same documents: start-up, throughput, workers, queries.
 
 Run: .venv/bin/python bench/bench.py [--docs 80] [--rounds 3] [--events 1000000]
-     [--corpus ../shared/corpus/state_dept.jsonl] [--skip-dask] [--keep-db FILE] [--only store]
+     [--corpus ../shared/corpus/state_dept.jsonl] [--skip-dask] [--keep-db FILE]
+     [--only startup,process,document,dask,store]
 
 The sample is the first --docs documents of the corpus (fixed). Every time is the best of
 --rounds runs (the machine is shared: the best run is the one least disturbed by others):
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "state_dept.jsonl"
 BIN = Path(sys.executable).parent
 SENTENCE = "Russia attacked Ukraine on Thursday."
+PARTS = ("startup", "process", "document", "dask", "store")
 
 BARE = """import json, sys, spacy
 nlp = spacy.load(sys.argv[1])
@@ -80,12 +82,16 @@ class Table:
         return "\n".join(lines)
 
 
-def startup_and_process(args: argparse.Namespace, tmp: Path, table: Table, model: str) -> None:
+def _scripts(tmp: Path) -> tuple[Path, Path, Path]:
     one = tmp / "one.txt"
     one.write_text(SENTENCE + "\n", encoding="utf-8")
     bare = tmp / "bare.py"
     bare.write_text(BARE, encoding="utf-8")
-    docs = tmp / "docs.jsonl"
+    return one, bare, tmp / "docs.jsonl"
+
+
+def startup(args: argparse.Namespace, tmp: Path, table: Table, model: str) -> None:
+    one, bare, _ = _scripts(tmp)
     py, ec = str(sys.executable), str(BIN / "eventcoder")
     r = args.rounds
     s_bare = best(r, lambda: run([py, str(bare), model, str(one)]))
@@ -98,6 +104,12 @@ def startup_and_process(args: argparse.Namespace, tmp: Path, table: Table, model
         f"x{s_code / s_bare:.2f} (goal <= 1.5)",
     )
     table.add("start-up: eventcoder actor", f"{s_actor:.2f} s", f"x{s_actor / s_bare:.2f}")
+
+
+def whole_process(args: argparse.Namespace, tmp: Path, table: Table, model: str) -> None:
+    _, bare, docs = _scripts(tmp)
+    py, ec = str(sys.executable), str(BIN / "eventcoder")
+    r = args.rounds
     p_bare = best(r, lambda: run([py, str(bare), model, str(docs)]))
     p_code = best(r, lambda: run([ec, "code", str(docs), "--format", "jsonl"]))
     table.add(
@@ -260,9 +272,18 @@ def main() -> None:
     ap.add_argument("--skip-process", action="store_true", help="no start-up/whole-process runs")
     ap.add_argument("--keep-db", default=None, help="build the big store here and keep it")
     ap.add_argument(
-        "--only", choices=["store"], default=None, help="measure this part alone (store: queries)"
+        "--only",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run, of {','.join(PARTS)} (default: all)",
     )
     args = ap.parse_args()
+    parts = {p.strip() for p in args.only.split(",") if p.strip()}
+    if parts - set(PARTS):
+        ap.error(f"--only: unknown part(s) {', '.join(sorted(parts - set(PARTS)))}")
+    if args.skip_process:
+        parts -= {"startup", "process"}
+    if args.skip_dask:
+        parts.discard("dask")
 
     from eventcoder.ingest import read_inputs
     from eventcoder.settings import DEFAULT_MODEL
@@ -280,17 +301,21 @@ def main() -> None:
             f"{args.docs} docs",
             f"{args.words:,} words, first of {args.corpus.name}; best of {args.rounds} runs",
         )
-        if args.only == "store":
-            from eventcoder import Coder
-
-            coded = list(Coder().pipe(docs))
-        else:
-            if not args.skip_process:
-                startup_and_process(args, tmp, table, DEFAULT_MODEL)
+        if "startup" in parts:
+            startup(args, tmp, table, DEFAULT_MODEL)
+        if "process" in parts:
+            whole_process(args, tmp, table, DEFAULT_MODEL)
+        coded: list[Any] = []
+        if "document" in parts:
             coded = per_document(args, docs, table)
-            if not args.skip_dask:
-                workers(args, docs, table)
-        queries(args, coded, tmp, table)
+        if "dask" in parts:
+            workers(args, docs, table)
+        if "store" in parts:
+            if not coded:
+                from eventcoder import Coder
+
+                coded = list(Coder().pipe(docs))
+            queries(args, coded, tmp, table)
     print(table.markdown())
 
 

@@ -91,13 +91,17 @@ def cap_sentences(doc: Doc, max_tokens: int) -> None:
     Only sentence starts are set (the parser keeps them and finds the others); text with normal
     punctuation is left untouched.
     """
+    from spacy.attrs import IS_SPACE, ORTH
+
+    strings = doc.vocab.strings
     run = 0
-    for tok in doc:
+    for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
         if run >= max_tokens:
-            tok.is_sent_start = True
+            doc[i].is_sent_start = True
             run = 0
         run += 1
-        if tok.text in _ENDS or (tok.is_space and "\n" in tok.text):
+        text = strings[orth]
+        if text in _ENDS or (space and "\n" in text):
             run = 0
 
 

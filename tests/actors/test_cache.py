@@ -63,3 +63,12 @@ def test_unwritable_cache_folder_still_loads(tmp_path):
     blocker.write_text("")
     d, table = cache.compiled(spacy.blank("en"), [], {}, blocker / "sub")
     assert d.lookup("France") and table.longest > 1
+
+
+def test_near_answers_are_kept_until_a_name_is_added():
+    idx = NameIndex()
+    idx.add("Emmanuel Macron", "macron")
+    assert idx.near("Emmanuel Macronn")[0] == "macron"
+    assert idx.near("Emmanuel Macronn")[0] == "macron"  # the kept answer
+    idx.add("Emmanuel Macronnn", "other")  # as near as Macron: no guess any more
+    assert idx.near("Emmanuel Macronn") is None

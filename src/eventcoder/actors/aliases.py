@@ -15,7 +15,14 @@ from spacy.util import filter_spans
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
-from eventcoder.nlp.scan import doc_text, tokens_with_lower, tokens_with_pos
+from eventcoder.nlp.scan import (
+    doc_text,
+    sentence_start,
+    sentence_starts,
+    token_texts,
+    tokens_with_lower,
+    tokens_with_pos,
+)
 from eventcoder.ontology.plover import NON_STATE
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -88,22 +95,10 @@ def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[S
     return sorted(out, key=lambda s: s.start)
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Token index where each sentence starts, computed once per document."""
-    if "sent_starts" not in doc.user_data:
-        doc.user_data["sent_starts"] = [s.start for s in doc.sents]
-    return doc.user_data["sent_starts"]
-
-
-def _sent_start(doc: Doc, i: int) -> int:
-    starts = _sentence_starts(doc)
-    return starts[max(0, bisect_right(starts, i) - 1)]
-
-
 def _countries_before(doc: Doc, mentions: list[Span], pos: int, sent_start: int) -> list[ActorInfo]:
     """Countries in play before `pos`: those named in the last few sentences, ranked by how often
     the document has named them so far (then by nearness)."""
-    starts = _sentence_starts(doc)
+    starts = sentence_starts(doc)
     idx = max(0, bisect_right(starts, pos) - 1)
     lo = starts[max(0, idx - WINDOW_SENTENCES)]
     counts: dict[str, int] = {}
@@ -150,7 +145,7 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        before = _countries_before(doc, mentions, span.start, _sent_start(doc, span.start))
+        before = _countries_before(doc, mentions, span.start, sentence_start(doc, span.start))
         if len(before) < 2:
             continue
         members = tuple(
@@ -277,6 +272,15 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _has_quote_token(doc: Doc) -> bool:
+    """A token that is an opening or straight quotation mark (none when the text has no such
+    character: the tokens are not looked at)."""
+    marks = OPEN_QUOTES + '"'
+    if not any(c in doc_text(doc) for c in marks):
+        return False
+    return any(t in marks for t in token_texts(doc))
+
+
 def _speaker(doc: Doc, lo: int, hi: int, mention_at: dict[int, Span]) -> Span | None:
     """Who a quotation is attributed to: the subject of a speech verb outside the quotation in
     the sentences it touches ("...," the EU envoy said / X said: "...")."""
@@ -302,7 +306,7 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
     official whose statement it is) is that government. Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
     the speaker of the turn; a speaker of another country never speaks for the publisher."""
     voice = doc._.voice
-    quotes = _quotes(doc) if any(t.text in OPEN_QUOTES + '"' for t in doc) else []
+    quotes = _quotes(doc) if _has_quote_token(doc) else []
     mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
     turn_starts = [t[0] for t in turns]
     out = []
@@ -372,7 +376,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
         low = tok.lower_
         if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}:
             continue
-        sent_start = _sent_start(doc, tok.i)
+        sent_start = sentence_start(doc, tok.i)
         lo = max(0, sent_start - 60)
         cands = [
             m

@@ -13,9 +13,6 @@ Where: $EVENTCODER_CACHE, else $XDG_CACHE_HOME/eventcoder, else ~/.cache/eventco
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
@@ -24,20 +21,12 @@ from typing import Any
 
 from eventcoder.actors.dictionary import ActorDictionary, builtin_files, load_dictionary, normalise
 from eventcoder.actors.phrases import PhraseTable, build_table
+from eventcoder.cachefiles import cache_dir, read_pickle, write_pickle
 from eventcoder.version import __version__
 
-FORMAT = 1  # bump when the pickled structures change shape
+FORMAT = 2  # bump when the pickled structures change shape
 CODE = ("models.py", "dictionary.py", "phrases.py", "cache.py")
 PREFIX = "actors-"
-
-
-def cache_dir(setting: str | Path | None = None) -> Path:
-    if setting:
-        return Path(setting)
-    if os.environ.get("EVENTCODER_CACHE"):
-        return Path(os.environ["EVENTCODER_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "eventcoder"
 
 
 def cache_key(extra: Iterable[Path], office_sectors: dict[str, str], tokenizer_id: str) -> str:
@@ -64,13 +53,11 @@ def compiled(
     tok_id = f"{nlp.lang}|{nlp.meta.get('name')}|{nlp.meta.get('version')}"
     where = cache_dir(folder)
     path = where / f"{PREFIX}{cache_key(extra, overrides, tok_id)}.pickle"
-    try:
-        with path.open("rb") as f:
-            d, table = pickle.load(f)
+    cached = read_pickle(path)
+    if isinstance(cached, tuple) and len(cached) == 2:
+        d, table = cached
         if isinstance(d, ActorDictionary) and isinstance(table, PhraseTable):
             return d, table
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
-        pass
     d = load_dictionary(extra, overrides)
     table = compile_table(nlp, d)
     _write(path, (d, table))
@@ -86,22 +73,7 @@ def compile_table(nlp: Any, d: ActorDictionary) -> PhraseTable:
 
 
 def _write(path: Path, value: Any) -> None:
-    """Write to a temporary file in the same folder, then rename over the target (atomic)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pickle", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        for old in path.parent.glob(f"{PREFIX}*.pickle"):  # earlier versions of the files
-            if old != path and old.stat().st_mtime < path.stat().st_mtime - 7 * 86400:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only or full cache folder: work from the freshly built dictionary
+    write_pickle(path, value, prefix=path.name.split("-")[0] + "-")
 
 
 def originals(d: ActorDictionary) -> dict[str, set[str]]:

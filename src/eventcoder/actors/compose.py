@@ -7,9 +7,11 @@ matcher can serve several documents at once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -37,12 +39,14 @@ from eventcoder.actors.titled import (
     country_of_leader,
     titled,
 )
+from eventcoder.nlp.scan import indices_with
 
 
 def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
     """Join modifier pieces to the heads they modify and resolve each phrase as one mention."""
     doc, d = ctx.doc, ctx.d
     piece_at = ctx.piece_at
+    ctx.joiners = indices_with(doc, LOWER, JOINERS)
     for p in pieces:
         for t in p:
             piece_at[t.i] = p
@@ -188,10 +192,13 @@ def _title_join(ctx: MatchContext, piece: Span | None, head: Token, mods: list[S
     # what can place the first person: a title, a demonym, an organisation ("Nigerian Army Chief")
     placing = [m for m in mods if m.label_ not in {ActorKind.SURNAME, ActorKind.PERSON}]
     end = piece.start if piece is not None else head.i
+    joiners = ctx.joiners
     for right_title in sorted(titles, key=lambda m: m.start, reverse=True):
-        for k in range(right_title.start - 1, 0, -1):
-            tok = ctx.doc[k]
-            if tok.lower_ not in JOINERS or k in ctx.piece_at or k >= end:
+        # joiners before the title and before the head, nearest first (none at the first token)
+        for k in reversed(joiners[: bisect_left(joiners, min(right_title.start, end))]):
+            if k < 1:
+                break
+            if k in ctx.piece_at:
                 continue
             name = k - 1
             while name > 0 and ctx.doc[name].is_punct:

@@ -22,6 +22,8 @@ class MatchContext:
     piece_at: dict[int, Span] = field(default_factory=dict)
     # pieces read from a near spelling ("Columbian"): (start, end) -> (written, dictionary form, score)
     near: dict[tuple[int, int], tuple[str, str, float]] = field(default_factory=dict)
+    # token indices of the words that join two titled people ("and", ","), in order
+    joiners: list[int] = field(default_factory=list)
 
 
 def best_entry(entries: tuple[Entry, ...]) -> Entry:

@@ -15,9 +15,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.nlp.scan import doc_text, indices_with, sentence_start
 
 DEFINITE = {"the", "these", "those", "both"}
 # nouns for an organised group that are no actor word of their own
@@ -43,6 +45,7 @@ def refer_back(doc: Doc, mentions: list[Span]) -> list[Span]:
     new mentions made for group nouns ("the group") that point back to an armed group or party."""
     paras = _paragraph_of(doc)
     out: list[Span] = []
+    placed_sents: set[int] | None = None  # sentences that name a place (made on first need)
     for m in mentions:
         info: ActorInfo = m._.actors[0]
         if info.country or not info.sector or info.kind not in {ActorKind.NOUN, ActorKind.TITLE}:
@@ -50,9 +53,11 @@ def refer_back(doc: Doc, mentions: list[Span]) -> list[Span]:
         if not _definite(m.root) or _placed(m.root):
             continue
         # "the junta ... in Mali": a sector noun in a sentence that names a place is of that place
-        placed = any(
-            a.sent.start == m.sent.start and a._.actors[0].kind in PLACE_KINDS for a in mentions
-        )
+        if placed_sents is None:
+            placed_sents = {
+                sentence_start(doc, a.start) for a in mentions if a._.actors[0].kind in PLACE_KINDS
+            }
+        placed = sentence_start(doc, m.start) in placed_sents
         found = _antecedents(doc, mentions, m, paras, _compatible(m, info, placed))
         if found:
             m._.actors = tuple(
@@ -60,8 +65,9 @@ def refer_back(doc: Doc, mentions: list[Span]) -> list[Span]:
                 for a in found
             )
     covered = {t for m in mentions for t in range(m.start, m.end)}
-    for tok in doc:
-        if tok.lemma_.lower() not in GROUP_NOUNS or tok.i in covered or tok.tag_ != "NN":
+    for i in indices_with(doc, LEMMA, GROUP_NOUNS, lower=True):
+        tok = doc[i]
+        if i in covered or tok.tag_ != "NN":
             continue
         if not _definite(tok) or _placed(tok) or any(c.dep_ == "prep" for c in tok.children):
             continue
@@ -126,9 +132,13 @@ def _antecedents(
             if not hits:
                 continue
             if m.root.tag_ in {"NNS", "NNPS"}:
-                sent = a.sent
+                sent = sentence_start(doc, a.start)
                 hits = [
-                    i for b in pool if b.sent.start == sent.start for i in b._.actors if ok(b, i)
+                    i
+                    for b in pool
+                    if sentence_start(doc, b.start) == sent
+                    for i in b._.actors
+                    if ok(b, i)
                 ]
                 hits += _members(a, mention_at)
             seen: dict[str, ActorInfo] = {}
@@ -159,7 +169,7 @@ def _members(a: Span, mention_at: dict[int, Span]) -> list[ActorInfo]:
 
 def _paragraph_of(doc: Doc) -> list[int]:
     """Character offsets where paragraphs (blank-line separated) start."""
-    text = doc.text
+    text = doc_text(doc)
     starts = [0]
     pos = text.find("\n\n")
     while pos >= 0:

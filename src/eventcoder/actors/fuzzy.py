@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from eventcoder.actors.phrases import fold
 
 MIN_LENGTH = 8
+KNOWN = 100_000  # answers kept per index (a long-running worker sees an open vocabulary)
 
 
 def max_edits(n: int) -> int:
@@ -43,6 +44,10 @@ class NameIndex:
     by_length: dict[int, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
 
     full_names: bool = True  # people: only names of two words or more are indexed
+    # answers already given: the same words recur within and across documents
+    _known: dict[str, tuple[str, str, float] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def add(self, name: str, pid: str) -> None:
         key = fold(name)
@@ -50,10 +55,21 @@ class NameIndex:
             ids = self.by_length[len(key)].setdefault(key, [])
             if pid not in ids:
                 ids.append(pid)
+            self._known.clear()
 
     def near(self, text: str) -> tuple[str, str, float] | None:
         """(id, dictionary name, confidence) for the one nearest name, if only one id is near;
         a country form written exactly is no near spelling (None)."""
+        try:
+            return self._known[text]
+        except KeyError:
+            pass
+        if len(self._known) >= KNOWN:
+            self._known.clear()
+        found = self._known[text] = self._near(text)
+        return found
+
+    def _near(self, text: str) -> tuple[str, str, float] | None:
         key = fold(text)
         bound = max_edits(len(key.replace(" ", "")))
         if not bound:

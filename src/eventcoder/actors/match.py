@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cached_property
 
+from spacy.attrs import IS_ALPHA, SPACY
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
@@ -26,8 +27,9 @@ from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
+from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
-from eventcoder.nlp.scan import tokens_with_pos
+from eventcoder.nlp.scan import token_texts, tokens_with_pos
 
 BIG_CITY = 100_000
 NEAR_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE}
@@ -66,19 +68,23 @@ def make_actor_matcher(
 
     overrides = {"defence_minister": defence_sector}
     d, table = compiled(nlp, [Path(p) for p in extra_files], overrides, cache_dir)
-    return ActorMatcher(nlp, d, table)
+    return ActorMatcher(nlp, d, table, cache_dir=cache_dir)
 
 
 class ActorMatcher:
     """Stateful component: the dictionary and its matchers are built once per pipeline."""
 
     def __init__(
-        self, nlp: Language, dictionary: ActorDictionary, table: PhraseTable | None = None
+        self,
+        nlp: Language,
+        dictionary: ActorDictionary,
+        table: PhraseTable | None = None,
+        cache_dir: str | None = None,
     ) -> None:
         from eventcoder.actors.cache import compile_table
 
         self.d = dictionary
-        self.gazetteer = Gazetteer()
+        self.gazetteer = Gazetteer(cache_dir)  # its compiled index lives with the actors'
         self.table = table if table is not None else compile_table(nlp, dictionary)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -97,9 +103,9 @@ class ActorMatcher:
         """Named places the dictionary does not know ("Kharkiv", "Peshawar"), from the gazetteer."""
         covered = {t for m in mentions for t in range(m.start, m.end)}
         out = []
-        cands = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
-        in_ents = {t for e in doc.ents for t in range(e.start, e.end)}
-        single_person = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        cands = [e for e in doc_ents(doc) if e.label_ in {"GPE", "LOC"}]
+        in_ents = {t for e in doc_ents(doc) for t in range(e.start, e.end)}
+        single_person = {e.start for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1}
         # the small model misses many place names ("shelled Kharkiv"): unlabelled proper nouns too
         cands += [
             doc[t.i : t.i + 1]
@@ -140,7 +146,7 @@ class ActorMatcher:
         doc = ctx.doc
         covered = {t for m in mentions for t in range(m.start, m.end)}
         out = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if (
                 ent.label_ != "PERSON"
                 or len(ent) < 2
@@ -173,29 +179,35 @@ class ActorMatcher:
         covered = {t for p in pieces for t in range(p.start, p.end)}
         covered |= {
             t.i
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ == "PERSON" and len(e) > 1 and all(t.text[:1].isupper() for t in e)
             for t in e
         }
+        texts = token_texts(doc)
+        alpha = doc.to_array(IS_ALPHA).tolist()
+        space = doc.to_array(SPACY).tolist()
+        # a word that can start or be part of a guess: alphabetic, capitalised, in no piece
+        free = [
+            bool(alpha[i]) and texts[i][:1].isupper() and i not in covered
+            for i in range(len(texts))
+        ]
         out = []
         i = 0
-        while i < len(doc):
+        while i < len(texts):
             for n in (2, 1):
-                words = doc[i : i + n]
-                if len(words) < n or any(
-                    t.i in covered or not t.is_alpha or not t.text[:1].isupper() for t in words
-                ):
+                if i + n > len(texts) or not all(free[i : i + n]):
                     continue
-                near = self.countries.near(words.text)
-                if near is None or self.gazetteer.lookup(words.text) is not None:
+                text = texts[i] if n == 1 else texts[i] + (" " if space[i] else "") + texts[i + 1]
+                near = self.countries.near(text)
+                if near is None or self.gazetteer.lookup(text) is not None:
                     continue
                 _, form, score = near
                 entries = tuple(e for e in self.d.lookup(form) if e.kind in NEAR_KINDS)
                 if not entries:
                     continue
-                ctx.meaning[(words.start, words.end)] = entries
-                ctx.near[(words.start, words.end)] = (words.text, form, score)
-                out.append(Span(doc, words.start, words.end, label=entries[0].kind))
+                ctx.meaning[(i, i + n)] = entries
+                ctx.near[(i, i + n)] = (text, form, score)
+                out.append(Span(doc, i, i + n, label=entries[0].kind))
                 i += n - 1
                 break
             i += 1
@@ -228,7 +240,7 @@ class ActorMatcher:
         # (a lower-case word is no part of a name: "Venezualan diplomats" read as a PERSON)
         in_name = {
             t
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ == "PERSON" and len(e) > 1
             for t in range(e.start + 1, e.end)
             if doc[t].text[:1].isupper()

@@ -12,6 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ class PhraseTable:
     exact: dict[tuple[str, ...], list[str]] = field(default_factory=lambda: defaultdict(list))
     loose: dict[tuple[str, ...], list[str]] = field(default_factory=lambda: defaultdict(list))
     longest: int = 1
+    # first word -> lengths of the entries starting with it (made by freeze)
+    exact_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    loose_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add(self, key: str, tokens: list[str], exact: bool) -> None:
         if not tokens:
@@ -54,23 +58,50 @@ class PhraseTable:
         self.longest = max(self.longest, len(seq))
 
     def find(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(key, start, end) for every match: exact ones first, then folded, each by position."""
+        """(key, start, end) for every match: exact ones first, then folded, each by position.
+        Only the lengths some entry starting with a token's word has are tried at that token."""
+        from eventcoder.nlp.scan import token_texts  # spaCy: not imported with the dictionary
+
         out: list[tuple[str, int, int]] = []
-        for table, words in (
-            (self.exact, [t.text for t in doc]),
-            (self.loose, [fold(t.text) for t in doc]),
+        texts = token_texts(doc)
+        for table, starts, words in (
+            (self.exact, self.exact_starts, texts),
+            (self.loose, self.loose_starts, [_fold_word(t) for t in texts]),
         ):
             n = len(words)
-            for i in range(n):
-                for length in range(1, min(self.longest, n - i) + 1):
+            for i, word in enumerate(words):
+                lengths = starts.get(word)
+                if lengths is None:
+                    continue
+                for length in lengths:
+                    if i + length > n:
+                        break
                     keys = table.get(tuple(words[i : i + length]))
                     if keys:
                         out.extend((k, i, i + length) for k in keys)
         return out
 
     def freeze(self) -> PhraseTable:
-        """Plain dicts (no default factory) for pickling."""
-        return PhraseTable(dict(self.exact), dict(self.loose), self.longest)
+        """Plain dicts (no default factory) for pickling, with the index of first words."""
+        return PhraseTable(
+            dict(self.exact),
+            dict(self.loose),
+            self.longest,
+            _starts(self.exact),
+            _starts(self.loose),
+        )
+
+
+def _starts(table: dict[tuple[str, ...], list[str]]) -> dict[str, tuple[int, ...]]:
+    """First word -> the lengths (ascending) of the entries that begin with it."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for seq in table:
+        out[seq[0]].add(len(seq))
+    return {word: tuple(sorted(lengths)) for word, lengths in out.items()}
+
+
+# a document's words repeat, and so do documents': fold each distinct word once
+_fold_word = lru_cache(maxsize=1 << 16)(fold)
 
 
 def build_table(

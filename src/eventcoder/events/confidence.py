@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule
 from eventcoder.errors import DataFileError
 from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.nlp.scan import doc_text, span_group
 from eventcoder.records import EventType, Modality
 
 Side = tuple[Span, ActorInfo]
@@ -276,7 +277,7 @@ def features(
         out[f"trigger_{place}"] = 1.0
     if dated:
         out["dated"] = 1.0
-    actors = [s for s in tok.doc.spans.get("actors", []) if sent.start <= s.start < sent.end]
+    actors = [s for s in span_group(tok.doc, "actors") if sent.start <= s.start < sent.end]
     out["sentence_actors"] = min(len(actors) / 5.0, 2.0)
     out[f"type_{entry.type.value}"] = 1.0
     if modality is not Modality.ASSERTED:
@@ -287,7 +288,8 @@ def features(
         out["quoted"] = 1.0
     if reported:
         out["reported"] = 1.0
-    if sent.text.rstrip().rstrip("\"'”’)] ").endswith("?"):
+    text = doc_text(tok.doc)[sent.start_char : sent.end_char]
+    if text.rstrip().rstrip("\"'”’)] ").endswith("?"):
         out["question"] = 1.0
     if any(t.lower_ in FIRST_PERSON for t in sent):
         out["first_person"] = 1.0

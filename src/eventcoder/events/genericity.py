@@ -8,9 +8,10 @@ and asking words, talk words, words of wanting and necessity, quantifiers.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.nlp.scan import doc_text
 from eventcoder.records import EventType
 
 # ---- questions ------------------------------------------------------------------------------
@@ -25,8 +26,6 @@ def question(tok: Token) -> Token | None:
     """The trigger is asked about, not asserted: "Could the U.S. be a guarantor of an agreement?",
     "could you confirm that Poland will send jets?", "I wondered if you could comment on reports
     that ...". Relative clauses and clauses of time or cause inside a question stay asserted."""
-    sent = tok.sent
-    direct = sent.text.rstrip().rstrip(CLOSERS).endswith("?")
     cur = tok
     for _ in range(12):
         if cur.dep_ == "relcl":
@@ -50,7 +49,9 @@ def question(tok: Token) -> Token | None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
-    return cur if direct else None
+    sent = tok.sent
+    direct = doc_text(tok.doc)[sent.start_char : sent.end_char]
+    return cur if direct.rstrip().rstrip(CLOSERS).endswith("?") else None
 
 
 # ---- topics of talks ------------------------------------------------------------------------
@@ -378,8 +379,16 @@ def caption(tok: Token) -> str | None:
     fragment with no finite verb of its own ("Protesters in Lima, March 2020.")."""
     sent = tok.sent
     doc = tok.doc
+    known = doc.user_data.setdefault("eventcoder.captions", {})  # one answer per sentence
+    if sent.start not in known:
+        known[sent.start] = _caption(doc, sent)
+    return known[sent.start]  # type: ignore[no-any-return]
+
+
+def _caption(doc: Doc, sent: Span) -> str | None:
     # the label in the sentence, or opening the next one ("... Niger. Image: Elysee Palace.")
-    for t in [*sent, *doc[sent.end : min(sent.end + 2, len(doc))]]:
+    # (the next tokens one by one: an empty Span at the document's end measures the whole text)
+    for t in [*sent, *(doc[i] for i in range(sent.end, min(sent.end + 2, len(doc))))]:
         if (
             t.lower_ in CREDIT_LABELS
             and t.i <= sent.end

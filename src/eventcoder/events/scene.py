@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.actors.records import ActorKind
+from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import Document
@@ -56,7 +57,7 @@ def geo_places(
 ) -> dict[int, list[tuple[Span, str]]]:
     """Place names (GPE, LOC) that no mention gives a country, looked up in GeoNames."""
     out: dict[int, list[tuple[Span, str]]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"GPE", "LOC"}:
             continue
         if any(

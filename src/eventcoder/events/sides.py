@@ -13,6 +13,7 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.scene import Scene
+from eventcoder.nlp.scan import doc_text, span_group
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
@@ -178,7 +179,7 @@ def on_date(d: ActorDictionary, info: ActorInfo, day: date) -> ActorInfo:
 def _sentence_place(scene: Scene, sent: Span) -> tuple[Span, str | None] | None:
     """The place the sentence names: a place mention, else a place name only GeoNames knows
     ("near San Francisco")."""
-    for span in sent.doc.spans.get("actors", []):
+    for span in span_group(sent.doc, "actors"):
         if sent.start <= span.start < sent.end and span._.actors[0].kind == ActorKind.PLACE:
             return span, span._.actors[0].country
     found = scene.geo.get(scene.sent_of[sent.start], [])
@@ -275,7 +276,7 @@ def fallback_target(
     best: tuple[int, Span, ActorInfo] | None = None
     material = type_ in MATERIAL
     venue_only = type_ in VENUE_TYPES
-    for span in sent.doc.spans.get("actors", []):
+    for span in span_group(sent.doc, "actors"):
         if span.start < sent.start or span.end > sent.end or span.start in src_spans:
             continue
         if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
@@ -470,7 +471,7 @@ def previous_side(scene: Scene, sent: Span, sources: list[Side]) -> list[Side]:
         return []
     src = {i.country for _, i in sources}
     found: dict[str, Side] = {}
-    for span in scene.doc.spans.get("actors", []):
+    for span in span_group(scene.doc, "actors"):
         if not prev.start <= span.start < prev.end or span.root.lower_ in FIRST_PERSON:
             continue
         for info in span._.actors:
@@ -490,7 +491,7 @@ def previous_sentence(scene: Scene, sent: Span) -> Span | None:
     if sent.start == 0:
         return None
     prev = scene.doc[sent.start - 1].sent
-    between = scene.doc.text[prev.start_char : sent.start_char]
+    between = doc_text(scene.doc)[prev.start_char : sent.start_char]
     if "\n\n" in between or not prev.text.strip():
         return None
     return prev

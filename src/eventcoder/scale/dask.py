@@ -72,10 +72,24 @@ def warm(settings_json: str) -> int:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process in MB (Linux: ru_maxrss is in KB)."""
-    import resource
+    """Peak resident memory of this process in MB.
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    Linux: the high-water mark of this process image (VmHWM). Not ru_maxrss: the kernel carries
+    ru_maxrss over exec, so a worker started from a large process (a client holding a loaded
+    Coder) would report its parent's size. Elsewhere ru_maxrss (KB on Linux, bytes on macOS).
+    """
+    import resource
+    import sys
+
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
 # ---- on the client -----------------------------------------------------------------------------
