@@ -47,6 +47,11 @@ def report(rows: list[dict[str, Any]], thresholds: list[float]) -> str:
     return "\n".join(out)
 
 
+def _countries(codes: list[str | None]) -> list[str]:
+    """Actor codes ("ISRPTY") as the sorted countries the regression test compares ("ISR")."""
+    return sorted({c[:3] for c in codes if c})
+
+
 def add_regressions(path: Path, rows: list[dict[str, Any]], regressions: Path) -> int:
     """Append the round's wrong events as open regression cases; return how many were added."""
     have = {
@@ -72,7 +77,12 @@ def add_regressions(path: Path, rows: list[dict[str, Any]], regressions: Path) -
                 "trigger": r["trigger"],
                 "trigger_start": r["trigger_start"],
                 "trigger_end": r["trigger_end"],
-                "wrong": {k: r[k] for k in ("type", "source", "target", "modality")},
+                "wrong": {
+                    "type": r["type"],
+                    "source": _countries(r["source"]),
+                    "target": _countries(r["target"]),
+                    "modality": r["modality"],
+                },
                 "cause": r["judgement"]["cause"],
                 "should_be": r["judgement"]["should_be"],
                 "open": True,
