@@ -15,6 +15,8 @@ The sample is the first --docs documents of the corpus (fixed). Every time is th
 - store: a database of --events event mentions (the sample's coded events replicated with
   shifted dates and ids), its size on disk, and the time of a dyad time series, a filtered
   events page and an actor ranking.
+
+`--only store` measures the store part alone (the sample is coded once, untimed).
 """
 
 from __future__ import annotations
@@ -217,6 +219,7 @@ def build_store(path: Path, coded: list[Any], target: int) -> int:
             f"INSERT INTO event_references SELECT event_id || {sfx}, merged_id || {sfx} FROM event_references, k"
         )
         con.execute("COMMIT")
+        store.rebuild_summaries()  # the copies' merged events, dyads and actors
         con.execute("CHECKPOINT")
         return int(con.execute("SELECT count(*) FROM events").fetchone()[0])
 

@@ -2,6 +2,8 @@
 
 Run from the repository root once every event of the round has its judgement:
     .venv/bin/python eval/stream/report.py eval/stream/round4.jsonl [--thresholds 0.15 0.25 0.4]
+With --add-regressions, every event judged wrong is appended to eval/stream/regressions.jsonl
+(id r<round>-<line>, open) unless its id is there already.
 A threshold row counts only the drawn events whose confidence is at least that value: the
 precision a user would see with `--min-confidence` (recall of the judged sample falls with it).
 """
@@ -45,12 +47,64 @@ def report(rows: list[dict[str, Any]], thresholds: list[float]) -> str:
     return "\n".join(out)
 
 
+def _countries(codes: list[str | None]) -> list[str]:
+    """Actor codes ("ISRPTY") as the sorted countries the regression test compares ("ISR")."""
+    return sorted({c[:3] for c in codes if c})
+
+
+def add_regressions(path: Path, rows: list[dict[str, Any]], regressions: Path) -> int:
+    """Append the round's wrong events as open regression cases; return how many were added."""
+    have = {
+        json.loads(line)["id"]
+        for line in regressions.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    rnd = int(path.stem.removeprefix("round"))
+    new = []
+    for i, r in enumerate(rows, 1):
+        case = f"r{rnd}-{i:03d}"
+        if r["judgement"]["right"] or case in have:
+            continue
+        new.append(
+            {
+                "id": case,
+                "round": rnd,
+                "doc_id": r["doc_id"],
+                "corpus": r["corpus"],
+                "sentence": r["sentence"],
+                "sentence_start": r["sentence_start"],
+                "sentence_end": r["sentence_end"],
+                "trigger": r["trigger"],
+                "trigger_start": r["trigger_start"],
+                "trigger_end": r["trigger_end"],
+                "wrong": {
+                    "type": r["type"],
+                    "source": _countries(r["source"]),
+                    "target": _countries(r["target"]),
+                    "modality": r["modality"],
+                },
+                "cause": r["judgement"]["cause"],
+                "should_be": r["judgement"]["should_be"],
+                "open": True,
+            }
+        )
+    with regressions.open("a", encoding="utf-8") as f:
+        for case_row in new:
+            f.write(json.dumps(case_row, ensure_ascii=False) + "\n")
+    return len(new)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("round", type=Path)
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.0, 0.15, 0.25, 0.3, 0.4])
+    ap.add_argument("--add-regressions", action="store_true", help="append wrong events as cases")
     args = ap.parse_args(argv)
-    print(report(load(args.round), args.thresholds))
+    rows = load(args.round)
+    print(report(rows, args.thresholds))
+    if args.add_regressions:
+        n = add_regressions(args.round, rows, args.round.parent / "regressions.jsonl")
+        print(f"{n} regression case(s) added to {args.round.parent / 'regressions.jsonl'}")
     return 0
 
 

@@ -92,7 +92,7 @@ def test_filters_force_against_an_abstract_thing(lexicon):
             ("pandemic", "pandemic", "NOUN", "dobj", 1),
         ]
     )
-    trig = Trigger(doc[1], _entry(lexicon, "attack"))
+    trig = Trigger(doc[1], _entry(lexicon, "attack", type_=EventType.ASSAULT))
     assert abstract_force(trig, [doc[3]]) == Drop(DropRule.ABSTRACT_TARGET, doc[1].idx)
     assert abstract_force(trig, [doc[0]]) is None
 

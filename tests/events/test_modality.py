@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
             "hypothetical",
         ),
         ("Turkey may expel the Dutch ambassador.", "SANCTION", "hypothetical"),
-        ("France is considering sanctions against Iran.", "SANCTION", "hypothetical"),
+        ("France could impose sanctions against Iran.", "SANCTION", "hypothetical"),
         ("Japan did not send troops to Iraq.", "MOBILIZE", "negated"),
         ("Egypt refused to open its border with Gaza.", "REJECT", "asserted"),
         ("Tehran denied that it had supplied Russia with drones.", "AID", "negated"),

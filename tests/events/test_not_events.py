@@ -144,9 +144,10 @@ def _at(text: str, word: str) -> int:
             DropRule.SENSE,
         ),
         (
+            # the verbal sense (ACCUSE), aimed at an inquiry rather than an actor: no event
             "The Peruvian president attacked the congressional inquiry as a witch hunt.",
             "attacked",
-            DropRule.SENSE,
+            DropRule.UNDIRECTED,
         ),
         ("For details, see the Treasury's press release.", "release", DropRule.SENSE),
         ("Nairobi needs a platform to seize new opportunities in Uganda.", "seize", DropRule.SENSE),

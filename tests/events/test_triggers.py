@@ -332,3 +332,88 @@ def test_triggers_a_verb_after_a_preposition_is_a_prepositional_object(lexicon):
         ]
     )
     assert _found(speaking, lexicon)[0][:2] == ("banned", EventType.COERCE)
+
+
+def test_triggers_a_relative_pronoun_object_stands_for_its_noun(lexicon):
+    # "the measures, which the government dropped": dropping measures is a concession
+    doc = parsed(
+        [
+            ("measures", "measure", "NOUN", "ROOT", 0),
+            ("which", "which", "PRON", "dobj", 4),
+            ("the", "the", "DET", "det", 3),
+            ("government", "government", "NOUN", "nsubj", 4),
+            ("dropped", "drop", "VERB", "relcl", 0),
+        ]
+    )
+    assert ("dropped", EventType.CONCEDE) in [t[:2] for t in _found(doc, lexicon)]
+    # a relative pronoun in a clause that modifies no such noun stays itself
+    other = parsed(
+        [
+            ("bombs", "bomb", "NOUN", "ROOT", 0),
+            ("which", "which", "PRON", "dobj", 4),
+            ("the", "the", "DET", "det", 3),
+            ("planes", "plane", "NOUN", "nsubj", 4),
+            ("dropped", "drop", "VERB", "relcl", 0),
+        ]
+    )
+    assert ("dropped", EventType.CONCEDE) not in [t[:2] for t in _found(other, lexicon)]
+
+
+def test_triggers_a_force_verb_with_a_reason_is_criticism(lexicon):
+    reason = parsed(
+        [
+            ("Ankara", "Ankara", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Paris", "Paris", "PROPN", "dobj", 1),
+            ("over", "over", "ADP", "prep", 1),
+            ("remarks", "remark", "NOUN", "pobj", 3),
+        ]
+    )
+    assert _found(reason, lexicon)[0] == ("attacked", EventType.ACCUSE, "disapprove")
+    # a time is no reason: "attacked Kyiv over the weekend" is force
+    time = parsed(
+        [
+            ("Moscow", "Moscow", "PROPN", "nsubj", 1),
+            ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Kyiv", "Kyiv", "PROPN", "dobj", 1),
+            ("over", "over", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5),
+            ("weekend", "weekend", "NOUN", "pobj", 3),
+        ]
+    )
+    assert _found(time, lexicon)[0][:2] == ("attacked", EventType.ASSAULT)
+
+
+def test_triggers_a_protest_word_naming_who_or_where_is_no_protest(lexicon):
+    leaders = parsed(
+        [
+            ("protest", "protest", "NOUN", "compound", 1),
+            ("leaders", "leader", "NOUN", "nsubj", 2),
+            ("surrendered", "surrender", "VERB", "ROOT", 2),
+        ]
+    )
+    assert [t for t in _found(leaders, lexicon) if t[0] == "protest"] == []
+    march = parsed(
+        [
+            ("protest", "protest", "NOUN", "compound", 1),
+            ("marches", "march", "NOUN", "nsubj", 2),
+            ("spread", "spread", "VERB", "ROOT", 2),
+        ]
+    )
+    # "protest marches": a protest word before another protest word is left to the filters
+    assert ("protest", EventType.PROTEST) in [t[:2] for t in _found(march, lexicon)]
+
+
+def test_triggers_never_under_an_adverb_still_refuses(lexicon):
+    # "it would never again allow inspectors in": "never" hangs from "again"
+    doc = parsed(
+        [
+            ("it", "it", "PRON", "nsubj", 4),
+            ("would", "would", "AUX", "aux", 4),
+            ("never", "never", "ADV", "neg", 3),
+            ("again", "again", "ADV", "advmod", 4),
+            ("allow", "allow", "VERB", "ROOT", 4),
+            ("inspectors", "inspector", "NOUN", "dobj", 4),
+        ]
+    )
+    assert _found(doc, lexicon)[0][:2] == ("allow", EventType.REJECT)

@@ -19,11 +19,9 @@ from eventcoder.analytics.series import check_period, periods
 from eventcoder.errors import InputError
 from eventcoder.store import Store, country_code
 
-_DYAD_SQL = """(
-    (list_contains(actor_countries, $a) AND list_contains(recipient_countries, $b))
-    OR (list_contains(actor_countries, $b) AND list_contains(recipient_countries, $a))
-    OR (is_symmetric AND list_contains(actor_countries, $a) AND list_contains(actor_countries, $b))
-)"""
+# the merged events (and reference mentions) of a dyad: store/summary.py keeps each unit's
+# country pairs in unit_dyads (a < b)
+_DYAD_UNITS = "SELECT unit FROM unit_dyads WHERE a = $lo AND b = $hi AND NOT is_reference"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +65,17 @@ FROM reference_mentions"""
 
 
 def _units(include_references: bool) -> str:
-    """The rows a series counts: merged events, plus reference mentions when asked."""
+    """The rows a network counts: merged events, plus reference mentions when asked."""
     return (
         f"({_MERGED_UNITS} UNION ALL {_REFERENCE_UNITS})"
         if include_references
         else (f"({_MERGED_UNITS})")
     )
+
+
+def _pair(a: str, b: str) -> dict[str, str]:
+    """The dyad as unit_dyads keys it: the smaller code first."""
+    return {"lo": min(a, b), "hi": max(a, b)}
 
 
 def _filters(
@@ -111,22 +114,22 @@ def dyad_series(
     if a == b:
         raise InputError(f"dyad: give two different countries (got {a} twice)")
     where, params = _filters(start, end, asserted_only)
+    counted = "TRUE" if include_references else "NOT is_reference"
     rows = store.con.execute(
-        f"""SELECT date_trunc('{by}', date)::DATE AS p, count(*),
-                   count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
-                   count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
-                   coalesce(sum(goldstein), 0)
-            FROM {_units(include_references)} u WHERE {where} AND {_DYAD_SQL}
+        f"""SELECT date_trunc('{by}', date)::DATE AS p,
+                   count(*) FILTER (WHERE {counted}),
+                   count(*) FILTER (WHERE {counted} AND quad_class = 1),
+                   count(*) FILTER (WHERE {counted} AND quad_class = 2),
+                   count(*) FILTER (WHERE {counted} AND quad_class = 3),
+                   count(*) FILTER (WHERE {counted} AND quad_class = 4),
+                   coalesce(sum(goldstein) FILTER (WHERE {counted}), 0),
+                   count(*) FILTER (WHERE is_reference)
+            FROM unit_dyads WHERE a = $lo AND b = $hi AND {where}
             GROUP BY p ORDER BY p""",
-        {**params, "a": a, "b": b},
+        {**params, **_pair(a, b)},
     ).fetchall()
-    refs = dict(
-        store.con.execute(
-            f"""SELECT date_trunc('{by}', date)::DATE AS p, count(*)
-                FROM ({_REFERENCE_UNITS}) u WHERE {where} AND {_DYAD_SQL} GROUP BY p""",
-            {**params, "a": a, "b": b},
-        ).fetchall()
-    )
+    refs = {r[0]: r[7] for r in rows if r[7]}
+    rows = [r for r in rows if r[1]]
     found = {r[0]: r for r in rows}
     if not found and not refs:
         return []
@@ -161,10 +164,10 @@ def top_events(
         f"""SELECT merged_id, date, type, mode, modality, actor_countries, recipient_countries,
                    quad_class, goldstein, n_mentions, n_articles, n_sources, evidence,
                    rep_doc_id, urls, n_references, first_reference, last_reference
-            FROM merged_events WHERE {where} AND {_DYAD_SQL}
+            FROM merged_events WHERE {where} AND merged_id IN ({_DYAD_UNITS})
             ORDER BY n_mentions DESC, abs(goldstein) DESC, date, merged_id
             LIMIT {int(limit)}""",
-        {**params, "a": a, "b": b},
+        {**params, **_pair(a, b)},
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -243,21 +246,25 @@ def top_actors(store: Store, n: int = 20, include_references: bool = False) -> l
     """Actors (dictionary entries, else country+sector codes) in the most merged events, with
     their references to earlier events apart (`references`; counted in `events` and `mentions`
     with `include_references`)."""
-    unit = "coalesce(em.merged_id, r.event_id)" if include_references else "em.merged_id"
-    counted = "TRUE" if include_references else "em.merged_id IS NOT NULL"
+    refs = '"references"' if include_references else "0"
     cur = store.con.execute(
-        f"""SELECT coalesce(a.actor_id, a.code) AS actor,
-                   CASE WHEN bool_or(a.actor_id IS NOT NULL) THEN mode(a.name)
-                        ELSE '(unnamed ' || any_value(a.code) || ')' END AS name,
-                   mode(a.country) AS country, mode(a.sector) AS sector,
-                   count(DISTINCT {unit}) FILTER (WHERE {counted}) AS events,
-                   count(DISTINCT a.event_id) FILTER (WHERE {counted}) AS mentions,
-                   count(DISTINCT r.event_id) AS "references"
-            FROM event_actors a LEFT JOIN event_merge em USING (event_id)
-            LEFT JOIN reference_mentions r USING (event_id)
-            WHERE a.role IN ('source', 'target') AND coalesce(a.actor_id, a.code) IS NOT NULL
-              AND (em.merged_id IS NOT NULL OR r.event_id IS NOT NULL)
-            GROUP BY 1 ORDER BY events DESC, mentions DESC, actor LIMIT {int(n)}"""
+        f"""WITH top AS (
+                SELECT actor, events + {refs} AS events, mentions + {refs} AS mentions,
+                       "references", id_rows
+                FROM actor_counts ORDER BY 2 DESC, 3 DESC, actor LIMIT {int(n)}
+            ),
+            v AS (
+                SELECT actor, field, first(value ORDER BY n DESC, value) AS value
+                FROM actor_values WHERE actor IN (SELECT actor FROM top) GROUP BY actor, field
+            )
+            SELECT t.actor,
+                   CASE WHEN t.id_rows > 0 THEN (SELECT value FROM v
+                                                 WHERE v.actor = t.actor AND field = 'name')
+                        ELSE '(unnamed ' || t.actor || ')' END AS name,
+                   (SELECT value FROM v WHERE v.actor = t.actor AND field = 'country') AS country,
+                   (SELECT value FROM v WHERE v.actor = t.actor AND field = 'sector') AS sector,
+                   t.events, t.mentions, t."references"
+            FROM top t ORDER BY t.events DESC, t.mentions DESC, t.actor"""
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

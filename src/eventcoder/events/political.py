@@ -132,7 +132,8 @@ def out_of_sense(
     if tok.pos_ == "VERB":
         kids = list(tok.children)
         # "called it unlikely", "calling the ceasefire a sick joke": naming or describing
-        framed = {w.lower() for w in (*entry.with_, *entry.object)}  # "held X responsible"
+        # "held X responsible", "labelled him a criminal": a predicate the entry names
+        framed = {w.lower() for w in (*entry.with_, *entry.object, *entry.clause)}
         if any(c.dep_ == "oprd" and c.lemma_.lower() not in framed | VALUE_WORDS for c in kids):
             return "a verb of naming or describing (object predicate)"
         # "as we would call it": a comparison clause with a pronoun object

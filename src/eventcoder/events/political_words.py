@@ -248,6 +248,24 @@ OFFICES = {
     "adviser",
     "advisor",
 }
+# who or what a protest word names as a compound ("protest leaders", "the protest camp")
+PROTEST_PARTS = {
+    "leader",
+    "camp",
+    "organizer",
+    "organiser",
+    "movement",
+    "group",
+    "site",
+    "slogan",
+    "banner",
+    "sign",
+    "song",
+    "zone",
+    "participant",
+    "tent",
+    "committee",
+}
 # verbs of force that also attack in words: "slammed the plan as reckless"
 VERBAL = {"attack", "slam", "blast", "hit", "lash"}
 TIME_NOUNS = {"time", "day", "night", "week", "weekend", "month", "year", "hour", "period"}

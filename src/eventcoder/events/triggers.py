@@ -8,6 +8,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
+from eventcoder.events.political_words import PROTEST_PARTS, TIME_NOUNS, VERBAL
+from eventcoder.events.role_words import RELATIVE
 from eventcoder.events.roles import subject_of
 from eventcoder.nlp.scan import token_texts
 from eventcoder.records import EventType
@@ -131,16 +133,28 @@ PARTITIVE = {
     "tonne",
     "shipment",
     "consignment",
+    "percent",
+    "half",
+    "third",
+    "quarter",
+    "portion",
+    "share",
+    "majority",
+    "swath",
+    "round",
 }
 
 
 def _dobj_lemmas(tok: Token) -> frozenset[str]:
-    """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets")
-    and, for a name, the common noun that says what it is ("the airline Mahan Air")."""
+    """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets"),
+    the noun a relative pronoun stands for ("the measures, which it dropped") and, for a name,
+    the common noun that says what it is ("the airline Mahan Air")."""
     for c in tok.children:
         if c.dep_ not in {"dobj", "nsubjpass"}:
             continue
         out = {c.lemma_.lower()}
+        if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+            out.add(tok.head.lemma_.lower())  # "measures, which the government dropped"
         if c.lemma_.lower() in PARTITIVE:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -264,7 +278,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entries: list[TriggerEntry] | None = hyphenated[i]
         else:
             entries = _entries(tok, lexicon, words, fixes)
-        if not entries or _inside_name(tok, covered):
+        if not entries or _inside_name(tok, covered) or _protest_part(tok):
             continue
         kids = _child_lemmas(tok)
         dobj = _dobj_lemmas(tok)
@@ -273,9 +287,21 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
                 continue
             if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
                 continue
-            out.append(Trigger(tok, _refusal(tok, entry) or _conditional_threat(tok, entry)))
+            entry = _refusal(tok, entry) or _words_attack(tok, entry)
+            out.append(Trigger(tok, _conditional_threat(tok, entry)))
             break
     return _absorb(out)
+
+
+def _protest_part(tok: Token) -> bool:
+    """ "protest leaders", "the protest camp", "strike organisers": a protest word naming who or
+    where, not a protest of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "compound"
+        and tok.lemma_.lower() in {"protest", "strike", "rally", "demonstration", "march"}
+        and tok.head.lemma_.lower() in PROTEST_PARTS
+    )
 
 
 def _governed_by(tok: Token, lemmas: set[str]) -> bool:
@@ -313,7 +339,11 @@ def _refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
     if entry.type not in REFUSED or entry.modality is not None or _governed_by(tok, PROMISE):
         return None
     if tok.pos_ in {"VERB", "AUX"}:
-        neg = any(c.dep_ == "neg" and c.lower_ in REFUSAL_NEG for c in tok.children)
+        # "never" is parsed as an adverb, or under one ("would never again allow")
+        kids = [*tok.children, *(g for c in tok.children if c.dep_ == "advmod" for g in c.children)]
+        neg = any(
+            (c.dep_ == "neg" or c.lower_ == "never") and c.lower_ in REFUSAL_NEG for c in kids
+        )
         if not (neg and _will(tok)) or any(
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
         ):
@@ -335,6 +365,29 @@ def _refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
             "reciprocal": False,
         }
     )
+
+
+def _words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "attacked the plan as reckless", "slammed Washington for its sanctions", "hit Kyiv over
+    the grain deal": a verb of force with a reason or a label is criticism (ACCUSE); a time
+    ("for the second day", "over the weekend") is no reason."""
+    if entry.type is not EventType.ASSAULT or tok.pos_ != "VERB" or entry.modality is not None:
+        return entry
+    if tok.lemma_.lower() not in VERBAL:
+        return entry
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in {"as", "for", "over"}:
+            continue
+        objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+        if c.lower_ != "as" and any(
+            p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS for p in objs
+        ):
+            continue
+        if objs:
+            return entry.model_copy(
+                update={"type": EventType.ACCUSE, "mode": "disapprove", "reciprocal": False}
+            )
+    return entry
 
 
 def _conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:

@@ -51,7 +51,7 @@ class Gazetteer:
         path = _cache_path(self.cache)
         index = read_pickle(path) if path is not None else None
         if _is_index(index):
-            return index  # type: ignore[no-any-return]
+            return index  # type: ignore[return-value]
         index = build_index()
         if path is not None:
             write_pickle(path, index, prefix=PREFIX)

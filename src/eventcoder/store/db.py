@@ -27,6 +27,7 @@ from eventcoder.records import (
     Event,
 )
 from eventcoder.rows import event_dict, event_row
+from eventcoder.store import candidates, summary
 from eventcoder.store import merge as merging
 from eventcoder.store.columns import EVENT_COLUMNS
 from eventcoder.store.links import link_stored_references
@@ -47,10 +48,6 @@ from eventcoder.version import __version__
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "eventcoder.duckdb"
-
-
-# an event mention whose record marks it as a reference to an earlier event (never merged)
-IS_REFERENCE = "coalesce(CAST(json_extract(e.record, '$.reference') AS BOOLEAN), false)"
 
 
 def _version_key(v: str) -> tuple[int, ...]:
@@ -149,6 +146,18 @@ class Store(Reader):
         return len(applied(self.con))
 
     # ---- writing ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction: committed when the block ends, rolled back when it raises."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise
+
     def stored_version(self, sha: str) -> str | None:
         """The coder version a document (by text hash) was stored with, or None."""
         row = self.con.execute(
@@ -224,8 +233,7 @@ class Store(Reader):
         stored = self.stored_version(doc.sha)
         con = self.con
         try:
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with self._transaction():
                 if stored is not None:
                     self._drop_events(doc.sha)
                     con.execute(
@@ -241,11 +249,8 @@ class Store(Reader):
                         [doc.sha, *_document_fields(coded, version)],
                     )
                 self._insert_events(doc, coded.events)
-                con.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(duckdb.Error):
-                    con.execute("ROLLBACK")
-                raise
+                if coded.events:
+                    summary.mentions_added(con, doc.sha)
         except WRITE_FAULTS as exc:
             raise StoreWriteError(
                 f"{self.path}: could not store document {doc.id!r} ({fault_reason(exc)}); "
@@ -257,11 +262,17 @@ class Store(Reader):
     def _drop_events(self, sha: str) -> None:
         """Remove a document's events; the merged events they were in are dissolved (re-merged)."""
         con = self.con
-        con.execute(
-            "DELETE FROM event_merge WHERE merged_id IN (SELECT em.merged_id FROM event_merge em "
-            "JOIN events e USING (event_id) WHERE e.doc_sha = ?)",
-            [sha],
-        )
+        dissolved = [
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT em.merged_id FROM event_merge em JOIN events e USING (event_id) "
+                "WHERE e.doc_sha = ?",
+                [sha],
+            ).fetchall()
+        ]
+        summary.merged_removing(con, dissolved)
+        con.execute(f"DELETE FROM event_merge WHERE merged_id IN {summary.IDS}", [dissolved])
+        summary.mentions_dropping(con, sha)
         con.execute(
             "DELETE FROM event_actors WHERE event_id IN "
             "(SELECT event_id FROM events WHERE doc_sha = ?)",
@@ -383,17 +394,21 @@ class Store(Reader):
 
     def _merge(self, rebuild: bool) -> MergeStats:
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             if rebuild:
                 con.execute("DELETE FROM event_merge")
-            pending = self._mention_keys(
-                f"e.event_id NOT IN (SELECT event_id FROM event_merge) AND NOT {IS_REFERENCE}", []
+            pending = candidates.mention_keys(
+                con,
+                "e.event_id NOT IN (SELECT event_id FROM event_merge) AND NOT f.is_reference",
+                [],
             )
-            components = 0
+            made: list[str] = []
             if pending:
-                pool, current = self._pool(pending)
-                for new, absorbed in merging.link(pending, pool, current):
+                pool, current = candidates.pool(con, pending)
+                groups = merging.link(pending, pool, current)
+                if not rebuild:
+                    summary.merged_removing(con, set().union(*(a for _, a in groups)))
+                for new, absorbed in groups:
                     members = set(new)
                     if absorbed:
                         marks = ", ".join("?" * len(absorbed))
@@ -411,59 +426,21 @@ class Store(Reader):
                         "INSERT INTO event_merge VALUES (?, ?)",
                         [[eid, mid] for eid in sorted(members)],
                     )
-                    components += 1
-            link_stored_references(con)
-            con.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(duckdb.Error):
-                con.execute("ROLLBACK")
-            raise
+                    made.append(mid)
+            if rebuild:
+                summary.rebuild(con, facts=False)
+            else:
+                summary.merged_added(con, made)
+            relinked = link_stored_references(con, None if rebuild else made)
+            summary.references_relinked(con, relinked)
         counts = self.counts()
-        return MergeStats(len(pending), components, counts["merged_events"], counts["events"])
+        return MergeStats(len(pending), len(made), counts["merged_events"], counts["events"])
 
-    def _mention_keys(self, where: str, params: list[Any]) -> list[merging.MentionKey]:
-        rows = self.con.execute(
-            "SELECT e.event_id, e.type, e.modality, e.date, e.date_precision, "
-            "mc.source_countries, mc.target_countries, s.text, e.doc_sha, e.sentence "
-            "FROM events e JOIN mention_countries mc USING (event_id) "
-            "JOIN sentences s ON s.doc_sha = e.doc_sha AND s.sentence = e.sentence "
-            f"WHERE {where} ORDER BY e.event_id",
-            params,
-        ).fetchall()
-        return [
-            merging.MentionKey(
-                r[0], r[1], r[2], r[3], r[4], frozenset(r[5]), frozenset(r[6]), r[7], (r[8], r[9])
-            )
-            for r in rows
-        ]
-
-    def _pool(
-        self, pending: list[merging.MentionKey]
-    ) -> tuple[list[merging.MentionKey], dict[str, str]]:
-        """Merged mentions that could link to the pending ones (same type, dates in reach)."""
-        dated = [m for m in pending if m.date is not None]
-        if not dated:
-            return [], {}
-        window = max(merging.DATE_WINDOW_DAYS, merging.DAY_PRECISION_WINDOW_DAYS)
-        types = sorted({m.type for m in dated})
-        lo = min(m.date for m in dated if m.date)
-        hi = max(m.date for m in dated if m.date)
-        marks = ", ".join("?" * len(types))
-        pool = self._mention_keys(
-            f"e.type IN ({marks}) AND e.date BETWEEN CAST(? AS DATE) - INTERVAL {window} DAY "
-            f"AND CAST(? AS DATE) + INTERVAL {window} DAY "
-            "AND e.event_id IN (SELECT event_id FROM event_merge)",
-            [*types, lo, hi],
-        )
-        ids = [m.event_id for m in pool]
-        current: dict[str, str] = {}
-        if ids:
-            rows = self.con.execute(
-                "SELECT event_id, merged_id FROM event_merge WHERE event_id IN (SELECT unnest(?))",
-                [ids],
-            ).fetchall()
-            current = dict(rows)
-        return pool, current
+    def rebuild_summaries(self) -> None:
+        """Recompute the summary tables from the stored mentions, merges and links, in one
+        transaction (after writing the base tables by other means, e.g. bench/bench.py)."""
+        with self._transaction():
+            summary.rebuild(self.con)
 
 
 __all__ = [

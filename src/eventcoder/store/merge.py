@@ -212,8 +212,8 @@ def link(
 #    contains the other's: "invasion"/"invaded", "siege"/"besieged").
 #
 # Among several, the most mentioned wins, then the one dated nearest the written date, then the
-# latest to begin. Every merge relinks every reference, so the links do not depend on the order
-# documents were ingested in.
+# latest to begin, then the smallest merged id. The links do not depend on the order documents
+# were ingested in (store/links.py relinks what a merge can change).
 REFERENCE_DAY_WINDOW = 3
 STEM_LETTERS = 4
 REFERENCE_MODALITIES = frozenset({"asserted", "historical"})
@@ -322,5 +322,6 @@ def link_references(
             near = -abs((m.first_date - ref_day).days) if ref_day else 0
             return (m.n_mentions, near, m.first_date)
 
-        out[r.event_id] = max(seen.values(), key=rank).merged_id
+        # max keeps the first of equals: in merged-id order, the smallest id wins a tie
+        out[r.event_id] = max(sorted(seen.values(), key=lambda m: m.merged_id), key=rank).merged_id
     return out

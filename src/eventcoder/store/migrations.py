@@ -13,6 +13,7 @@ from importlib import resources
 import duckdb
 
 from eventcoder.errors import InputError
+from eventcoder.store import summary
 
 log = logging.getLogger(__name__)
 
@@ -128,12 +129,25 @@ def _references(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _summaries(con: duckdb.DuckDBPyConnection) -> None:
+    """Summary tables the queries read (store/summary.py), and the views mention_countries,
+    reference_mentions and merged_events over them; filled by summary.rebuild (see migrate)."""
+    sql = (resources.files("eventcoder") / "store" / "summaries.sql").read_text(encoding="utf-8")
+    con.execute(sql)
+
+
 # Ordered (name, function). The name is recorded; the position is the schema version.
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", _initial),
     ("0002_merged_views", _merged_views),
     ("0003_references", _references),
+    ("0004_summaries", _summaries),
 )
+
+# Migrations that make or change summary tables: after them the tables are filled again from
+# the stored data (summary.rebuild, which always writes the newest schema) in the transaction of
+# the last pending migration, so that an upgrade keeps everything and ends whole or not at all.
+REBUILDS_SUMMARIES = frozenset({"0004_summaries"})
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -181,10 +195,13 @@ def migrate(con: duckdb.DuckDBPyConnection, where: str) -> list[str]:
         "(position INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, applied_at TIMESTAMP NOT NULL)"
     )
     done = len(MIGRATIONS) - len(pending)
+    rebuild = bool(REBUILDS_SUMMARIES.intersection(pending))
     for position, (name, fn) in enumerate(MIGRATIONS[done:], start=done + 1):
         con.execute("BEGIN TRANSACTION")
         try:
             fn(con)
+            if rebuild and position == len(MIGRATIONS):
+                summary.rebuild(con)
             con.execute(
                 f"INSERT INTO {MIGRATIONS_TABLE} VALUES (?, ?, current_timestamp)", [position, name]
             )

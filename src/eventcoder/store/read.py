@@ -66,13 +66,12 @@ class Reader:
             "events": "SELECT count(*) FROM events",
             "event_actors": "SELECT count(*) FROM event_actors",
             "actors": "SELECT count(*) FROM actors",
-            "merged_events": "SELECT count(DISTINCT merged_id) FROM event_merge",
-            "references": "SELECT count(*) FROM reference_mentions",
+            "merged_events": "SELECT count(*) FROM merged_summary",
+            "references": "SELECT count(*) FROM mention_facts WHERE is_reference",
             "linked_references": "SELECT count(*) FROM event_references "
             "WHERE merged_id IS NOT NULL",
-            "pending": "SELECT count(*) FROM events e WHERE event_id NOT IN "
-            "(SELECT event_id FROM event_merge) AND NOT "
-            "coalesce(CAST(json_extract(e.record, '$.reference') AS BOOLEAN), false)",
+            "pending": "SELECT count(*) FROM mention_facts WHERE NOT is_reference "
+            "AND event_id NOT IN (SELECT event_id FROM event_merge)",
         }
         out = {}
         for name, sql in q.items():
@@ -93,6 +92,16 @@ class Reader:
             "(SELECT event_id FROM events)",
             "merge rows without their event": "SELECT count(*) FROM event_merge WHERE event_id NOT IN "
             "(SELECT event_id FROM events)",
+            "references in merged events": "SELECT count(*) FROM event_merge "
+            "JOIN mention_facts USING (event_id) WHERE is_reference",
+            "events without their facts": "SELECT count(*) FROM events WHERE event_id NOT IN "
+            "(SELECT event_id FROM mention_facts)",
+            "facts without their event": "SELECT count(*) FROM mention_facts WHERE event_id NOT IN "
+            "(SELECT event_id FROM events)",
+            "merged events without their summary": "SELECT count(DISTINCT merged_id) FROM event_merge "
+            "WHERE merged_id NOT IN (SELECT merged_id FROM merged_summary)",
+            "summaries without their merged event": "SELECT count(*) FROM merged_summary "
+            "WHERE merged_id NOT IN (SELECT merged_id FROM event_merge)",
         }
         problems = []
         for what, sql in checks.items():
