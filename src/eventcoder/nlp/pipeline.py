@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,7 +25,11 @@ DATELINE_END = {":", "—", "–", "-", "--"}
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence (wire copy often drops a paragraph's final full stop), and a
     dateline ("New Delhi [India]:", "WASHINGTON (Reuters) -") is not part of the first sentence."""
-    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE]).tolist()[:-1]  # (read as arrays: no Token objects)
+    starts = [0] + [
+        i + 1 for i, (orth, space) in enumerate(rows) if space and "\n" in strings[orth]
+    ]
     for i in starts[1:]:
         doc[i].is_sent_start = True
     for i in starts:
