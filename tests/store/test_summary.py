@@ -5,7 +5,6 @@ coders, failed batches and failed merges, on hand-made and on real coded documen
 
 from __future__ import annotations
 
-import json
 import shutil
 from dataclasses import replace
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from tests.store import old_queries as old
 from tests.store.helpers import make_event
 
 from eventcoder.analytics import dyad_series, top_actors, top_events
+from eventcoder.ingest.jsonl import parse_line
 from eventcoder.records import (
     ActorRef,
     CodedDocument,
@@ -424,19 +424,10 @@ BASE_TABLES = (
 def _state_dept(corpus: Path, first: str, last: str, n: int, max_chars: int) -> list[Document]:
     out = []
     with (corpus / "state_dept.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            obj = json.loads(line)
-            if first <= obj["date"] <= last and len(obj["text"]) <= max_chars:
-                out.append(
-                    Document(
-                        id=obj["id"],
-                        text=obj["text"],
-                        date=date.fromisoformat(obj["date"]),
-                        url=obj["url"],
-                        source=obj["source"],
-                        title=obj["title"],
-                    )
-                )
+        for i, line in enumerate(fh, 1):
+            doc = parse_line(line, f"state_dept.jsonl:{i}", str(i), None)
+            if doc.date and first <= doc.date.isoformat() <= last and len(doc.text) <= max_chars:
+                out.append(doc)
             if len(out) == n:
                 break
     return out
