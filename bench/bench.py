@@ -184,7 +184,7 @@ def workers(args: argparse.Namespace, docs: list[Any], table: Table) -> None:
             dc = DaskCoder(client)
             dc.warm_up()
             list(dc.pipe(docs[:4]))
-            times[n] = best(max(1, args.rounds - 1), lambda dc=dc: list(dc.pipe(docs)))
+            times[n] = best(args.rounds, lambda dc=dc: list(dc.pipe(docs)))
             rss += dc.worker_rss_mb().values()
         finally:
             cluster = client.cluster
