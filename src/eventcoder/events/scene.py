@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from eventcoder.actors.records import ActorKind
+from eventcoder.actors.records import ActorKind, Rule
 from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.ontology.plover import NON_STATE
@@ -27,6 +27,9 @@ class Scene:
     # sentence index -> places no actor mention resolved, with their GeoNames country
     # ("near San Francisco", where "San Francisco" was read as an unknown name)
     geo: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)
+    # the country the text itself names most, leaving out pronouns and the publisher's "we":
+    # whom unnamed groups of a publisher's release belong to ("we urge the parties")
+    named_country: str | None = None
 
     @classmethod
     def of(cls, doc: Doc, document: Document, gazetteer: Gazetteer | None = None) -> Scene:
@@ -41,7 +44,8 @@ class Scene:
         }
         sent_of = sentence_index(doc)
         geo = geo_places(doc, mention_at, sent_of, gazetteer) if gazetteer is not None else {}
-        return cls(doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo)
+        named = dominant_country(doc, skip=NOT_NAMED)
+        return cls(doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo, named)
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
@@ -70,10 +74,19 @@ def geo_places(
     return out
 
 
-def dominant_country(doc: Doc) -> str | None:
+# mentions whose country the text does not name: a pronoun repeats its antecedent, and the
+# publisher's "we" and untitled officials name the publisher, not what it writes about
+NOT_NAMED = frozenset({Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.WE, Rule.PUBLISHER})
+
+
+def dominant_country(doc: Doc, skip: frozenset[Rule] = frozenset()) -> str | None:
+    """The country the document's mentions give most, leaving out those resolved by a rule
+    in `skip`."""
     counts: dict[str, int] = {}
     for span in doc.spans.get("actors", []):
         for info in span._.actors:
+            if skip and info.how.mentions(set(skip)):
+                continue
             if info.country and info.country not in NON_STATE:
                 counts[info.country] = counts.get(info.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None

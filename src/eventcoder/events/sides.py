@@ -153,9 +153,13 @@ def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = Fal
     if place is not None and place[1]:
         how = because(Rule.SENTENCE_PLACE, info.how, place[0].text)
         return replace(info, country=place[1], how=how)
-    if scene.doc_country:
+    # a publisher's own institutions go unnamed by country ("the Department of the Treasury");
+    # its common-noun groups are those of the country it writes about ("we urge the parties")
+    own = span.root.pos_ == "PROPN"
+    country = (voice if own else scene.named_country) or scene.doc_country
+    if country:
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
-        return replace(info, country=scene.doc_country, how=how)
+        return replace(info, country=country, how=how)
     return info
 
 

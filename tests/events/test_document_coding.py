@@ -1,0 +1,51 @@
+"""Document-level coding: what one sentence leaves unsaid is taken from the document around it
+(the country the text is about, the actors of the sentence before, an acronym defined earlier,
+the speakers of a transcript)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2022, 3, 16)
+STATE = "U.S. Department of State (press releases, state.gov)"
+
+
+def _events(coder, text, source=None):
+    from eventcoder.records import Document
+
+    (res,) = list(coder.pipe([Document(id="t", text=text, date=DAY, source=source)]))
+    assert res.error is None
+    return res.events
+
+
+def _sides(ev):
+    return (
+        {a.country for a in ev.source},
+        {a.country for a in ev.target},
+    )
+
+
+def test_a_publishers_unnamed_groups_belong_to_the_country_it_writes_about(coder):
+    """A release that says "we" and "our" throughout is still about the country it names:
+    "the parties" are that country's, not the publisher's."""
+    text = (
+        "We are proud of our support for the people of Somalia. Our funding reaches Somalia "
+        "through our partners, and we stand with Somalia. We urge the parties to the conflict "
+        "to agree to a ceasefire."
+    )
+    (ev,) = [e for e in _events(coder, text, STATE) if e.trigger.text == "urge"]
+    assert _sides(ev) == ({"USA"}, {"SOM"})
+
+
+def test_a_publishers_own_institution_keeps_the_publishers_country(coder):
+    """ "the Department of the Treasury" in a State Department release is the publisher's."""
+    text = (
+        "We condemn Russia's war. Russia's forces attacked Ukraine again. "
+        "The Department of the Treasury imposed sanctions on Russia."
+    )
+    (ev,) = [e for e in _events(coder, text, STATE) if e.trigger.text == "sanctions"]
+    assert _sides(ev) == ({"USA"}, {"RUS"})
