@@ -49,3 +49,14 @@ def test_a_publishers_own_institution_keeps_the_publishers_country(coder):
     )
     (ev,) = [e for e in _events(coder, text, STATE) if e.trigger.text == "sanctions"]
     assert _sides(ev) == ({"USA"}, {"RUS"})
+
+
+def test_an_acronym_defined_in_a_parenthesis_is_that_actor_later(coder):
+    """ "the Sudanese Rapid Patrol Police (..., SRPP)": a later "The SRPP" is the same actor."""
+    text = (
+        "Sudan's government deployed the Sudanese Rapid Patrol Police (Shurta Dawriya, SRPP) "
+        "to the capital. The SRPP arrested dozens of protesters on Monday."
+    )
+    (ev,) = [e for e in _events(coder, text) if e.trigger.text == "arrested"]
+    assert {(a.country, a.sector) for a in ev.source} == {("SDN", "COP")}
+    assert "defined for an earlier mention" in ev.source[0].resolved_by

@@ -35,12 +35,6 @@ KNOWN = {
     "to-phrase group noun, inside a quoted tweet)",
     "london-streatham/LX4": "generic statement about a bare plural ('Terrorists seek to ... destroy') "
     "coded as ASSAULT hypothetical, with the place 'London' as target",
-    "cuba-sanctions/C4": "no_source: 'The PNR' is an acronym defined in a parenthesis of the "
-    "previous sentence",
-    "yemen-aid/Y2": "target: 'all parties' falls back to the document's country, taken as the "
-    "publisher (USA) instead of Yemen",
-    "yemen-aid/Y3": "target: 'the parties to the conflict' falls back to the publisher (USA)",
-    "yemen-aid/Y5": "target: 'all parties' falls back to the publisher (USA)",
     "cambodia-meeting/K1": "no trigger: presence with someone ('a pleasure to be here with') is not a "
     "CONSULT trigger",
     "cambodia-meeting/K2": "no_target: the addressee ('thank you, Deputy Prime Minister, and "

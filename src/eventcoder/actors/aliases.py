@@ -12,6 +12,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from eventcoder.actors.acronyms import defined_acronyms
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
@@ -40,6 +41,7 @@ def resolve_aliases(
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
     _voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)})
     mentions = _fill_surnames(doc, mentions, d)
+    mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda s: s.start)
     extra: list[Span] = []
     extra += _groups(doc, mentions, d)
     extra += _pronouns(doc, mentions)

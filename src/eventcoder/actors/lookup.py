@@ -82,7 +82,10 @@ ORDER: list[tuple[str, set[Rule]]] = [
         {Rule.TITLE, Rule.SURNAME, Rule.SURNAME_WITH_TITLE, Rule.TITLE_HOLDER, Rule.NAME},
     ),
     ("country named in the phrase (demonym, country, possessive)", {Rule.MODIFIER, Rule.POSSESSOR}),
-    ("apposition or an earlier mention", {Rule.SAME_NAME, Rule.EARLIER_SURNAME, Rule.REFERS_BACK}),
+    (
+        "apposition or an earlier mention",
+        {Rule.SAME_NAME, Rule.EARLIER_SURNAME, Rule.REFERS_BACK, Rule.ACRONYM},
+    ),
     ("organisation membership", {Rule.ORGANISATION}),
     (
         "place",
