@@ -1,6 +1,6 @@
 """Activities and stances with no other political side, dropped with their rule (events/occasions.py
 and genericity.acts_in_general): a crowd attending, travel at home, a government's rally, what a
-commitment is to, what a referendum decided, what a kind of act can do. Every sentence is
+commitment is to, what a referendum decided, what a kind of act can do, private people's lives. Every sentence is
 invented; the kept cases guard against the rules reaching too far."""
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ def _explain(coder, text: str):
     ("sentence", "word", "rule"),
     [
         (
-            "More than 500 people attended the conference in Accra on Saturday.",
+            "The ceremony was attended by 300 people from Ghana and Togo.",
             "attended",
             DropRule.NO_OTHER_SIDE,
         ),
         (
-            "The memorial service was attended by thousands of mourners in Nairobi.",
+            "About 400 people attended the summit of Kenyan and Ugandan leaders in Arusha.",
             "attended",
             DropRule.NO_OTHER_SIDE,
         ),
@@ -54,13 +54,8 @@ def _explain(coder, text: str):
             DropRule.COMMITMENT,
         ),
         (
-            "Norway restated its commitment to supporting the Sudanese refugees in Chad.",
-            "supporting",
-            DropRule.COMMITMENT,
-        ),
-        (
-            "Scots voted in a 2014 referendum to remain in the United Kingdom.",
-            "remain",
+            "Danes voted in a referendum on Sunday to leave the European Union.",
+            "leave",
             DropRule.BALLOT,
         ),
         (
@@ -69,14 +64,24 @@ def _explain(coder, text: str):
             DropRule.BALLOT,
         ),
         (
-            "Strikes by Greek dockworkers can paralyse the ports of Athens for days.",
-            "Strikes",
+            "Demonstrations can block the main roads of Quito for days.",
+            "Demonstrations",
             DropRule.GENERIC,
         ),
         (
-            "Some of the member states send troops to the African Union mission.",
+            "Many NATO members help Ukraine. Some of them send troops to Poland, some send money.",
             "send",
             DropRule.GENERIC,
+        ),
+        (
+            "Kamau Otieno, who grew up in Nairobi, met his wife Achieng Wanjiru in Kampala in 2015.",
+            "met",
+            DropRule.PRIVATE,
+        ),
+        (
+            "Grace Wanjiru, a Kenyan, thanked her sister Mary Achieng for her support.",
+            "thanked",
+            DropRule.PRIVATE,
         ),
     ],
 )
@@ -97,6 +102,7 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
         ("Opposition supporters held a rally against the government in Izmir.", "PROTEST"),
         ("The Kenyan parliament voted to expel the Ugandan ambassador on Monday.", "SANCTION"),
         ("Some of the protesters attacked Nigerian police officers in Lagos on Monday.", "ASSAULT"),
+        ("The Kenyan president thanked his Ugandan counterpart for his support.", "SUPPORT"),
     ],
 )
 def test_acts_near_these_rules_are_kept(coder, sentence, type_):
