@@ -64,26 +64,36 @@ COMMITMENT_NOUNS = {"commitment", "determination", "readiness", "willingness", "
 
 def committed_content(tok: Token) -> Token | None:
     """ "our commitment to work with ASEAN", "reiterated the U.S. commitment to support African
-    countries", "united in our commitment to promoting energy security": what a commitment is
-    to is not an act of its own (the commitment may be AGREE, or a stance, §11)."""
+    countries", "we remain committed to supporting the government's investigation": what a
+    commitment is to is not an act of its own (the commitment may be AGREE, or a stance, §11)."""
     cur = tok
-    for _ in range(3):
+    for _ in range(5):
         if cur.head.i == cur.i:
             return None
         head = cur.head
         if cur.dep_ == "acl" and head.lemma_.lower() in COMMITMENT_NOUNS and _infinitive(cur):
             return head  # "commitment to work with"
-        if (
-            cur.dep_ == "pcomp"
-            and head.dep_ == "prep"
-            and head.lower_ == "to"
-            and head.head.lemma_.lower() in COMMITMENT_NOUNS
-        ):
-            return head.head  # "commitment to promoting"
-        if cur.dep_ != "conj":
+        held = head.head.lemma_.lower() in COMMITMENT_NOUNS or _committed(head.head)
+        if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" and held:
+            return head.head  # "commitment to promoting", "committed to supporting"
+        if cur.dep_ not in COMMITTED_WALK:
             return None
-        cur = head  # "commitment to assist X and support Y"
+        cur = head  # "commitment to assist X and support Y", "to increasing its focus on ..."
     return None
+
+
+# what the walk from the act up to the commitment may cross
+COMMITTED_WALK = {"conj", "pobj", "prep", "pcomp", "dobj", "xcomp"}
+COMMITTED_WORDS = {"committed", "dedicated"}
+
+
+def _committed(tok: Token) -> bool:
+    """ "we are committed to", "remain dedicated to": a stance (not "committed $5 million to")."""
+    return (
+        tok.lower_ in COMMITTED_WORDS
+        and tok.tag_ in {"JJ", "VBN"}
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def _infinitive(tok: Token) -> bool:
