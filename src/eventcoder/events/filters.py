@@ -140,8 +140,6 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
     if (v := occasions.ballot_content(tok)) is not None:
         return Drop(DropRule.BALLOT, at, v.idx, f"what an electorate {v.text!r} for: a race")
-    if why := occasions.crowd(tok, entry.type):
-        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
     if why := genericity.generic(tok, set(mention_at)):
@@ -150,6 +148,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
+    if why := occasions.crowd(tok, entry.type):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     return None
 
 
