@@ -60,3 +60,43 @@ def test_an_acronym_defined_in_a_parenthesis_is_that_actor_later(coder):
     (ev,) = [e for e in _events(coder, text) if e.trigger.text == "arrested"]
     assert {(a.country, a.sector) for a in ev.source} == {("SDN", "COP")}
     assert "defined for an earlier mention" in ev.source[0].resolved_by
+
+
+TRANSCRIPT = (
+    "SECRETARY BLINKEN: Good morning. I want to welcome Foreign Minister Marise Payne of "
+    "Australia. We welcome the role that you are playing in the region.\n\n"
+    "FOREIGN MINISTER PAYNE: Thank you, Secretary. I thank you for your hospitality.\n"
+)
+
+
+def test_you_in_a_transcript_turn_is_the_other_speaker(coder):
+    evs = _events(coder, TRANSCRIPT, STATE)
+    (welcome,) = [e for e in evs if e.trigger.text == "welcome" and e.trigger.start > 80]
+    assert _sides(welcome) == ({"USA"}, {"AUS"})
+    (thank,) = [e for e in evs if e.trigger.text == "thank"]
+    assert _sides(thank) == ({"AUS"}, {"USA"})
+
+
+def test_a_turn_answering_a_questioner_does_not_name_you(coder):
+    text = (
+        "SECRETARY BLINKEN: Good morning.\n\nQUESTION: Will you meet Iran?\n\n"
+        "SECRETARY BLINKEN: I thank you for the question.\n"
+    )
+    assert not [e for e in _events(coder, text, STATE) if e.trigger.text == "thank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expletive"),
+    [
+        ("It's a pleasure to be here.", True),
+        ("It is important that Russia withdraws.", True),
+        ("It is very good to have you here.", True),
+        ("It said it would impose sanctions.", False),
+        ("It is a threat to the region.", False),
+    ],
+)
+def test_expletive_it_names_nobody(coder, text, expletive):
+    from eventcoder.actors.addressee import expletive as is_expletive
+
+    doc = coder.nlp(text)
+    assert is_expletive(doc[0]) is expletive

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventcoder.actors.acronyms import defined_acronyms
+from eventcoder.actors.addressee import addressed, expletive
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
@@ -46,6 +47,7 @@ def resolve_aliases(
     extra += _groups(doc, mentions, d)
     extra += _pronouns(doc, mentions)
     extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start))
+    extra += addressed(doc, turns, {t for m in mentions + extra for t in range(m.start, m.end)})
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
 
 
@@ -376,7 +378,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
     for tok in tokens_with_lower(doc, pronouns):
         low = tok.lower_
-        if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}:
+        if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"} or expletive(tok):
             continue
         sent_start = sentence_start(doc, tok.i)
         lo = max(0, sent_start - 60)

@@ -1,0 +1,63 @@
+"""Who "you" and "it" are in speech: the addressee of a transcript's turn, and the expletive
+"it" that names nobody ("It's a pleasure to be here")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.actors.records import ActorInfo, Rule, because
+from eventcoder.nlp.scan import tokens_with_lower
+
+SECOND_PERSON = {"you", "your"}
+YOU_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"}
+CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "acl", "relcl"}
+
+Turn = tuple[int, int, ActorInfo | None]
+
+
+def addressed(doc: Doc, turns: list[Turn], covered: set[int]) -> list[Span]:
+    """ "I really want to thank you": in a transcript, "you" and "your" of one speaker's turn are
+    the speaker who answers (the next turn) or was answered (the one before): the other side
+    of a press availability. A turn answering a questioner, or a speaker's only turn, names
+    nobody this way."""
+    if len(turns) < 2:
+        return []
+    starts = [t[0] for t in turns]
+    out = []
+    for tok in tokens_with_lower(doc, SECOND_PERSON):
+        if tok.dep_ not in YOU_DEPS or tok.i in covered or tok.i < starts[0]:
+            continue
+        k = bisect_right(starts, tok.i) - 1
+        who = turns[k][2]
+        if who is None:
+            continue
+        other = turns[k - 1] if k > 0 else turns[k + 1]
+        if other[2] is None or not other[2].country or other[2] == who:
+            continue
+        s = Span(doc, tok.i, tok.i + 1, label="pronoun")
+        said_to = doc[other[0] : other[1]].text
+        s._.actors = (replace(other[2], how=because(Rule.PRONOUN, tok.text, said_to)),)
+        out.append(s)
+    return out
+
+
+def expletive(tok: Token) -> bool:
+    """ "It's a pleasure to be here", "it is important that ...": the subject "it" of "be" with
+    a predicate and a to- or that-clause stands for the clause, not for an actor."""
+    head = tok.head
+    copula = head.lemma_ == "be" or head.lower_ in {"'s", "’s"}
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or not copula:
+        return False
+    preds = [c for c in head.children if c.dep_ in {"attr", "acomp"}]
+    if not preds:
+        return False
+    for node in [head, *preds]:
+        for c in node.children:
+            if c.dep_ in CLAUSE_DEPS and any(
+                g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that", "for"} for g in c.children
+            ):
+                return True
+    return False
