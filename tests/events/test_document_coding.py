@@ -91,6 +91,7 @@ def test_a_turn_answering_a_questioner_does_not_name_you(coder):
         ("It's a pleasure to be here.", True),
         ("It is important that Russia withdraws.", True),
         ("It is very good to have you here.", True),
+        ("It really is a great pleasure being able to work with you.", True),
         ("It said it would impose sanctions.", False),
         ("It is a threat to the region.", False),
     ],
@@ -100,3 +101,23 @@ def test_expletive_it_names_nobody(coder, text, expletive):
 
     doc = coder.nlp(text)
     assert is_expletive(doc[0]) is expletive
+
+
+def test_a_short_name_is_the_earlier_organisation(coder):
+    """ "the Assembly" after "the Kenyan National Assembly" is that organisation."""
+    text = (
+        "The United States House of Representatives met on Monday. "
+        "Later the House condemned Russia's attacks on Ukraine."
+    )
+    (ev,) = [e for e in _events(coder, text) if e.trigger.text == "condemned"]
+    assert _sides(ev)[0] == {"USA"}
+    assert "same name as an earlier mention" in ev.source[0].resolved_by
+
+
+def test_an_agentless_passive_takes_the_doer_of_the_same_verb_just_before(coder):
+    text = (
+        "Russian forces attacked Ukrainian soldiers on Monday. "
+        "Ukrainian civilians were also attacked."
+    )
+    (ev,) = [e for e in _events(coder, text) if e.trigger.start > 50]
+    assert ev.trigger.text == "attacked" and _sides(ev) == ({"RUS"}, {"UKR"})

@@ -28,8 +28,6 @@ KNOWN = {
     "of the first conjunct, gets no country",
     "uk-prorogation/U1": "no_source: the doer of a nominal 'visit' is the subject of the clause it hangs "
     "from ('Johnson said in a video statement released in conjunction with a visit')",
-    "trump-impeachment/T3": "no_source: agentless passive ('was impeached'); the House is in the "
-    "previous sentence",
     "london-streatham/L1": "sense: 'shot him dead' is read as a verb of naming with an object predicate",
     "london-streatham/L4": "no_target: 'Thank you to all emergency services' (the thanked are a "
     "to-phrase group noun, inside a quoted tweet)",
@@ -37,12 +35,10 @@ KNOWN = {
     "coded as ASSAULT hypothetical, with the place 'London' as target",
     "cambodia-meeting/K1": "no trigger: presence with someone ('a pleasure to be here with') is not a "
     "CONSULT trigger",
-    "cambodia-meeting/K2": "no_target: the addressee ('thank you, Deputy Prime Minister, and "
-    "Cambodia') is a vocative second person",
-    "cambodia-meeting/K3": "target: 'you' (the Cambodian addressee) is not resolved; ASEAN, inside the "
-    "object, is taken",
-    "cambodia-meeting/K4": "source: the expletive 'It' is resolved to ASEAN instead of the turn's "
-    "speaker ('DEPUTY PRIME MINISTER PRAK SOKHONN:')",
+    "cambodia-meeting/K2": "modality: 'I really want to thank you' is a performative thanks, "
+    "coded hypothetical (governed by 'want')",
+    "cambodia-meeting/K4": "no_source: the doer of a subjectless infinitive under an expletive "
+    "('It's a pleasure to be here to have this meeting') is the turn's speaker",
     "argo-mendez/Jimmy Carter": "unknown name; the title 'then-U.S.-president' is not used",
     "cuba-sanctions/Oscar Callejas Valcárcel": "title 'Director' gives the publisher's country; "
     "the apposition to the Cuban police is not used",

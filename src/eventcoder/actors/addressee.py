@@ -45,8 +45,9 @@ def addressed(doc: Doc, turns: list[Turn], covered: set[int]) -> list[Span]:
 
 
 def expletive(tok: Token) -> bool:
-    """ "It's a pleasure to be here", "it is important that ...": the subject "it" of "be" with
-    a predicate and a to- or that-clause stands for the clause, not for an actor."""
+    """ "It's a pleasure to be here", "it is important that ...", "it is a pleasure being able
+    to ...": the subject "it" of "be" with a predicate and a to-, that- or -ing clause stands
+    for the clause, not for an actor."""
     head = tok.head
     copula = head.lemma_ == "be" or head.lower_ in {"'s", "’s"}
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or not copula:
@@ -56,8 +57,12 @@ def expletive(tok: Token) -> bool:
         return False
     for node in [head, *preds]:
         for c in node.children:
-            if c.dep_ in CLAUSE_DEPS and any(
-                g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that", "for"} for g in c.children
+            if c.dep_ in CLAUSE_DEPS and (
+                c.tag_ == "VBG"
+                or any(
+                    g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "that", "for"}
+                    for g in c.children
+                )
             ):
                 return True
     return False

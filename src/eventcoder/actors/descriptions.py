@@ -77,6 +77,36 @@ def refer_back(doc: Doc, mentions: list[Span]) -> list[Span]:
             a = found[0]
             span._.actors = (replace(a, how=because(Rule.REFERS_BACK, tok.text, a.country)),)
             out.append(span)
+    covered |= {t for m in out for t in range(m.start, m.end)}
+    return out + _short_names(doc, mentions, covered)
+
+
+def _short_names(doc: Doc, mentions: list[Span], covered: set[int]) -> list[Span]:
+    """ "the House" after "the United States House of Representatives", "the Council" after
+    "the Council of the European Union": a capitalised definite description whose head is the
+    head word of an earlier organisation's name is that organisation."""
+    orgs = [m for m in mentions if m._.actors[0].kind == ActorKind.ORG and m._.actors[0].country]
+    if not orgs:
+        return []
+    heads = {m.root.text for m in orgs}
+    out = []
+    for tok in doc:
+        if tok.text not in heads or tok.i in covered or not tok.is_title:
+            continue
+        if tok.pos_ not in {"PROPN", "NOUN"} or not _definite(tok) or _placed(tok):
+            continue
+        words = [c for c in tok.lefts if c.dep_ == "compound"]
+        if any(c.i in covered or not c.is_title for c in words):
+            continue
+        start = min([c.i for c in words] + [tok.i])
+        for a in reversed([m for m in orgs if m.end <= start]):
+            names = set(a.text.split())
+            if a.root.text == tok.text and all(c.text in names for c in words):
+                info: ActorInfo = a._.actors[0]
+                span = Span(doc, start, tok.i + 1, label="org")
+                span._.actors = (replace(info, how=because(Rule.SAME_NAME, info.how)),)
+                out.append(span)
+                break
     return out
 
 

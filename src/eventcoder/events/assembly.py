@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
 from eventcoder.events import filters, occasions, references, sides
+from eventcoder.events.carryover import carried_doer
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
 from eventcoder.events.dates import date_for
@@ -166,6 +167,8 @@ class EventBuilder:
             sector = sides.authority_act(entry.type, entry.mode, tok)
             if sector is not None:
                 sources = sides.unnamed_authorities(scene, sent, sector)
+        if not sources and not roles.source and _passive(tok):
+            sources = carried_doer(scene, tok)
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         src_spans = {s.start for s, _ in sources}

@@ -47,6 +47,13 @@ class Scene:
         named = dominant_country(doc, skip=NOT_NAMED)
         return cls(doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo, named)
 
+    def country_of_unplaced(self, span: Span) -> str | None:
+        """The country of a group nothing in its sentence places: a publisher's own institutions
+        go unnamed by country ("the Department of the Treasury"); its common-noun groups are
+        those of the country it writes about ("we urge the parties")."""
+        own = self.doc._.voice if span.root.pos_ == "PROPN" else self.named_country
+        return own or self.doc_country
+
 
 def sentence_index(doc: Doc) -> dict[int, int]:
     out = {}

@@ -153,11 +153,7 @@ def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = Fal
     if place is not None and place[1]:
         how = because(Rule.SENTENCE_PLACE, info.how, place[0].text)
         return replace(info, country=place[1], how=how)
-    # a publisher's own institutions go unnamed by country ("the Department of the Treasury");
-    # its common-noun groups are those of the country it writes about ("we urge the parties")
-    own = span.root.pos_ == "PROPN"
-    country = (voice if own else scene.named_country) or scene.doc_country
-    if country:
+    if country := scene.country_of_unplaced(span):
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
         return replace(info, country=country, how=how)
     return info
