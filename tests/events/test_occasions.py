@@ -54,6 +54,12 @@ def _explain(coder, text: str):
             DropRule.COMMITMENT,
         ),
         (
+            "Kenya reiterated its commitment to Uganda's security.",
+            "commitment",
+            DropRule.COMMITMENT,
+        ),
+        ("The Kenyan president has a commitment to Uganda.", "commitment", DropRule.COMMITMENT),
+        (
             "Danes voted in a referendum on Sunday to leave the European Union.",
             "leave",
             DropRule.BALLOT,
@@ -103,6 +109,7 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
         ("The Kenyan parliament voted to expel the Ugandan ambassador on Monday.", "SANCTION"),
         ("Some of the protesters attacked Nigerian police officers in Lagos on Monday.", "ASSAULT"),
         ("The Kenyan president thanked his Ugandan counterpart for his support.", "SUPPORT"),
+        ("Kenya welcomed Uganda's commitment to withdraw its troops from the border.", "AGREE"),
     ],
 )
 def test_acts_near_these_rules_are_kept(coder, sentence, type_):
