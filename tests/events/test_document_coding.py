@@ -42,9 +42,10 @@ def test_a_publishers_unnamed_groups_belong_to_the_country_it_writes_about(coder
 
 
 def test_a_publishers_own_institution_keeps_the_publishers_country(coder):
-    """ "the Department of the Treasury" in a State Department release is the publisher's."""
+    """ "the Department of the Treasury" in a State Department release is the publisher's: the
+    publisher's "we" still counts for the country of a proper-named institution."""
     text = (
-        "We condemn Russia's war. Russia's forces attacked Ukraine again. "
+        "We condemn Russia's war, and we stand with our partners. We will act with our allies. "
         "The Department of the Treasury imposed sanctions on Russia."
     )
     (ev,) = [e for e in _events(coder, text, STATE) if e.trigger.text == "sanctions"]

@@ -48,11 +48,12 @@ class Scene:
         return cls(doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo, named)
 
     def country_of_unplaced(self, span: Span) -> str | None:
-        """The country of a group nothing in its sentence places: a publisher's own institutions
-        go unnamed by country ("the Department of the Treasury"); its common-noun groups are
-        those of the country it writes about ("we urge the parties")."""
-        own = self.doc._.voice if span.root.pos_ == "PROPN" else self.named_country
-        return own or self.doc_country
+        """The country of a group nothing in its sentence places: the document's, counting the
+        publisher's "we", for a proper-named institution (a publisher names its own "the
+        Department of the Treasury"); for common-noun groups the country the text itself names
+        most ("we urge the parties" in a release on Yemen)."""
+        named = None if span.root.pos_ == "PROPN" else self.named_country
+        return named or self.doc_country
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
