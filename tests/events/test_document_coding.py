@@ -122,3 +122,16 @@ def test_an_agentless_passive_takes_the_doer_of_the_same_verb_just_before(coder)
     )
     (ev,) = [e for e in _events(coder, text) if e.trigger.start > 50]
     assert ev.trigger.text == "attacked" and _sides(ev) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to thank you, Prime Minister Modi, for your hospitality.",
+        "Prime Minister Modi, we welcome your leadership.",
+    ],
+)
+def test_you_is_the_person_a_sentence_addresses_by_name(coder, text):
+    (ev,) = [e for e in _events(coder, text, STATE) if e.trigger.text in {"thank", "welcome"}]
+    assert _sides(ev) == ({"USA"}, {"IND"})
+    assert "pronoun" in ev.target[0].resolved_by

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.actors.records import ActorInfo, Rule, because
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.scan import tokens_with_lower
 
 SECOND_PERSON = {"you", "your"}
@@ -18,7 +18,44 @@ CLAUSE_DEPS = {"advcl", "xcomp", "ccomp", "acl", "relcl"}
 Turn = tuple[int, int, ActorInfo | None]
 
 
-def addressed(doc: Doc, turns: list[Turn], covered: set[int]) -> list[Span]:
+def addressed(doc: Doc, turns: list[Turn], mentions: list[Span]) -> list[Span]:
+    """ "you" and "your": the person a sentence addresses by name, else the other speaker of a
+    transcript."""
+    covered = {t for m in mentions for t in range(m.start, m.end)}
+    out = _vocative(doc, mentions, covered)
+    covered |= {s.start for s in out}
+    return out + _other_speaker(doc, turns, covered)
+
+
+def _vocative(doc: Doc, mentions: list[Span], covered: set[int]) -> list[Span]:
+    """ "Thank you, President Ruto, for your hospitality", "Minister Kuleba, we welcome your
+    proposal": a named person set off by commas, attached to the verb as a bare noun phrase,
+    is whom "you" and "your" of the sentence are."""
+    called = [
+        m
+        for m in mentions
+        if m.root.dep_ == "npadvmod"
+        and m._.actors[0].kind in {ActorKind.PERSON, ActorKind.TITLE}
+        and m._.actors[0].country
+        and any(0 <= i < len(doc) and doc[i].text == "," for i in (m.start - 1, m.end))
+    ]
+    if not called:
+        return []
+    out = []
+    for tok in tokens_with_lower(doc, SECOND_PERSON):
+        if tok.dep_ not in YOU_DEPS or tok.i in covered:
+            continue
+        here = [m for m in called if m.sent.start == tok.sent.start]
+        if not here:
+            continue
+        m = min(here, key=lambda m: abs(m.start - tok.i))
+        s = Span(doc, tok.i, tok.i + 1, label="pronoun")
+        s._.actors = (replace(m._.actors[0], how=because(Rule.PRONOUN, tok.text, m.text)),)
+        out.append(s)
+    return out
+
+
+def _other_speaker(doc: Doc, turns: list[Turn], covered: set[int]) -> list[Span]:
     """ "I really want to thank you": in a transcript, "you" and "your" of one speaker's turn are
     the speaker who answers (the next turn) or was answered (the one before): the other side
     of a press availability. A turn answering a questioner, or a speaker's only turn, names

@@ -47,7 +47,7 @@ def resolve_aliases(
     extra += _groups(doc, mentions, d)
     extra += _pronouns(doc, mentions)
     extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start))
-    extra += addressed(doc, turns, {t for m in mentions + extra for t in range(m.start, m.end)})
+    extra += addressed(doc, turns, sorted(mentions + extra, key=lambda s: s.start))
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
 
 
