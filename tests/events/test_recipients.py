@@ -3,6 +3,7 @@ hand-parsed sentences (no statistical model)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 from tests.handmade import parsed
 
@@ -154,3 +155,40 @@ def test_recipients_the_role_rules_read_a_threat_through_its_content():
     roles = verb_roles(doc[1], vow)
     assert [t.text for t in roles.target] == ["smugglers"]
     assert roles.how[-1] == "target: whom the threatened act befalls"
+
+
+# ---- coded with the statistical model ---------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        # the recipient deeper in the trigger's phrase
+        (
+            "Ottawa said it would lift its ban on beef imports from Brazil next month.",
+            "RETREAT",
+            "BRA",
+        ),
+        (
+            "Indonesian students hurled rocks and eggs at the Dutch embassy in Jakarta.",
+            "PROTEST",
+            "NLD",
+        ),
+        ("Syrian farmers blocked the highway in protest at Turkey's new dam.", "PROTEST", "TUR"),
+        # whom a threat is aimed at, when the threatener is the subject of what is threatened
+        (
+            "The Greek government warned on Sunday that it would retaliate against Turkey.",
+            "THREATEN",
+            "TUR",
+        ),
+        # people named by their nationality protest to their own government
+        ("Kenyans protested against the new tax on Tuesday.", "PROTEST", "KEN"),
+        (
+            "Angry Venezuelans marched through the capital to protest the power cuts.",
+            "PROTEST",
+            "VEN",
+        ),
+    ],
+)
+def test_recipients_in_coded_sentences(coder, text, type_, target):
+    events = coder.code(text, date="2021-05-01")
+    assert any(e.type.value == type_ and target in {a.country for a in e.target} for e in events)

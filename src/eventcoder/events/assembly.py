@@ -250,7 +250,12 @@ class EventBuilder:
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
         state_src = {i.country for _, i in sources if sides.state_level(i)}
-        kept = [(s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)]
+        kept = [
+            (s, i)
+            for s, i in targets
+            if not (sides.state_level(i) and i.country in state_src)
+            or i.how.rule is Rule.PROTEST_TARGET  # "Hong Kongers protested": their government
+        ]
         if targets and not kept:
             # "withdrew the US from a treaty with Iran": the doer's own state was the object
             kept = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)

@@ -52,6 +52,10 @@ def in_phrase(
                     if depth > 1 and cur.lower_ == "against":
                         continue  # "fund its war against Ukraine": whom the object's own act is aimed at
                     found += _actors_at(scene, c, src_spans, src, material)
+                    # "in protest at China's deployment": the owner of what the act answers
+                    for o in c.children:
+                        if o.dep_ == "poss" and not found:
+                            found += _actors_at(scene, o, src_spans, src, material)
         if found:
             return found[:1]
         frontier = nxt
