@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorKind
-from eventcoder.events.role_words import PASS_SUBJ, SUBJ
+from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side
 from eventcoder.records import EventType
@@ -47,6 +47,8 @@ def in_phrase(
             for c in cur.children:
                 if c.i in seen or c.dep_ not in PHRASE_DEPS or c.pos_ in {"VERB", "AUX"}:
                     continue
+                if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS:
+                    continue  # "withdrew the bill after talks with India": a time frame
                 seen.add(c.i)
                 nxt.append(c)
                 if c.dep_ == "pobj" and cur.lower_ in RECIPIENT_PREPS:
