@@ -390,21 +390,39 @@ def _words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     return entry
 
 
+# force, sanctions or arrests promised on a condition are a threat, with the matching THREATEN mode
+THREATENED_MODE: dict[EventType, str] = {
+    EventType.ASSAULT: "violence",
+    EventType.SANCTION: "restrict",
+    EventType.COERCE: "restrict",
+}
+
+
 def _conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     """ "if Iran strikes any Americans, we will hit them hard", "should Iran attack, the United
-    States would respond with force": force promised on a condition is a threat made now."""
+    States would respond with force", "if Russia invades, we will impose severe sanctions": force
+    or a penalty promised on a condition is a threat made now. A noun counts through the verb it
+    is the object of ("will impose sanctions")."""
+    if entry.type not in THREATENED_MODE or entry.modality is not None:
+        return entry
+    verb = tok
+    if tok.pos_ == "NOUN":
+        if entry.type is EventType.ASSAULT or tok.dep_ != "dobj":
+            return entry
+        verb = tok.head
     if (
-        entry.type is EventType.ASSAULT
-        and entry.modality is None
-        and tok.pos_ in {"VERB", "AUX"}
-        and _will(tok)
-        and _condition(tok)
-        and not _governed_by(tok, WARNING)
+        verb.pos_ in {"VERB", "AUX"}
+        and _will(verb)
+        and _condition(verb)
+        and not _governed_by(verb, WARNING)
     ):
+        mode = THREATENED_MODE[entry.type]
+        if entry.mode in {"expel", "arrest"}:
+            mode = entry.mode
         return entry.model_copy(
             update={
                 "type": EventType.THREATEN,
-                "mode": "violence",
+                "mode": mode,
                 "modality": "asserted",
                 "reciprocal": False,
             }
