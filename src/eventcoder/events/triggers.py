@@ -306,7 +306,14 @@ def _joins_in(tok: Token) -> bool:
 
 def _protest_part(tok: Token) -> bool:
     """ "protest leaders", "the protest camp", "strike organisers": a protest word naming who or
-    where, not a protest of its own."""
+    where, not a protest of its own; nor is a bare "in protest" ("walked out in protest")."""
+    if (
+        tok.lower_ == "protest"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(tok.children)
+    ):
+        return True  # "recalled its ambassador in protest": the manner of another act
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "compound"
