@@ -141,10 +141,11 @@ class EventBuilder:
         )
         sent = tok.sent
         guessed_target = False
-        sources = [
-            (s, sides.fill(scene, s, i, sent, doer=True))
-            for s, i in self._actors(scene, roles.source)
-        ]
+        doers = self._actors(scene, roles.source)
+        if not doers and roles.source_alt:
+            # "a resolution to expel the troops": the noun is no actor, who passed it is
+            doers = self._actors(scene, roles.source_alt)
+        sources = [(s, sides.fill(scene, s, i, sent, doer=True)) for s, i in doers]
         if any(i.country and not sides.guessed(i) for _, i in sources):
             # a guess only stands in for a doer the text does not place
             sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]
