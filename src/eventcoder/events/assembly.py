@@ -141,11 +141,21 @@ class EventBuilder:
         )
         sent = tok.sent
         guessed_target = False
-        doers = self._actors(scene, roles.source)
-        if not doers and roles.source_alt:
-            # "a resolution to expel the troops": the noun is no actor, who passed it is
-            doers = self._actors(scene, roles.source_alt)
-        sources = [(s, sides.fill(scene, s, i, sent, doer=True)) for s, i in doers]
+        sources = [
+            (s, sides.fill(scene, s, i, sent, doer=True))
+            for s, i in self._actors(scene, roles.source)
+        ]
+        if roles.source_alt and not any(i.country and not sides.guessed(i) for _, i in sources):
+            # "a resolution to expel the troops", "used drones to strike": the noun is no actor,
+            # or one placed only by a guess; who passed the resolution, who used the drones is
+            behind = [
+                (s, sides.fill(scene, s, i, sent, doer=True))
+                for s, i in self._actors(scene, roles.source_alt)
+            ]
+            if any(i.country for _, i in behind) and (
+                not sources or any(i.country and not sides.guessed(i) for _, i in behind)
+            ):
+                sources = behind
         if any(i.country and not sides.guessed(i) for _, i in sources):
             # a guess only stands in for a doer the text does not place
             sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]

@@ -188,6 +188,25 @@ UNDERTAKING_NOUNS = {
     "willingness",
     "determination",
 }
+# verbs whose subject wants an undertaking of others, not its own ("encouraged efforts to
+# strengthen the truce", "backed the plan to expel")
+WANT_VERBS = {
+    "encourage",
+    "urge",
+    "call",
+    "demand",
+    "ask",
+    "request",
+    "press",
+    "push",
+    "seek",
+    "support",
+    "back",
+    "endorse",
+    "need",
+    "want",
+    "expect",
+}
 # weapons and means of force, whose clause's doer is who uses them ("launched missiles targeting
 # the base", "used tear gas to disperse the crowd")
 WEAPON_NOUNS = {

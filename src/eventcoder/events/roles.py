@@ -130,12 +130,8 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         # standing relation: "troops backed by tanks", "protocols signed by Bogota")
         subj = agent_of(tok)
         how = "agent of the participle" if subj is not None else how
-    if subj is not None and how in {CLAUSE_NOUN, CONTROLLER}:
-        # "a resolution to expel the troops", "announced plans to withdraw": the noun is no
-        # actor; who passes the resolution, who has the plans, is the doer
-        alt = noun_doer(subj)
-        if alt is not None:
-            r.source_alt = expand(alt)
+    if subj is not None:
+        r.source_alt = _doer_behind(subj, how)
     if subj is None:
         # a noun the parser took for a verb ("Iranian missile strikes"): its named modifier
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
@@ -320,6 +316,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
         if subj is not None:
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
+            r.source_alt = _doer_behind(subj, how)
     # "Kenya said there would be no talks with Somalia": a refusal declared by the speaker
     if (
         not r.source
@@ -364,6 +361,16 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
+
+
+def _doer_behind(subj: Token, how: str) -> list[Token]:
+    """ "a resolution to expel the troops", "announced plans to impose sanctions", "used drones to
+    strike": when the noun a clause hangs on is no actor, or one the text does not place, who
+    passes the resolution, has the plans, uses the drones is the doer (assembly.py decides)."""
+    if how not in {CLAUSE_NOUN, CONTROLLER}:
+        return []
+    alt = noun_doer(subj)
+    return expand(alt) if alt is not None else []
 
 
 def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:

@@ -22,6 +22,7 @@ from eventcoder.events.role_words import (
     SUBJ,
     UNDERGO_VERBS,
     UNDERTAKING_NOUNS,
+    WANT_VERBS,
     WEAPON_NOUNS,
 )
 
@@ -174,8 +175,8 @@ def noun_doer(noun: Token) -> Token | None:
     resolution to expel the troops" is the resolution's, and so the doer's of the verb that takes
     it ("Parliament voted on a resolution"), unless a possessive or a "by" phrase names it first
     ("the court's decision", "a decision by the court"); "missiles targeting the base" are whoever
-    launched them. Never the subject of a verb that only judges or undergoes the noun ("condemned
-    the decision to ...")."""
+    launched them. Never the subject of a verb that only judges, undergoes or wants the noun
+    ("condemned the decision to ...", "urged efforts to ...")."""
     if noun.lemma_.lower() not in UNDERTAKING_NOUNS | WEAPON_NOUNS:
         return None
     for c in noun.children:
@@ -187,7 +188,7 @@ def noun_doer(noun: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
     gov = governor_verb(noun)
-    if gov is None or gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS:
+    if gov is None or gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS | WANT_VERBS:
         return None
     subj, _ = subject_of(gov)
     return subj
