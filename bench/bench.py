@@ -181,10 +181,10 @@ def workers(args: argparse.Namespace, docs: list[Any], table: Table) -> None:
     for n in (1, 2):
         client = local_client(n)
         try:
-            dc = DaskCoder(client, batch_docs=4)
+            dc = DaskCoder(client)
             dc.warm_up()
             list(dc.pipe(docs[:4]))
-            times[n] = best(max(1, args.rounds - 1), lambda dc=dc: list(dc.pipe(docs)))
+            times[n] = best(args.rounds, lambda dc=dc: list(dc.pipe(docs)))
             rss += dc.worker_rss_mb().values()
         finally:
             cluster = client.cluster

@@ -3,8 +3,11 @@
 `DaskCoder` has the part of `Coder`'s interface that batch coding uses (`settings`, `pipe`), so
 `pipeline.ingest_documents` and `pipeline.code_documents` run unchanged on a cluster:
 
-- documents go to the workers in batches (`batch_docs` each, at most `in_flight` batches out at
-  once, so memory stays bounded on any input size);
+- documents go to the workers in batches of about `batch_words` words (at most `batch_docs`
+  documents), so a batch of long documents is not the one every other worker waits for at the
+  end; `in_flight` batches run at once, and a new one is sent as soon as any finishes, not when
+  the next one in input order does; results waiting for an earlier batch are bounded too, so
+  memory stays bounded on any input size;
 - each worker process builds one Coder per Settings on first use and keeps it (`_coder`), so the
   model loads once per worker, not per batch;
 - results come back to the one process that called `pipe`, in input order: that process is the
@@ -25,7 +28,6 @@ import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
-from itertools import islice
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +41,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_DOCS = 8  # documents per task: large enough to keep nlp.pipe busy, small enough to balance
+BATCH_DOCS = 16  # at most this many documents per task
+BATCH_WORDS = (
+    1500  # about this many words per task: ~1 s of coding, large against ~5 ms of overhead
+)
 
 # ---- on the workers ------------------------------------------------------------------------------
 _CODERS: dict[str, Coder] = {}  # one Coder per settings in each worker process, built once
@@ -135,12 +140,14 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
         settings: Settings | None = None,
         *,
         batch_docs: int = BATCH_DOCS,
+        batch_words: int = BATCH_WORDS,
         in_flight: int | None = None,
         owns_client: bool = False,
     ) -> None:
         self.client = client
         self.settings = settings or Settings()
         self.batch_docs = max(1, batch_docs)
+        self.batch_words = max(1, batch_words)
         self.in_flight = in_flight
         self._owns = owns_client
         self._warm = False
@@ -153,6 +160,7 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
         workers: int | None = None,
         scheduler: str | None = None,
         batch_docs: int = BATCH_DOCS,
+        batch_words: int = BATCH_WORDS,
     ) -> DaskCoder:
         """A DaskCoder on `workers` local processes, or on the cluster at `scheduler`.
 
@@ -163,7 +171,9 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
 
         load_lexicon((settings or Settings()).triggers)
         client = connect(scheduler) if scheduler else local_client(workers or 2)
-        return cls(client, settings, batch_docs=batch_docs, owns_client=True)
+        return cls(
+            client, settings, batch_docs=batch_docs, batch_words=batch_words, owns_client=True
+        )
 
     def close(self) -> None:
         if self._owns:
@@ -195,33 +205,52 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
         """Peak resident memory of each worker process, in MB."""
         return dict(self.client.run(peak_rss_mb))
 
+    def batches(self, docs: Iterable[Document | str]) -> Iterator[list[Document]]:
+        """`docs` in input order, cut into batches of about `batch_words` words."""
+        batch: list[Document] = []
+        words = 0
+        for i, d in enumerate(docs):
+            doc = d if isinstance(d, Document) else Document(id=f"doc{i + 1}", text=d)
+            batch.append(doc)
+            words += doc.text.count(" ") + 1
+            if words >= self.batch_words or len(batch) >= self.batch_docs:
+                yield batch
+                batch, words = [], 0
+        if batch:
+            yield batch
+
     def pipe(
         self,
         docs: Iterable[Document | str],
         batch_size: int | None = None,
         mentions: bool = False,
     ) -> Iterator[CodedDocument]:
-        """Code `docs` on the cluster, yielding CodedDocuments in input order (like Coder.pipe)."""
+        """Code `docs` on the cluster, yielding CodedDocuments in input order (like Coder.pipe).
+
+        `running` batches are out at once (twice the cluster's threads: one running, one
+        queued on each); a finished batch is replaced at once. Finished batches wait for the
+        ones before them in input order, at most `4 * running` of them, so a slow batch holds up
+        the writer, not the workers, and memory stays bounded.
+        """
         from distributed import as_completed
 
         if not self._warm:
             self.warm_up()
         key = self.key
-        slots = self.in_flight or 2 * max(1, sum(self.client.nthreads().values()))
+        running = self.in_flight or 2 * max(1, sum(self.client.nthreads().values()))
+        most = 4 * running  # batches out or finished but not yet yielded
         run = uuid.uuid4().hex[:12]
-        items = (
-            d if isinstance(d, Document) else Document(id=f"doc{i + 1}", text=d)
-            for i, d in enumerate(docs)
-        )
-        order: deque[Future] = deque()  # futures in submission (input) order
+        batches = self.batches(docs)
+        order: deque[str] = deque()  # batch keys in submission (input) order
         done: as_completed | None = None  # made with the first futures (it needs their client)
+        pending: dict[str, Future] = {}  # submitted, not finished
         finished: dict[str, list[CodedDocument]] = {}
         count = 0
 
         def submit() -> bool:
-            nonlocal count, done
-            batch = list(islice(items, self.batch_docs))
-            if not batch:
+            nonlocal count
+            batch = next(batches, None)
+            if batch is None:
                 return False
             fut = self.client.submit(
                 code_batch,
@@ -234,30 +263,37 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
                 retries=2,
             )
             count += 1
-            order.append(fut)
+            order.append(fut.key)
+            pending[fut.key] = fut
             if done is not None:
                 done.add(fut)
             return True
 
         more = True
-        while more and len(order) < slots:
-            more = submit()
+
+        def top_up() -> None:
+            nonlocal more
+            while more and len(pending) < running and len(order) < most:
+                more = submit()
+
+        top_up()
         if not order:
             return
-        done = as_completed(list(order), loop=self.client.loop)
+        done = as_completed(list(pending.values()), loop=self.client.loop)
         try:
             while order:
                 head = order[0]
-                while head.key not in finished:
+                while head not in finished:
                     fut = next(done)
                     finished[fut.key] = fut.result()  # a task's error is raised here
+                    del pending[fut.key]
                     fut.release()
+                    top_up()
                 order.popleft()
-                yield from finished.pop(head.key)
-                while more and len(order) < slots:
-                    more = submit()
+                top_up()
+                yield from finished.pop(head)
         finally:
-            for fut in order:
+            for fut in pending.values():
                 fut.cancel()
 
 
