@@ -91,6 +91,10 @@ def test_doers_the_publishers_i_is_its_country_outside_quotations(coder):
         ("Two Belarusian opposition activists were arrested on Friday.", ("COERCE", "BLR")),
         ("Three Kenyan journalists have been charged with sedition.", ("ACCUSE", "KEN")),
         ("Two Nigerian soldiers were found guilty of murder on Tuesday.", ("SANCTION", "NGA")),
+        # the act named by a noun, with no doer named ("the detention of ...")
+        ("The detention of three Belarusian journalists drew wide criticism.", ("COERCE", "BLR")),
+        # a release from prison is the authorities' too
+        ("Two Nigerian activists were released from prison on Friday.", ("RETREAT", "NGA")),
     ],
 )
 def test_doers_an_act_only_authorities_perform_is_the_countrys(coder, text, want):

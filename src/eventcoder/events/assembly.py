@@ -173,7 +173,9 @@ class EventBuilder:
         ]
         if not sources and entry.type in sides.PLACE_SOURCED:
             sources = sides.unnamed_doer(scene, sent, entry.type)
-        if not sources and not roles.source and _passive(tok):
+        if not sources and not roles.source and (_passive(tok) or entry.pos == "NOUN"):
+            # "were arrested", "the detention of opposition leaders": an act only authorities
+            # perform, reported without a doer
             sector = sides.authority_act(entry.type, entry.mode, tok)
             if sector is not None:
                 sources = sides.unnamed_authorities(scene, sent, sector)
