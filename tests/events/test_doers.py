@@ -110,3 +110,20 @@ def test_doers_no_authorities_guessed_for_the_publishers_own_nationals_or_for_at
     assert not [e for e in _events(coder, "Two Serbian soldiers were killed on Friday.")]
     bombing = "A bomb exploded at a crowded bus station in Kano on Friday, killing nine people."
     assert not [e for e in _events(coder, bombing) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Iranian navy vessels fired on a British tanker in the Gulf.",
+            ("ASSAULT", ["IRN"], ["GBR"]),
+        ),
+        (
+            "Chinese coast guard ships rammed two Philippine fishing boats.",
+            ("ASSAULT", ["CHN"], ["PHL"]),
+        ),
+    ],
+)
+def test_doers_a_countrys_ships_act_for_it(coder, text, want):
+    assert want in _events(coder, text)

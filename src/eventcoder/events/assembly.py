@@ -48,6 +48,8 @@ RELATION_WORDS = {
     "trade",
     "partnership",
 }
+# place nouns that act for their country when they are the doer (generic.yaml's place_nouns)
+VESSEL_WORDS = {"ship", "vessel", "boat", "warship"}
 ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 ACTING_KINDS = {ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.ORG, ActorKind.GROUP}
 
@@ -165,11 +167,17 @@ class EventBuilder:
             claimed = self._actors(scene, [claimant]) if claimant is not None else []
             if claimed:
                 sources = claimed
-        # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
+        # a named country or capital stays an actor after "from" ("condemnation from Pyongyang"),
+        # and a country's ships act for it ("Chinese coast guard vessels fired water cannon")
         sources = [
             (s, i)
             for s, i in sources
-            if i.country and (i.kind != ActorKind.PLACE or i.actor_id is not None)
+            if i.country
+            and (
+                i.kind != ActorKind.PLACE
+                or i.actor_id is not None
+                or s.root.lemma_.lower() in VESSEL_WORDS
+            )
         ]
         if not sources and entry.type in sides.PLACE_SOURCED:
             sources = sides.unnamed_doer(scene, sent, entry.type)
