@@ -59,6 +59,17 @@ def _dyads(coder, text, date="2021-06-04"):
             "Israel used drones to strike Hamas positions in Gaza.",
             ("ASSAULT", ("ISR",), ("PSE",)),
         ),
+        # a gerund in an "including" list: the doer of what it exemplifies
+        (
+            "The Iraqi government took measures to calm the protesters, including lifting the"
+            " curfew in Baghdad.",
+            ("CONCEDE", ("IRQ",), ("IRQ",)),
+        ),
+        (
+            "Prime Minister Abiy has taken steps that calmed the region, including freeing"
+            " Tigrayan prisoners.",
+            ("RETREAT", ("ETH",), ("ETH",)),
+        ),
     ],
 )
 def test_subjects_doer_further_up(coder, text, want):

@@ -36,7 +36,18 @@ RELATIVE = {"who", "which", "that", "whom", "whose"}
 # prepositions whose gerund is done by the clause's subject ("retaliated by expelling", "after
 # meeting", "succeeded in brokering"); not those of wanting, avoiding or topics ("called for
 # lifting", "refrained from attacking", "warned against", "talked about"), nor "without"
-GERUND_PREPS = {"by", "after", "before", "while", "upon", "through", "since", "despite", "in"}
+GERUND_PREPS = {
+    "by",
+    "after",
+    "before",
+    "while",
+    "upon",
+    "through",
+    "since",
+    "despite",
+    "in",
+    "including",
+}
 # after an adjective, "for" too: "responsible for suppressing dissent"
 ADJ_GERUND_PREPS = GERUND_PREPS | {"for"}
 NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}

@@ -31,6 +31,7 @@ from eventcoder.events.role_words import CLAUSE_PREPS as CLAUSE_PREPS
 from eventcoder.events.subjects import (
     CLAUSE_NOUN,
     CONTROLLER,
+    RELATIVE_NOUN,
     agent_of,
     expand,
     is_passive,
@@ -367,7 +368,7 @@ def _doer_behind(subj: Token, how: str) -> list[Token]:
     """ "a resolution to expel the troops", "announced plans to impose sanctions", "used drones to
     strike": when the noun a clause hangs on is no actor, or one the text does not place, who
     passes the resolution, has the plans, uses the drones is the doer (assembly.py decides)."""
-    if how not in {CLAUSE_NOUN, CONTROLLER}:
+    if how not in {CLAUSE_NOUN, CONTROLLER, RELATIVE_NOUN}:
         return []
     alt = noun_doer(subj)
     return expand(alt) if alt is not None else []

@@ -29,6 +29,7 @@ from eventcoder.events.role_words import (
 # how subject_of names a doer that may be no actor at all, with one further up to fall back on
 CLAUSE_NOUN = "noun modified by clause"
 CONTROLLER = "object of controlling verb"
+RELATIVE_NOUN = "relative clause"
 
 
 def expand(tok: Token) -> list[Token]:
@@ -84,7 +85,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     for c in verb.children:
         if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and depth > 0):
             if c.lower_ in RELATIVE and verb.dep_ in {"relcl", "acl"}:
-                return verb.head, "relative clause"
+                return verb.head, RELATIVE_NOUN
             return c, "subject" if depth == 0 else "subject of governing verb"
     if passive and depth == 0:
         ag = agent_of(verb)
@@ -119,10 +120,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             for c in head.children:
                 if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
                     return c, CONTROLLER
+        if verb.dep_ == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
+            # (a participle used as a preposition too: "including lifting the curfew")
+            return _gerund_subject(verb, head, depth)
         if head.pos_ in {"VERB", "AUX"}:
             return subject_of(head, depth + 1)
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP":
-            return _gerund_subject(verb, head, depth)
         if verb.dep_ == "conj":
             # "continue to detain, harass, and threaten": a middle conjunct the tagger took for
             # a noun does not stop the climb to the first verb
@@ -165,6 +167,9 @@ def _gerund_subject(verb: Token, prep: Token, depth: int) -> tuple[Token | None,
         gov = gov.head  # "responsible for", "ready for"
     elif prep.lower_ not in GERUND_PREPS:
         return None, ""
+    if gov.pos_ == "NOUN" and prep.lower_ == "including":
+        # "took measures, including lifting the curfew": the measures' doer (noun_doer)
+        return gov, CLAUSE_NOUN
     if gov.pos_ not in {"VERB", "AUX"}:
         return None, ""
     return subject_of(gov, depth + 1)
