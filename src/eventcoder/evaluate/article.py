@@ -4,12 +4,12 @@ forbidden events and actors; see tests/golden/seed/README.md)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from eventcoder.errors import DataFileError
-from eventcoder.records import Event, Mention
+from eventcoder.errors import DataFileError, InputError
+from eventcoder.records import Document, Event, Mention
 from eventcoder.rows import iso
 
 
@@ -59,6 +59,31 @@ def load_article_gold(path: Path) -> dict[str, Any]:
         if key not in gold:
             raise DataFileError(f"{path}: gold file has no {key!r} list")
     return gold
+
+
+def corpus_document(gold: dict[str, Any], corpus_dir: Path) -> Document:
+    """The corpus document a gold file names (`corpus`, `doc_id`), dated `publication_date`.
+
+    The text stays in the corpus; the gold file only points at it."""
+    from datetime import date
+
+    from eventcoder.ingest.jsonl import parse_line
+
+    path = Path(corpus_dir) / gold["corpus"]
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh, 1):
+                if f'"{gold["doc_id"]}"' not in line:
+                    continue
+                try:
+                    doc = parse_line(line, f"{path.name}:{i}", str(i), None)
+                except InputError as exc:
+                    raise DataFileError(f"{path}:{i}: {exc}") from None
+                if doc.id == gold["doc_id"]:
+                    return replace(doc, date=date.fromisoformat(gold["publication_date"]))
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: no such corpus file") from None
+    raise DataFileError(f"{path}: no document {gold['doc_id']!r}")
 
 
 def _countries(actors: Any) -> set[str]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
-from eventcoder.events import filters, references, sides
+from eventcoder.events import filters, occasions, references, sides
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
 from eventcoder.events.dates import date_for
@@ -274,6 +274,8 @@ class EventBuilder:
             # "Assad lifted Syria's state of emergency": done at home, to the country's people
             kept = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         targets = kept
+        if why := occasions.private_sides(entry.type, sources, targets):
+            return Drop(DropRule.PRIVATE, tok.idx, None, why)
         cue = (
             (Modality(entry.modality), f"the entry is always {entry.modality}")
             if entry.modality

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from eventcoder.events import genericity, political
+from eventcoder.events import genericity, occasions, political
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
@@ -38,6 +38,10 @@ class DropRule(StrEnum):
     NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
     CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
     LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
+    NO_OTHER_SIDE = "no_other_side"  # "200 people attended", "visited California": one side only
+    COMMITMENT = "commitment"  # "our commitment to work with ASEAN": what a stance is to
+    BALLOT = "ballot"  # "voted in a referendum to leave the EU": the outcome of a race
+    PRIVATE = "private"  # "his classmates encouraged him": private people, no political actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +136,10 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if (c := genericity.condition(tok)) is not None:
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
+    if (c := occasions.committed_content(tok)) is not None:
+        return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
+    if (v := occasions.ballot_content(tok)) is not None:
+        return Drop(DropRule.BALLOT, at, v.idx, f"what an electorate {v.text!r} for: a race")
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
     if why := genericity.generic(tok, set(mention_at)):
@@ -140,6 +148,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
+    if why := occasions.crowd(tok, entry.type):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     return None
 
 
@@ -161,8 +171,23 @@ def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     drops += more
     kept, more = drop_echoes(kept, triggers)
     drops += more
+    kept, more = drop_sideless(kept, triggers)
+    drops += more
     kept, more = dedupe(kept)
     return kept, drops + more
+
+
+def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "Trump visited California", "at the rally, the president said": an activity whose sides
+    show that no second actor takes part (events/occasions.py)."""
+    lemma_of = {t.token.idx: t.token.lemma_.lower() for t in triggers}
+    keep, drops = [], []
+    for ev in events:
+        if why := occasions.sideless(ev, lemma_of.get(ev.trigger.start, "")):
+            drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
+        else:
+            keep.append(ev)
+    return keep, drops
 
 
 def drop_stances(events: list[Event], triggers: list[Trigger]) -> Filtered:

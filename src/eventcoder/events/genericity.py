@@ -252,6 +252,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     interest to cooperate", "has made important strides in recent decades to support"."""
     if why := standing_relation(tok):
         return why
+    if why := acts_in_general(tok):
+        return why
     found = _finite_clause_subject(tok)
     if found is not None:
         verb, subj = found
@@ -318,6 +320,29 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
                         )
                     ):
                         return f"habitual over a span ({c.text} ... {p.text!r})"
+    return None
+
+
+# pronouns that pick part of a class: "some of them send troops"
+PART_PRONOUNS = {"some", "many", "most", "others", "several", "few"}
+
+
+def acts_in_general(tok: Token) -> str | None:
+    """ "Demonstrations can cause the shutdown of roads", "our assistance can be catalytic": an
+    event noun as the subject of what such acts can do; "some of them send troops": part of a
+    class in the simple present. A property of a kind of act, no particular event."""
+    head = tok.head
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and head.i != tok.i
+        and any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in head.children)
+    ):
+        return f"what such acts can do ({tok.text!r} can ...)"
+    if tok.pos_ == "VERB" and tok.tag_ in PRESENT_TAGS:
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.lower_ in PART_PRONOUNS and c.pos_ != "DET":
+                return f"part of a class in the simple present ({c.text!r})"
     return None
 
 

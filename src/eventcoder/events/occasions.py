@@ -1,0 +1,187 @@
+"""Clauses that name an actor's own activity or stance, with no other political side.
+
+On real news many candidates are activities that involve no second actor (GUIDELINES §1, §11):
+a crowd attending a gathering, an official travelling within their own country, a government
+leader's rally (a campaign or state occasion, not a protest against anyone), what a standing
+commitment is to, or what a referendum decided. Each check returns a short reason, or None. The
+word sets are closed classes (counts and crowds of people, words of commitment, ballots), never
+the words of one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.actors.records import ActorInfo, ActorKind
+from eventcoder.events.sides import Side
+from eventcoder.records import Event, EventType
+
+# ---- a crowd attending --------------------------------------------------------------------
+# heads that name an unnamed crowd: "200 people attended", "attended by thousands"
+CROWD_HEADS = {
+    "people",
+    "person",
+    "thousand",
+    "hundred",
+    "million",
+    "dozen",
+    "crowd",
+    "mourner",
+    "spectator",
+    "fan",
+    "attendee",
+    "visitor",
+    "worshipper",
+    "onlooker",
+    "participant",
+}
+GATHER_LEMMAS = {"attend", "participate", "join"}
+
+
+def _doers(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    out += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def crowd(tok: Token, type_: EventType) -> str | None:
+    """ "around 200 people attended the event", "the vigils were attended by thousands": a crowd
+    at a gathering is no meeting between political actors."""
+    if type_ is not EventType.CONSULT or tok.pos_ != "VERB":
+        return None
+    if tok.lemma_.lower() not in GATHER_LEMMAS:
+        return None
+    doers = _doers(tok)
+    if doers and all(d.lemma_.lower() in CROWD_HEADS for d in doers):
+        return f"a crowd attends ({doers[0].text!r}): no meeting between political actors"
+    return None
+
+
+# ---- what a standing commitment is to -----------------------------------------------------
+# nouns of a stance toward future conduct: "our commitment to work with ASEAN"
+COMMITMENT_NOUNS = {"commitment", "determination", "readiness", "willingness", "resolve"}
+
+
+def committed_content(tok: Token) -> Token | None:
+    """ "our commitment to work with ASEAN", "reiterated the U.S. commitment to support African
+    countries", "we remain committed to supporting the government's investigation": what a
+    commitment is to is not an act of its own (the commitment may be AGREE, or a stance, §11)."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        head = cur.head
+        if cur.dep_ == "acl" and head.lemma_.lower() in COMMITMENT_NOUNS and _infinitive(cur):
+            return head  # "commitment to work with"
+        held = head.head.lemma_.lower() in COMMITMENT_NOUNS or _committed(head.head)
+        if cur.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" and held:
+            return head.head  # "commitment to promoting", "committed to supporting"
+        if cur.dep_ not in COMMITTED_WALK:
+            return None
+        cur = head  # "commitment to assist X and support Y", "to increasing its focus on ..."
+    return None
+
+
+# what the walk from the act up to the commitment may cross
+COMMITTED_WALK = {"conj", "pobj", "prep", "pcomp", "dobj", "xcomp"}
+COMMITTED_WORDS = {"committed", "dedicated"}
+
+
+def _committed(tok: Token) -> bool:
+    """ "we are committed to", "remain dedicated to": a stance (not "committed $5 million to")."""
+    return (
+        tok.lower_ in COMMITTED_WORDS
+        and tok.tag_ in {"JJ", "VBN"}
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# ---- what a ballot decided ----------------------------------------------------------------
+BALLOT_WORDS = {"referendum", "plebiscite", "election", "poll", "ballot", "primary"}
+ELECTORATE = {"voter", "elector", "electorate", "citizen", "resident", "people"}
+
+
+def ballot_content(tok: Token) -> Token | None:
+    """ "Britons voted in a 2016 referendum to leave the EU", "the United Kingdom voted to leave
+    the European Union in the Brexit referendum": what an electorate voted for is the outcome of
+    a race, not an act of one actor on another."""
+    if tok.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        return None
+    vote = tok.head
+    if vote.lemma_.lower() != "vote" or vote.pos_ != "VERB":
+        return None
+    ballot = any(
+        t.lemma_.lower() in BALLOT_WORDS
+        for c in vote.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    )
+    subj = [c for c in vote.children if c.dep_ == "nsubj"]
+    electorate = any(
+        s.lemma_.lower() in ELECTORATE or (s.ent_type_ == "NORP" and s.tag_ in {"NNPS", "NNS"})
+        for s in subj
+    )
+    return vote if ballot or electorate else None
+
+
+# ---- over a built event -------------------------------------------------------------------
+# gatherings a government's leader holds for his own supporters
+RALLY_LEMMAS = {"rally"}
+STATE_SECTORS = {"GOV"}
+
+
+def sideless(ev: Event, lemma: str) -> str | None:
+    """An event whose sides show it is an activity of one side only: travel to places of the
+    traveller's own country ("Trump visited California", "will travel to Tucson and Houston"),
+    or a rally held by a government's leader ("told supporters at a rally")."""
+    src = {a.country for a in ev.source if a.country}
+    if (
+        ev.type is EventType.CONSULT
+        and ev.mode == "visit"
+        and ev.target
+        and all(a.sector is None and a.country in src for a in ev.target)
+    ):
+        return "travel to places of the traveller's own country: no other side"
+    if (
+        ev.type is EventType.PROTEST
+        and lemma in RALLY_LEMMAS
+        and ev.source
+        and all(a.sector in STATE_SECTORS for a in ev.source)
+    ):
+        return "a rally held by a government or its leader: a campaign or state occasion"
+    return None
+
+
+# ---- private people -----------------------------------------------------------------------
+# what private people do to each other in these types is their own life, not politics; force,
+# coercion and courts keep their own rules (a named attacker, a judge the dictionary lacks)
+PRIVATE_TYPES = {
+    EventType.CONSULT,
+    EventType.REQUEST,
+    EventType.SUPPORT,
+    EventType.AGREE,
+    EventType.AID,
+    EventType.COOPERATE,
+}
+PERSON_KINDS = {ActorKind.PERSON, ActorKind.SURNAME}
+
+
+def _private(info: ActorInfo) -> bool:
+    """A person holding no office and of no sector: a private individual."""
+    return info.kind in PERSON_KINDS and info.sector is None and info.office is None
+
+
+def private_sides(type_: EventType, sources: list[Side], targets: list[Side]) -> str | None:
+    """ "his classmates encouraged him to sit down", "she could not support him", "Cengiz
+    traveled to New York": private people, toward each other or a place, no political actor."""
+    if type_ not in PRIVATE_TYPES or not sources or not targets:
+        return None
+    if not all(_private(i) for _, i in sources):
+        return None
+    if all(_private(i) or i.kind is ActorKind.PLACE for _, i in targets):
+        return "private people, toward each other or a place: no political actor"
+    return None
