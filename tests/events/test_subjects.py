@@ -108,5 +108,9 @@ def test_subjects_noun_doer_reads_possessive_by_phrase_and_governing_subject(cod
     assert doer("Kenya's decision to expel the envoy surprised many.", "decision") == "Kenya"
     assert doer("We regret the decision by the court to ban the party.", "decision") == "court"
     assert doer("The senate passed a resolution to expel the envoy.", "resolution") == "senate"
+    assert doer("Kenya launched a bid to join the bloc.", "bid") == "Kenya"
+    # a purpose after "in" is sought, not done: nobody is its doer
+    assert doer("Kenya sent envoys in a bid to join the bloc.", "bid") is None
+    assert doer("We met them in order to strengthen our ties.", "order") is None
     # not an undertaking: the clause on "wildfires" is the fires' own
     assert doer("He named the wildfires destroying the forest a crisis.", "wildfires") is None

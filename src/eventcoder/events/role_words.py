@@ -199,6 +199,9 @@ UNDERTAKING_NOUNS = {
     "willingness",
     "determination",
 }
+# undertakings that, after "in", make a purpose: "in order to strengthen ties", "in a bid to end
+# the war" say what is sought, not what is done
+PURPOSE_NOUNS = {"order", "effort", "bid", "attempt", "move"}
 # verbs whose subject wants an undertaking of others, not its own ("encouraged efforts to
 # strengthen the truce", "backed the plan to expel")
 WANT_VERBS = {

@@ -17,6 +17,7 @@ from eventcoder.events.role_words import (
     NOUN_CLIMB,
     OBSERVER_VERBS,
     PASS_SUBJ,
+    PURPOSE_NOUNS,
     RELATIVE,
     REPORT_VERBS,
     SUBJ,
@@ -182,8 +183,11 @@ def noun_doer(noun: Token) -> Token | None:
     ("the court's decision", "a decision by the court"); "missiles targeting the base" are whoever
     launched them. Never the subject of a verb that only judges, undergoes or wants the noun
     ("condemned the decision to ...", "urged efforts to ...")."""
-    if noun.lemma_.lower() not in UNDERTAKING_NOUNS | WEAPON_NOUNS:
+    lemma = noun.lemma_.lower()
+    if lemma not in UNDERTAKING_NOUNS | WEAPON_NOUNS:
         return None
+    if lemma in PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return None  # "in order to", "in a bid to": sought, not done
     for c in noun.children:
         if c.dep_ == "poss":
             return c
