@@ -1,6 +1,6 @@
 """Activities and stances with no other political side, dropped with their rule (events/occasions.py
 and genericity.acts_in_general): a crowd attending, travel at home, a government's rally, what a
-commitment is to, what a referendum decided, what a kind of act can do, private people's lives. Every sentence is
+commitment is to, what a referendum decided, what a kind of act can do, private people's lives, questions put with a wh-word. Every sentence is
 invented; the kept cases guard against the rules reaching too far."""
 
 from __future__ import annotations
@@ -54,6 +54,12 @@ def _explain(coder, text: str):
             DropRule.COMMITMENT,
         ),
         (
+            "Kenya reiterated its commitment to Uganda's security.",
+            "commitment",
+            DropRule.COMMITMENT,
+        ),
+        ("The Kenyan president has a commitment to Uganda.", "commitment", DropRule.COMMITMENT),
+        (
             "Danes voted in a referendum on Sunday to leave the European Union.",
             "leave",
             DropRule.BALLOT,
@@ -71,6 +77,21 @@ def _explain(coder, text: str):
         (
             "Many NATO members help Ukraine. Some of them send troops to Poland, some send money.",
             "send",
+            DropRule.GENERIC,
+        ),
+        (
+            "The Kenyan envoy asked why Uganda had not yet reopened the border.",
+            "asked",
+            DropRule.QUESTION,
+        ),
+        (
+            "The Kenyan senator wondered how Nairobi can arm the rebels and then expect peace.",
+            "arm",
+            DropRule.QUESTION,
+        ),
+        (
+            "Free and independent media help governments in Kenya serve their citizens.",
+            "help",
             DropRule.GENERIC,
         ),
         (
@@ -103,6 +124,9 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
         ("The Kenyan parliament voted to expel the Ugandan ambassador on Monday.", "SANCTION"),
         ("Some of the protesters attacked Nigerian police officers in Lagos on Monday.", "ASSAULT"),
         ("The Kenyan president thanked his Ugandan counterpart for his support.", "SUPPORT"),
+        ("The Kenyan envoy asked Uganda to reopen the border.", "REQUEST"),
+        ("We know why Kenyan troops attacked a Ugandan border post on Monday.", "ASSAULT"),
+        ("Kenya welcomed Uganda's commitment to withdraw its troops from the border.", "AGREE"),
     ],
 )
 def test_acts_near_these_rules_are_kept(coder, sentence, type_):

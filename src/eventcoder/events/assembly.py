@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
-from eventcoder.events import filters, occasions, references, sides
+from eventcoder.events import filters, occasions, recipients, references, sides
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
 from eventcoder.events.dates import date_for
@@ -220,6 +220,10 @@ class EventBuilder:
         if not targets:
             targets = sides.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
+        many = entry.reciprocal and len(src_countries) >= 2
+        if not targets and not many:
+            # "lifted its embargo on arms sales to Vietnam": named deeper in the trigger's phrase
+            targets = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)
         # pardons, resignations, withdrawn bills, released prisoners: a domestic act whose
         # recipient is the doer's own country when no other party is named (a truce is not:
         # it is made with the other side of a fight)
@@ -267,7 +271,15 @@ class EventBuilder:
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
         state_src = {i.country for _, i in sources if sides.state_level(i)}
-        kept = [(s, i) for s, i in targets if not (sides.state_level(i) and i.country in state_src)]
+        kept = [
+            (s, i)
+            for s, i in targets
+            if not (sides.state_level(i) and i.country in state_src)
+            or i.how.rule is Rule.PROTEST_TARGET  # "Hong Kongers protested": their government
+        ]
+        if targets and not kept:
+            # "withdrew the US from a treaty with Iran": the doer's own state was the object
+            kept = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)
         if targets and not kept:  # "asked his countrymen": the possessor was the doer itself
             kept = sides.domestic_target(scene, sent, roles.target, sources)
         if targets and not kept and domestic_act:

@@ -138,6 +138,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
     if (c := occasions.committed_content(tok)) is not None:
         return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
+    if why := occasions.standing_commitment(tok, entry.type):
+        return Drop(DropRule.COMMITMENT, at, None, why)
     if (v := occasions.ballot_content(tok)) is not None:
         return Drop(DropRule.BALLOT, at, v.idx, f"what an electorate {v.text!r} for: a race")
     if (c := genericity.circumstance(tok, entry.type)) is not None:

@@ -17,6 +17,29 @@ from eventcoder.records import EventType
 # ---- questions ------------------------------------------------------------------------------
 QUERY_VERBS = {"wonder", "ask", "inquire", "enquire", "question", "know"}
 QUERY_MARKS = {"if", "whether"}
+# wh-words that open an embedded question ("wondered how the US can ...")
+WH_TAGS = {"WRB", "WP", "WDT"}
+
+
+# verbs of asking whose wh-clause is a question ("know who attacked" asserts the attack)
+WH_QUERY_VERBS = {"wonder", "ask", "inquire", "enquire", "question"}
+
+
+def _asks(tok: Token) -> bool:
+    """The word that makes its clause an embedded question: "if", "whether", or a wh-word
+    opening a clause under a verb of asking."""
+    if tok.dep_ == "mark" and tok.lower_ in QUERY_MARKS:
+        return True
+    clause = tok.head
+    return (
+        tok.dep_ in {"advmod", "nsubj", "dobj", "attr"}
+        and tok.tag_ in WH_TAGS
+        and tok.i < clause.i
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in WH_QUERY_VERBS
+    )
+
+
 # a clause inside a question that the asker takes as given: "after X did Y", "like they did"
 GIVEN_MARKS = {"after", "since", "because", "as", "like", "when", "while", "although", "though"}
 CLOSERS = "\"'”’)]» \n\t"
@@ -26,6 +49,10 @@ def question(tok: Token) -> Token | None:
     """The trigger is asked about, not asserted: "Could the U.S. be a guarantor of an agreement?",
     "could you confirm that Poland will send jets?", "I wondered if you could comment on reports
     that ...". Relative clauses and clauses of time or cause inside a question stay asserted."""
+    if tok.lemma_.lower() in WH_QUERY_VERBS and any(
+        c.dep_ == "ccomp" and any(_asks(x) for x in c.children) for c in tok.children
+    ):
+        return tok  # "repeatedly asked why Biden did not ...": a question put, no request
     cur = tok
     for _ in range(12):
         if cur.dep_ == "relcl":
@@ -41,8 +68,9 @@ def question(tok: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children
         ):
             return cur.head
-        # "wondered if you would ...", "asked whether ...": an embedded question
-        if any(c.dep_ == "mark" and c.lower_ in QUERY_MARKS for c in cur.children) and (
+        # "wondered if you would ...", "asked whether ...", "wondered how the US can ...": an
+        # embedded question
+        if any(_asks(c) for c in cur.children) and (
             cur.head.lemma_.lower() in QUERY_VERBS or (cur.head.head.lemma_.lower() in QUERY_VERBS)
         ):
             return cur.head
@@ -277,6 +305,13 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         ):
             return f"a bare plural subject with a modal ({subj.text!r}): what such actors can do"
         if (
+            _bare_plural(subj)
+            and verb.tag_ == "VBP"
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+            and any(c.dep_ == "amod" for c in subj.children)
+        ):
+            return f"a bare plural subject in the simple present ({subj.text!r}): a kind's habit"
+        if (
             any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
             and modal
             and subj.i not in is_mention
@@ -344,6 +379,15 @@ def acts_in_general(tok: Token) -> str | None:
             if c.dep_ == "nsubj" and c.lower_ in PART_PRONOUNS and c.pos_ != "DET":
                 return f"part of a class in the simple present ({c.text!r})"
     return None
+
+
+def _bare_plural(subj: Token) -> bool:
+    """ "independent civil societies": a plural with no article, possessor, number or name."""
+    return (
+        subj.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss", "nummod", "compound"} for c in subj.children)
+        and not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in subj.subtree)
+    )
 
 
 def standing_relation(tok: Token) -> str | None:

@@ -82,6 +82,23 @@ def committed_content(tok: Token) -> Token | None:
     return None
 
 
+def standing_commitment(tok: Token, type_: EventType) -> str | None:
+    """ "reiterated its commitment to Egypt's water security", "President Biden has a
+    commitment", "a solemn commitment that Iran will never ...": a commitment to no act of the
+    doer's own is a standing stance, or backing of a thing (SUPPORT), not an agreement (§11);
+    "our joint commitment to undertake research" names the act and stays AGREE."""
+    if type_ is not EventType.AGREE or tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() not in COMMITMENT_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and _infinitive(c):
+            return None
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children):
+            return None
+    return f"a {tok.text!r} to no act of its own: a standing stance, not an agreement"
+
+
 # what the walk from the act up to the commitment may cross
 COMMITTED_WALK = {"conj", "pobj", "prep", "pcomp", "dobj", "xcomp"}
 COMMITTED_WORDS = {"committed", "dedicated"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
     HOST_VERBS,
@@ -210,6 +211,10 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
                     r.target += expand(p)
                     r.how.append(f"target: '{prep}' phrase of '{c.text}'")
                     break
+    # "vowed to crush the rebels", "warned that it would strike at Damascus"
+    if not r.target and entry.type.value == "THREATEN" and (aimed := threatened(tok)):
+        r.target += aimed
+        r.how.append("target: whom the threatened act befalls")
     # "urged Iran to return": the object of a REQUEST may be the subject of an xcomp
     if not r.target:
         for c in tok.children:

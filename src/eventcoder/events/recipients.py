@@ -1,0 +1,102 @@
+"""Recipients the role rules leave open: the other side named deeper in the trigger's own phrase
+("lifted its embargo on arms sales to Vietnam", "offered its air space and a base to the United
+States") and the one a threat is aimed at ("vowed to crush the rebels", "warned that protest
+leaders would be held responsible"). Each reads the parse only, and finds nothing rather than
+guess."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.actors.records import ActorKind
+from eventcoder.events.role_words import PASS_SUBJ, SUBJ
+from eventcoder.events.scene import Scene
+from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side
+from eventcoder.records import EventType
+
+# prepositions whose object receives what is done, given, lifted or withdrawn
+RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "at", "from"}
+# edges that stay inside one phrase of the trigger's clause (never into another clause)
+PHRASE_DEPS = {"dobj", "prep", "pobj", "conj", "appos", "dative", "pcomp"}
+MAX_DEPTH = 5
+# pronouns that, as the subject of what is threatened, are the threatener itself ("warned that
+# it would strike", "vowed that they would retaliate")
+SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their"}
+# where a threat names what will happen to whom ("would be held responsible", "would strike at")
+THREAT_PREPS = ("on", "against", "at", "to", "toward", "towards")
+
+
+def in_phrase(
+    scene: Scene, tok: Token, type_: EventType, src_spans: set[int], src: set[str | None]
+) -> list[Side]:
+    """The nearest actor named in a recipient preposition's phrase anywhere in the trigger's own
+    phrase, below its object or its prepositions ("lift its embargo on arms sales to Vietnam",
+    "withdrew from a treaty with Iran"): a reading the role rules leave when their first
+    preposition or object names no actor. Not a place for a verbal act (where it was said is not
+    whom it was said to), not a topic ("talks on Syria"), not the doers' own country, and not
+    whom the object's own act is aimed at ("fund its war against Ukraine")."""
+    material = type_ in MATERIAL
+    frontier, seen = [tok], {tok.i}
+    for depth in range(MAX_DEPTH):
+        found: list[Side] = []
+        nxt: list[Token] = []
+        for cur in frontier:
+            for c in cur.children:
+                if c.i in seen or c.dep_ not in PHRASE_DEPS or c.pos_ in {"VERB", "AUX"}:
+                    continue
+                seen.add(c.i)
+                nxt.append(c)
+                if c.dep_ == "pobj" and cur.lower_ in RECIPIENT_PREPS:
+                    if not material and cur.lower_ in TOPIC_PREPS:
+                        continue
+                    if depth > 1 and cur.lower_ == "against":
+                        continue  # "fund its war against Ukraine": whom the object's own act is aimed at
+                    found += _actors_at(scene, c, src_spans, src, material)
+                    # "in protest at China's deployment": the owner of what the act answers
+                    for o in c.children:
+                        if o.dep_ == "poss" and not found:
+                            found += _actors_at(scene, o, src_spans, src, material)
+        if found:
+            return found[:1]
+        frontier = nxt
+    return []
+
+
+def _actors_at(
+    scene: Scene, tok: Token, src_spans: set[int], src: set[str | None], material: bool
+) -> list[Side]:
+    span: Span | None = scene.mention_at.get(tok.i)
+    if span is None or span.start in src_spans or span.root.lower_ in FIRST_PERSON:
+        return []
+    out = []
+    for info in span._.actors:
+        if not info.country or info.kind == ActorKind.GROUP or info.country in src:
+            continue
+        if info.kind == ActorKind.PLACE and not material:
+            continue
+        out.append((span, info))
+    return out
+
+
+def threatened(tok: Token) -> list[Token]:
+    """Whom a threat or vow is aimed at, from what is threatened: the object of the act ("vowed
+    to crush the rebels"), where that act is aimed when its doer is the threatener ("warned that
+    it would strike hard at Damascus"), or the party named as the one it will befall ("warned
+    that protest leaders would be held responsible")."""
+    for c in tok.children:
+        if c.dep_ not in {"xcomp", "ccomp"} or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ]
+        if subj and subj[0].lower_ not in SELF_PRONOUNS:
+            if subj[0].dep_ in PASS_SUBJ:
+                return [subj[0], *subj[0].conjuncts]
+            continue  # "warned that Hanoi would suffer": left to the complement's subject rule
+        for x in c.children:
+            if x.dep_ == "dobj" and x.lower_ not in SELF_PRONOUNS:
+                return [x, *x.conjuncts]
+        for x in c.children:
+            if x.dep_ == "prep" and x.lower_ in THREAT_PREPS:
+                objs = [p for p in x.children if p.dep_ == "pobj"]
+                if objs:
+                    return [objs[0], *objs[0].conjuncts]
+    return []

@@ -1,0 +1,194 @@
+"""Recipients named deeper in the trigger's phrase, and whom a threat is aimed at, on
+hand-parsed sentences (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+from tests.handmade import parsed
+
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.events import recipients
+from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.events.roles import verb_roles
+from eventcoder.events.scene import Scene
+from eventcoder.records import Document, EventType
+
+
+def _mention(doc, start, end, info):
+    span = Span(doc, start, end, label="actor")
+    span._.actors = (info,)
+    return span
+
+
+def _country(code):
+    return ActorInfo(code, code, None, ActorKind.COUNTRY, None, code, because(Rule.NAME))
+
+
+def _place(code):
+    return ActorInfo(code, code, None, ActorKind.PLACE, how=because(Rule.NAME))
+
+
+def _ban_on_sales(prep: str, last: ActorInfo):
+    """ "Canada lifted its ban on grain sales <prep> Chile ." with Canada, its and Chile named."""
+    doc = parsed(
+        [
+            ("Canada", "Canada", "PROPN", "nsubj", 1),
+            ("lifted", "lift", "VERB", "ROOT", 1),
+            ("its", "its", "PRON", "poss", 3),
+            ("ban", "ban", "NOUN", "dobj", 1),
+            ("on", "on", "ADP", "prep", 3),
+            ("grain", "grain", "NOUN", "compound", 6),
+            ("sales", "sale", "NOUN", "pobj", 4),
+            (prep, prep, "ADP", "prep", 6),
+            ("Chile", "Chile", "PROPN", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [
+        _mention(doc, 0, 1, _country("CAN")),
+        _mention(doc, 2, 3, _country("CAN")),
+        _mention(doc, 8, 9, last),
+    ]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text))
+
+
+def test_recipients_the_other_side_named_below_the_object():
+    doc, scene = _ban_on_sales("to", _country("CHL"))
+    found = recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"})
+    assert [(s.text, i.country) for s, i in found] == [("Chile", "CHL")]
+
+
+def test_recipients_not_the_doers_own_country_nor_the_objects_own_target():
+    doc, scene = _ban_on_sales("to", _country("CAN"))
+    assert recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"}) == []
+    # "lifted its ban on sales against Chile": whom the object's own act is aimed at
+    doc, scene = _ban_on_sales("against", _country("CHL"))
+    assert recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"}) == []
+
+
+def test_recipients_a_place_receives_material_acts_only():
+    doc, scene = _ban_on_sales("to", _place("CHL"))
+    assert recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"})
+    assert recipients.in_phrase(scene, doc[1], EventType.SUPPORT, {0}, {"CAN"}) == []
+
+
+def _threat(rows):
+    return parsed([("Ankara", "Ankara", "PROPN", "nsubj", 1), *rows])
+
+
+def test_recipients_the_object_of_what_is_vowed():
+    doc = _threat(
+        [
+            ("vowed", "vow", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("punish", "punish", "VERB", "xcomp", 1),
+            ("the", "the", "DET", "det", 5),
+            ("smugglers", "smuggler", "NOUN", "dobj", 3),
+        ]
+    )
+    assert [t.text for t in recipients.threatened(doc[1])] == ["smugglers"]
+
+
+def _warned(subject: str, rest: list[tuple[str, str, str, str, int]]):
+    """ "Ankara warned that <subject> would <rest>" (subject at 3, the verb at 5)."""
+    return _threat(
+        [
+            ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 5),
+            (subject, subject.lower(), "PRON" if subject == "it" else "NOUN", "nsubj", 5),
+            ("would", "would", "AUX", "aux", 5),
+            *rest,
+        ]
+    )
+
+
+def test_recipients_where_the_threatener_will_strike():
+    doc = _warned(
+        "it",
+        [
+            ("strike", "strike", "VERB", "ccomp", 1),
+            ("at", "at", "ADP", "prep", 5),
+            ("Baghdad", "Baghdad", "PROPN", "pobj", 6),
+        ],
+    )
+    assert [t.text for t in recipients.threatened(doc[1])] == ["Baghdad"]
+
+
+def test_recipients_the_party_a_warning_says_will_be_held_responsible():
+    doc = parsed(
+        [
+            ("Ankara", "Ankara", "PROPN", "nsubj", 1),
+            ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 7),
+            ("opposition", "opposition", "NOUN", "compound", 4),
+            ("leaders", "leader", "NOUN", "nsubjpass", 7),
+            ("would", "would", "AUX", "aux", 7),
+            ("be", "be", "AUX", "auxpass", 7),
+            ("held", "hold", "VERB", "ccomp", 1),
+            ("responsible", "responsible", "ADJ", "oprd", 7),
+        ]
+    )
+    assert [t.text for t in recipients.threatened(doc[1])] == ["leaders"]
+
+
+def test_recipients_a_named_subject_of_the_warning_is_left_to_the_subject_rule():
+    doc = _warned(
+        "Baghdad",
+        [("suffer", "suffer", "VERB", "ccomp", 1)],
+    )
+    assert recipients.threatened(doc[1]) == []
+
+
+def test_recipients_the_role_rules_read_a_threat_through_its_content():
+    vow = TriggerEntry(
+        lemma="vow", type=EventType.THREATEN, example="Ankara vowed to punish the smugglers."
+    )
+    doc = _threat(
+        [
+            ("vowed", "vow", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("punish", "punish", "VERB", "xcomp", 1),
+            ("smugglers", "smuggler", "NOUN", "dobj", 3),
+        ]
+    )
+    roles = verb_roles(doc[1], vow)
+    assert [t.text for t in roles.target] == ["smugglers"]
+    assert roles.how[-1] == "target: whom the threatened act befalls"
+
+
+# ---- coded with the statistical model ---------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        # the recipient deeper in the trigger's phrase
+        (
+            "Ottawa said it would lift its ban on beef imports from Brazil next month.",
+            "RETREAT",
+            "BRA",
+        ),
+        (
+            "Indonesian students hurled rocks and eggs at the Dutch embassy in Jakarta.",
+            "PROTEST",
+            "NLD",
+        ),
+        ("Syrian farmers blocked the highway in protest at Turkey's new dam.", "PROTEST", "TUR"),
+        # whom a threat is aimed at, when the threatener is the subject of what is threatened
+        (
+            "The Greek government warned on Sunday that it would retaliate against Turkey.",
+            "THREATEN",
+            "TUR",
+        ),
+        # people named by their nationality protest to their own government
+        ("Kenyans protested against the new tax on Tuesday.", "PROTEST", "KEN"),
+        (
+            "Angry Venezuelans marched through the capital to protest the power cuts.",
+            "PROTEST",
+            "VEN",
+        ),
+    ],
+)
+def test_recipients_in_coded_sentences(coder, text, type_, target):
+    events = coder.code(text, date="2021-05-01")
+    assert any(e.type.value == type_ and target in {a.country for a in e.target} for e in events)
