@@ -182,6 +182,12 @@ def test_recipients_the_role_rules_read_a_threat_through_its_content():
         ),
         # people named by their nationality protest to their own government
         ("Kenyans protested against the new tax on Tuesday.", "PROTEST", "KEN"),
+        # designees placed by their own description
+        (
+            "The United States is designating 12 individuals that smuggled Iranian oil.",
+            "SANCTION",
+            "IRN",
+        ),
         (
             "Angry Venezuelans marched through the capital to protest the power cuts.",
             "PROTEST",
@@ -192,3 +198,66 @@ def test_recipients_the_role_rules_read_a_threat_through_its_content():
 def test_recipients_in_coded_sentences(coder, text, type_, target):
     events = coder.code(text, date="2021-05-01")
     assert any(e.type.value == type_ and target in {a.country for a in e.target} for e in events)
+
+
+def test_recipients_a_country_named_as_a_place_receives_a_verbal_act_too():
+    chile = ActorInfo("Chile", "CHL", None, ActorKind.PLACE, None, "CHL", because(Rule.NAME))
+    doc, scene = _ban_on_sales("to", chile)
+    found = recipients.in_phrase(scene, doc[1], EventType.SUPPORT, {0}, {"CAN"})
+    assert [(s.text, i.country) for s, i in found] == [("Chile", "CHL")]
+
+
+def _offered(prep: str):
+    """ "Caracas offered oil <prep> poor villages in Chile ." with Caracas and Chile named."""
+    doc = parsed(
+        [
+            ("Caracas", "Caracas", "PROPN", "nsubj", 1),
+            ("offered", "offer", "VERB", "ROOT", 1),
+            ("oil", "oil", "NOUN", "dobj", 1),
+            (prep, prep, "ADP", "prep", 1),
+            ("poor", "poor", "ADJ", "amod", 5),
+            ("villages", "village", "NOUN", "pobj", 3),
+            ("in", "in", "ADP", "prep", 5),
+            ("Chile", "Chile", "PROPN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [
+        _mention(doc, 0, 1, _country("VEN")),
+        _mention(doc, 7, 8, _place("CHL")),
+    ]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text))
+
+
+def test_recipients_people_the_act_is_done_to_are_placed_by_their_in_phrase():
+    doc, scene = _offered("to")
+    found = recipients.in_phrase(scene, doc[1], EventType.AGREE, {0}, {"VEN"})
+    assert [(s.text, i.country) for s, i in found] == [("Chile", "CHL")]
+    # "at a ceremony in Chile": where it happened, not whom it was done to
+    doc, scene = _offered("at")
+    assert recipients.in_phrase(scene, doc[1], EventType.AGREE, {0}, {"VEN"}) == []
+
+
+def test_recipients_designees_are_of_the_country_their_description_names():
+    doc = parsed(
+        [
+            ("Washington", "Washington", "PROPN", "nsubj", 1),
+            ("designated", "designate", "VERB", "ROOT", 1),
+            ("five", "five", "NUM", "nummod", 3),
+            ("companies", "company", "NOUN", "dobj", 1),
+            ("that", "that", "PRON", "nsubj", 5),
+            ("shipped", "ship", "VERB", "relcl", 3),
+            ("Iranian", "Iranian", "ADJ", "amod", 7),
+            ("oil", "oil", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [
+        _mention(doc, 0, 1, _country("USA")),
+        _mention(doc, 6, 7, _country("IRN")),
+    ]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    found = recipients.described(scene, [doc[3]], {0}, {"USA"})
+    assert [(s.text, i.country) for s, i in found] == [("Iranian", "IRN")]
+    # the doer's own country in the description is not the designees'
+    assert recipients.described(scene, [doc[3]], {0}, {"USA", "IRN"}) == []

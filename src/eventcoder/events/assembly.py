@@ -208,6 +208,10 @@ class EventBuilder:
         # "the United States is sanctioning the junta": a state's own government or forces,
         # placed only by a guess, are not whom the state acts on
         targets = [(s, i) for s, i in targets if not sides.own_state_guessed(i, sources)]
+        if not targets and entry.type is EventType.SANCTION:
+            # "designating 15 individuals that shipped Iranian oil": placed by their description
+            src_c = {i.country for _, i in sources}
+            targets = recipients.described(scene, roles.target, src_spans, src_c)
         if entry.needs_target and not targets:
             return Drop(DropRule.NO_TARGET, tok.idx)
         if not targets and (drop := filters.abstract_force(trig, roles.target)):

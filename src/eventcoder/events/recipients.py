@@ -9,13 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorKind
-from eventcoder.events.role_words import PASS_SUBJ, SUBJ
+from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
 RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "at", "from"}
+# prepositions whose object is people the act is done to or with, placed by an "in" phrase ("to
+# poor communities in the United States"; not "at a ceremony in Clark": a venue)
+PEOPLE_PREPS = {"to", "toward", "towards", "into", "with", "against"}
 # edges that stay inside one phrase of the trigger's clause (never into another clause)
 PHRASE_DEPS = {"dobj", "prep", "pobj", "conj", "appos", "dative", "pcomp"}
 MAX_DEPTH = 5
@@ -44,6 +47,8 @@ def in_phrase(
             for c in cur.children:
                 if c.i in seen or c.dep_ not in PHRASE_DEPS or c.pos_ in {"VERB", "AUX"}:
                     continue
+                if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS:
+                    continue  # "withdrew the bill after talks with India": a time frame
                 seen.add(c.i)
                 nxt.append(c)
                 if c.dep_ == "pobj" and cur.lower_ in RECIPIENT_PREPS:
@@ -52,10 +57,15 @@ def in_phrase(
                     if depth > 1 and cur.lower_ == "against":
                         continue  # "fund its war against Ukraine": whom the object's own act is aimed at
                     found += _actors_at(scene, c, src_spans, src, material)
-                    # "in protest at China's deployment": the owner of what the act answers
+                    # "in protest at China's deployment": the owner of what the act answers;
+                    # "offered oil to poor communities in the United States": where they are
                     for o in c.children:
-                        if o.dep_ == "poss" and not found:
-                            found += _actors_at(scene, o, src_spans, src, material)
+                        if not found and o.dep_ == "poss":
+                            found += _actors_at(scene, o, src_spans, src, True)
+                        elif not found and o.lower_ == "in" and cur.lower_ in PEOPLE_PREPS:
+                            for p in o.children:
+                                if p.dep_ == "pobj" and c.i not in scene.mention_at:
+                                    found += _actors_at(scene, p, src_spans, src, True)
         if found:
             return found[:1]
         frontier = nxt
@@ -72,8 +82,8 @@ def _actors_at(
     for info in span._.actors:
         if not info.country or info.kind == ActorKind.GROUP or info.country in src:
             continue
-        if info.kind == ActorKind.PLACE and not material:
-            continue
+        if info.kind == ActorKind.PLACE and info.actor_id is None and not material:
+            continue  # a town is where a verbal act happened; a country is whom it is aimed at
         out.append((span, info))
     return out
 
@@ -99,4 +109,26 @@ def threatened(tok: Token) -> list[Token]:
                 objs = [p for p in x.children if p.dep_ == "pobj"]
                 if objs:
                     return [objs[0], *objs[0].conjuncts]
+    return []
+
+
+def described(
+    scene: Scene, toks: list[Token], src_spans: set[int], src: set[str | None]
+) -> list[Side]:
+    """ "designating 26 individuals and seven entities associated with Russia's disinformation
+    campaign", "seven prisons operated by the Syrian intelligence directorate": the designees are
+    no actors the text names, and their country is the one their own description names (the
+    first actor in their phrase and its clauses that is not the doer's)."""
+    seen: set[int] = set()
+    for tok in toks:
+        for t in tok.subtree:
+            span = scene.mention_at.get(t.i)
+            if span is None or span.start in seen or span.start in src_spans:
+                continue
+            seen.add(span.start)
+            if span.root.lower_ in FIRST_PERSON:
+                continue
+            for info in span._.actors:
+                if info.country and info.country not in src and info.kind != ActorKind.GROUP:
+                    return [(span, info)]
     return []

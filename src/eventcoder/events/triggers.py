@@ -278,7 +278,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entries: list[TriggerEntry] | None = hyphenated[i]
         else:
             entries = _entries(tok, lexicon, words, fixes)
-        if not entries or _inside_name(tok, covered) or _protest_part(tok):
+        if not entries or _inside_name(tok, covered) or _protest_part(tok) or _joins_in(tok):
             continue
         kids = _child_lemmas(tok)
         dobj = _dobj_lemmas(tok)
@@ -293,9 +293,27 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     return _absorb(out)
 
 
+def _joins_in(tok: Token) -> bool:
+    """ "joins Canada in calling for consular access", "join us in condemning the attack": the
+    act named by the gerund is the event (coded from its own word), joining in it is none."""
+    return tok.lemma_.lower() == "join" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _protest_part(tok: Token) -> bool:
     """ "protest leaders", "the protest camp", "strike organisers": a protest word naming who or
-    where, not a protest of its own."""
+    where, not a protest of its own; nor is a bare "in protest" ("walked out in protest")."""
+    if (
+        tok.lower_ == "protest"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(tok.children)
+    ):
+        return True  # "recalled its ambassador in protest": the manner of another act
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "compound"
@@ -390,21 +408,57 @@ def _words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     return entry
 
 
+# a promise or a readiness to act: "committed to impose costs if", "ready to strike should"
+READY = PROMISE | {"ready", "readiness", "prepared", "willing", "determined", "determination"}
+
+
+def _promised_by(tok: Token) -> Token | None:
+    """The promise or readiness the act is the content of, a few clause levels up."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "prep"}:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in READY:
+            return cur
+    return None
+
+
+# force, sanctions or arrests promised on a condition are a threat, with the matching THREATEN mode
+THREATENED_MODE: dict[EventType, str] = {
+    EventType.ASSAULT: "violence",
+    EventType.SANCTION: "restrict",
+    EventType.COERCE: "restrict",
+}
+
+
 def _conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     """ "if Iran strikes any Americans, we will hit them hard", "should Iran attack, the United
-    States would respond with force": force promised on a condition is a threat made now."""
+    States would respond with force", "if Russia invades, we will impose severe sanctions", "our
+    readiness to impose costs should Russia invade": force or a penalty promised on a condition is
+    a threat made now. A noun counts through the verb it is the object of ("will impose
+    sanctions")."""
+    if entry.type not in THREATENED_MODE or entry.modality is not None:
+        return entry
+    verb = tok
+    if tok.pos_ == "NOUN":
+        if entry.type is EventType.ASSAULT or tok.dep_ != "dobj":
+            return entry
+        verb = tok.head
+    promise = _promised_by(verb)
     if (
-        entry.type is EventType.ASSAULT
-        and entry.modality is None
-        and tok.pos_ in {"VERB", "AUX"}
-        and _will(tok)
-        and _condition(tok)
-        and not _governed_by(tok, WARNING)
+        verb.pos_ in {"VERB", "AUX"}
+        and (_will(verb) or promise is not None)
+        and (_condition(verb) or (promise is not None and _condition(promise)))
+        and not _governed_by(verb, WARNING)
     ):
+        mode = THREATENED_MODE[entry.type]
+        if entry.mode in {"expel", "arrest"}:
+            mode = entry.mode
         return entry.model_copy(
             update={
                 "type": EventType.THREATEN,
-                "mode": "violence",
+                "mode": mode,
                 "modality": "asserted",
                 "reciprocal": False,
             }
