@@ -91,6 +91,10 @@ def test_doers_the_publishers_i_is_its_country_outside_quotations(coder):
         ("Two Belarusian opposition activists were arrested on Friday.", ("COERCE", "BLR")),
         ("Three Kenyan journalists have been charged with sedition.", ("ACCUSE", "KEN")),
         ("Two Nigerian soldiers were found guilty of murder on Tuesday.", ("SANCTION", "NGA")),
+        # the act named by a noun, with no doer named ("the detention of ...")
+        ("The detention of three Belarusian journalists drew wide criticism.", ("COERCE", "BLR")),
+        # a release from prison is the authorities' too
+        ("Two Nigerian activists were released from prison on Friday.", ("RETREAT", "NGA")),
     ],
 )
 def test_doers_an_act_only_authorities_perform_is_the_countrys(coder, text, want):
@@ -106,3 +110,20 @@ def test_doers_no_authorities_guessed_for_the_publishers_own_nationals_or_for_at
     assert not [e for e in _events(coder, "Two Serbian soldiers were killed on Friday.")]
     bombing = "A bomb exploded at a crowded bus station in Kano on Friday, killing nine people."
     assert not [e for e in _events(coder, bombing) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Iranian navy vessels fired on a British tanker in the Gulf.",
+            ("ASSAULT", ["IRN"], ["GBR"]),
+        ),
+        (
+            "Chinese coast guard ships rammed two Philippine fishing boats.",
+            ("ASSAULT", ["CHN"], ["PHL"]),
+        ),
+    ],
+)
+def test_doers_a_countrys_ships_act_for_it(coder, text, want):
+    assert want in _events(coder, text)

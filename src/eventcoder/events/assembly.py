@@ -48,6 +48,8 @@ RELATION_WORDS = {
     "trade",
     "partnership",
 }
+# place nouns that act for their country when they are the doer (generic.yaml's place_nouns)
+VESSEL_WORDS = {"ship", "vessel", "boat", "warship"}
 ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 ACTING_KINDS = {ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.ORG, ActorKind.GROUP}
 
@@ -145,6 +147,17 @@ class EventBuilder:
             (s, sides.fill(scene, s, i, sent, doer=True))
             for s, i in self._actors(scene, roles.source)
         ]
+        if roles.source_alt and not any(i.country and not sides.guessed(i) for _, i in sources):
+            # "a resolution to expel the troops", "used drones to strike": the noun is no actor,
+            # or one placed only by a guess; who passed the resolution, who used the drones is
+            behind = [
+                (s, sides.fill(scene, s, i, sent, doer=True))
+                for s, i in self._actors(scene, roles.source_alt)
+            ]
+            if any(i.country for _, i in behind) and (
+                not sources or any(i.country and not sides.guessed(i) for _, i in behind)
+            ):
+                sources = behind
         if any(i.country and not sides.guessed(i) for _, i in sources):
             # a guess only stands in for a doer the text does not place
             sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]
@@ -154,15 +167,23 @@ class EventBuilder:
             claimed = self._actors(scene, [claimant]) if claimant is not None else []
             if claimed:
                 sources = claimed
-        # a named country or capital stays an actor after "from" ("condemnation from Pyongyang")
+        # a named country or capital stays an actor after "from" ("condemnation from Pyongyang"),
+        # and a country's ships act for it ("Chinese coast guard vessels fired water cannon")
         sources = [
             (s, i)
             for s, i in sources
-            if i.country and (i.kind != ActorKind.PLACE or i.actor_id is not None)
+            if i.country
+            and (
+                i.kind != ActorKind.PLACE
+                or i.actor_id is not None
+                or s.root.lemma_.lower() in VESSEL_WORDS
+            )
         ]
         if not sources and entry.type in sides.PLACE_SOURCED:
             sources = sides.unnamed_doer(scene, sent, entry.type)
-        if not sources and not roles.source and _passive(tok):
+        if not sources and not roles.source and (_passive(tok) or entry.pos == "NOUN"):
+            # "were arrested", "the detention of opposition leaders": an act only authorities
+            # perform, reported without a doer
             sector = sides.authority_act(entry.type, entry.mode, tok)
             if sector is not None:
                 sources = sides.unnamed_authorities(scene, sent, sector)

@@ -33,6 +33,23 @@ TIME_WORDS = {
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# prepositions whose gerund is done by the clause's subject ("retaliated by expelling", "after
+# meeting", "succeeded in brokering"); not those of wanting, avoiding or topics ("called for
+# lifting", "refrained from attacking", "warned against", "talked about"), nor "without"
+GERUND_PREPS = {
+    "by",
+    "after",
+    "before",
+    "while",
+    "upon",
+    "through",
+    "since",
+    "despite",
+    "in",
+    "including",
+}
+# after an adjective, "for" too: "responsible for suppressing dissent"
+ADJ_GERUND_PREPS = GERUND_PREPS | {"for"}
 NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}
 CLAUSE_PREPS = {
     "as",
@@ -143,3 +160,88 @@ HOST_VERBS = {"host", "organise", "organize", "convene", "chair"}
 # participles that name a state of their subject, not something done to it: "France is committed
 # to Lebanon's sovereignty", "Kyiv is engaged with its partners"
 STATIVE = {"commit", "dedicate", "devote", "engage"}
+# nouns of an undertaking whose clause says what is to be done ("a resolution to expel the
+# troops", "plans to withdraw", "a decision by the court to ban"): the clause's doer is the
+# undertaking's, who has, passes or takes it
+UNDERTAKING_NOUNS = {
+    "plan",
+    "resolution",
+    "decision",
+    "policy",
+    "action",
+    "effort",
+    "campaign",
+    "show",
+    "coordination",
+    "initiative",
+    "proposal",
+    "bill",
+    "order",
+    "move",
+    "measure",
+    "step",
+    "program",
+    "programme",
+    "pledge",
+    "commitment",
+    "attempt",
+    "bid",
+    "operation",
+    "mission",
+    "motion",
+    "decree",
+    "directive",
+    "law",
+    "legislation",
+    "strategy",
+    "intention",
+    "readiness",
+    "willingness",
+    "determination",
+}
+# undertakings that, after "in", make a purpose: "in order to strengthen ties", "in a bid to end
+# the war" say what is sought, not what is done
+PURPOSE_NOUNS = {"order", "effort", "bid", "attempt", "move"}
+# verbs whose subject wants an undertaking of others, not its own ("encouraged efforts to
+# strengthen the truce", "backed the plan to expel")
+WANT_VERBS = {
+    "encourage",
+    "urge",
+    "call",
+    "demand",
+    "ask",
+    "request",
+    "press",
+    "push",
+    "seek",
+    "support",
+    "back",
+    "endorse",
+    "need",
+    "want",
+    "expect",
+}
+# weapons and means of force, whose clause's doer is who uses them ("launched missiles targeting
+# the base", "used tear gas to disperse the crowd")
+WEAPON_NOUNS = {
+    "missile",
+    "rocket",
+    "drone",
+    "bomb",
+    "shell",
+    "artillery",
+    "gas",
+    "cannon",
+    "bullet",
+    "warplane",
+    "jet",
+    "aircraft",
+    "helicopter",
+    "tank",
+    "weapon",
+    "munition",
+    "force",
+}
+# event types that also name a standing relation, not an act, in a participle ("troops backed
+# by tanks", "groups affiliated with", "protocols signed by Bogota")
+RELATION_TYPES = {"SUPPORT", "COOPERATE", "AGREE"}

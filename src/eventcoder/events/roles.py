@@ -15,15 +15,12 @@ from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
-    CLAUSE_PREPS,
-    CLIMB_VERB,
     HOST_VERBS,
     NAMED_ENTS,
-    NOUN_CLIMB,
     OBSERVER_VERBS,
     OWNER_PRONOUNS,
     PASS_SUBJ,
-    RELATIVE,
+    RELATION_TYPES,
     REPORT_VERBS,
     STATIVE,
     SUBJ,
@@ -31,6 +28,20 @@ from eventcoder.events.role_words import (
     TIME_WORDS,
     UNDERGO_VERBS,
 )
+from eventcoder.events.role_words import CLAUSE_PREPS as CLAUSE_PREPS
+from eventcoder.events.subjects import (
+    CLAUSE_NOUN,
+    CONTROLLER,
+    RELATIVE_NOUN,
+    agent_of,
+    expand,
+    is_passive,
+    noun_doer,
+    reporter,
+    stray_agent,
+    subject_of,
+)
+from eventcoder.events.subjects import governor_verb as governor_verb
 
 
 @dataclass
@@ -41,116 +52,9 @@ class Roles:
     reported_by: list[Token] = field(default_factory=list)
     how: list[str] = field(default_factory=list)
     governor: Token | None = None
-
-
-def expand(tok: Token) -> list[Token]:
-    """A token and its conjuncts ("India and Russia" -> both), and a listed apposition
-    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
-    out = [tok, *tok.conjuncts]
-    for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
-            out += [c, *c.conjuncts]
-    return out
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def _stray_agent(verb: Token) -> Token | None:
-    """A "by" phrase the parser hung lower in the clause ("on X and officials by the EU")."""
-    for t in verb.subtree:
-        cv = _clause_verb(t)
-        if t.dep_ in {"prep", "agent"} and t.lower_ == "by" and cv is not None and cv.i == verb.i:
-            for p in t.children:
-                if p.dep_ == "pobj" and p.pos_ in {"PROPN", "NOUN"}:
-                    return p
-    return None
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    cur = tok.head
-    for _ in range(8):
-        if cur.pos_ in {"VERB", "AUX"}:
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
-def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
-    """The doer of a verb, climbing infinitives, coordination and relative clauses."""
-    if depth > 6:
-        return None, ""
-    passive = _is_passive(verb)
-    for c in verb.children:
-        if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and depth > 0):
-            if c.lower_ in RELATIVE and verb.dep_ in {"relcl", "acl"}:
-                return verb.head, "relative clause"
-            return c, "subject" if depth == 0 else "subject of governing verb"
-    if passive and depth == 0:
-        ag = _agent(verb)
-        return (ag, "passive agent") if ag is not None else (None, "")
-    if verb.dep_ in {"relcl", "acl"}:
-        head = verb.head
-        if head.dep_ == "attr" and head.head.pos_ in {"AUX", "VERB"}:
-            s, _ = subject_of(head.head, depth + 1)
-            return s, "subject of copula"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return None, ""  # "the agreement signed by X": the noun is the object
-        return head, "noun modified by clause"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-        return None, ""  # "after Iranian missile strikes": a subordinate clause has its own doer
-    if verb.dep_ in CLIMB_VERB and verb.head.i != verb.i:
-        head = verb.head
-        if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
-            return None, ""
-        # "accused Russia of shelling", "blamed Kyiv for attacking": the object does the gerund
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:
-            for c in head.head.children:
-                if c.dep_ == "dobj":
-                    return c, "object of governing verb"
-        # object control: "prompted Maduro to break off relations" -> Maduro breaks them off
-        if verb.dep_ == "xcomp":
-            for c in head.children:
-                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
-                    return c, "object of governing verb"
-        if head.pos_ in {"VERB", "AUX"}:
-            return subject_of(head, depth + 1)
-        # "would be willing to hold talks": through the adjective to its verb
-        if (
-            head.pos_ == "ADJ"
-            and head.dep_ in {"acomp", "amod"}
-            and head.head.pos_ in {"VERB", "AUX"}
-        ):
-            return subject_of(head.head, depth + 1)
-    return None, ""
-
-
-def governor_verb(tok: Token) -> Token | None:
-    """The verb a noun trigger hangs from ("started the delivery", "participated in the dialogue")."""
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ not in NOUN_CLIMB or cur.head.i == cur.i:
-            return None
-        if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
-            return None  # "As the delivery commenced, New Delhi prepared": a time frame, not a role
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
-            return cur
-        if cur.pos_ == "NOUN" and cur.dep_ in {"nsubj", "nsubjpass"}:
-            return None
-    return None
+    # doers to fall back on when the source words are no actor at all ("a resolution to expel":
+    # who passed the resolution)
+    source_alt: list[Token] = field(default_factory=list)
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -203,14 +107,14 @@ def _deep_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, To
 
 def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     r = Roles()
-    passive = _is_passive(tok)
+    passive = is_passive(tok)
     subj, how = subject_of(tok)
-    if passive and tok.lemma_.lower() in STATIVE and _agent(tok) is None:
+    if passive and tok.lemma_.lower() in STATIVE and agent_of(tok) is None:
         passive = False  # "is committed to": the subject is in that state, it is the doer
         subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), subj)
         how = "subject (state)"
     if passive:
-        ag = _agent(tok)
+        ag = agent_of(tok)
         if ag is not None:
             subj, how = ag, "passive agent"
         elif entry.reciprocal:  # "India and Russia have been engaged": a state, not a passive
@@ -218,6 +122,18 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             how = "subject"
         elif subj is not None and how == "subject":
             subj, how = None, ""
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and entry.type.value not in RELATION_TYPES
+    ):
+        # "the soldiers freed by the militia": a participle's "by" phrase is its doer (not a
+        # standing relation: "troops backed by tanks", "protocols signed by Bogota")
+        subj = agent_of(tok)
+        how = "agent of the participle" if subj is not None else how
+    if subj is not None:
+        r.source_alt = _doer_behind(subj, how)
     if subj is None:
         # a noun the parser took for a verb ("Iranian missile strikes"): its named modifier
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
@@ -228,6 +144,13 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     if subj is not None:
         r.source = expand(subj)
         r.how.append(f"source: {how}")
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive:
+        # the noun a participle modifies is what is done to ("the soldiers freed by the militia")
+        if entry.dobj == "target":
+            r.target += expand(tok.head)
+            r.how.append("target: noun the participle modifies")
+        else:
+            r.obj = tok.head
     for c in tok.children:
         if c.dep_ in PASS_SUBJ and passive:
             if entry.dobj == "target":
@@ -309,7 +232,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     # "Sanctions were imposed on Iran by the EU": the noun is the passive subject of a doing verb
     if gov is None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in agent_verbs:
         gov = tok.head
-        ag = _agent(gov) or _stray_agent(gov)
+        ag = agent_of(gov) or stray_agent(gov)
         if ag is not None:
             r.source += expand(ag)
             r.how.append(f"source: agent of '{gov.text}'")
@@ -366,7 +289,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     # "sanctions that can be imposed by the United States": the agent of a performing verb
     for c in tok.children:
         if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}:
-            ag = _agent(c)
+            ag = agent_of(c)
             if ag is None:
                 continue
             if c.lemma_.lower() in HOST_VERBS:
@@ -399,6 +322,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
         if subj is not None:
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
+            r.source_alt = _doer_behind(subj, how)
     # "Kenya said there would be no talks with Somalia": a refusal declared by the speaker
     if (
         not r.source
@@ -445,6 +369,16 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     return r
 
 
+def _doer_behind(subj: Token, how: str) -> list[Token]:
+    """ "a resolution to expel the troops", "announced plans to impose sanctions", "used drones to
+    strike": when the noun a clause hangs on is no actor, or one the text does not place, who
+    passes the resolution, has the plans, uses the drones is the doer (assembly.py decides)."""
+    if how not in {CLAUSE_NOUN, CONTROLLER, RELATIVE_NOUN}:
+        return []
+    alt = noun_doer(subj)
+    return expand(alt) if alt is not None else []
+
+
 def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:
     """ "the army would continue its offensive", "the rebels ended their blockade": "its" or
     "their" on the object of a doing verb is the verb's own subject when nothing else it could
@@ -471,18 +405,3 @@ def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:
     ):
         return None
     return subj
-
-
-def reporter(tok: Token) -> Token | None:
-    """ "X said that Y attacked Z": X, who reports the event, is kept apart from its actors."""
-    cur = tok
-    for _ in range(5):
-        if cur.head.i == cur.i:
-            return None
-        if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in REPORT_VERBS:
-            subj, _ = subject_of(cur.head)
-            return subj
-        if cur.dep_ in {"relcl", "acl"}:
-            return None
-        cur = cur.head
-    return None

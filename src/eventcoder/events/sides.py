@@ -110,11 +110,13 @@ DOMESTIC_WORDS = PEOPLE_WORDS | {
 }
 UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
 # acts only a state's authorities perform, reported without a doer ("were arrested", "was
-# banned", "were found guilty", "have been charged"): type -> modes (None: every mode) and sector
+# banned", "were found guilty", "have been charged", "were released from prison"): type -> modes
+# (None: every mode) and sector
 AUTHORITY_ACTS: dict[EventType, tuple[frozenset[str] | None, str]] = {
     EventType.COERCE: (None, "GOV"),
     EventType.SANCTION: (frozenset({"convict"}), "JUD"),
     EventType.ACCUSE: (frozenset({"allege"}), "JUD"),
+    EventType.RETREAT: (frozenset({"release"}), "GOV"),
 }
 # the ACCUSE words that are a prosecutor's act, not anybody's allegation
 PROSECUTION_WORDS = {"charge", "prosecute", "indict"}

@@ -1,0 +1,218 @@
+"""Who does a verb or a noun's act: the subject, climbing infinitives, coordination, relative
+clauses and gerunds after a preposition; the agent of a passive or of a participle; the doer of a
+noun of decision ("a resolution to expel", "plans to withdraw"); who reports an event.
+
+Pure over spaCy tokens, like roles.py, which maps the tokens these return to the event's sides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.events.role_words import (
+    ADJ_GERUND_PREPS,
+    CLAUSE_PREPS,
+    CLIMB_VERB,
+    GERUND_PREPS,
+    NOUN_CLIMB,
+    OBSERVER_VERBS,
+    PASS_SUBJ,
+    PURPOSE_NOUNS,
+    RELATIVE,
+    REPORT_VERBS,
+    SUBJ,
+    UNDERGO_VERBS,
+    UNDERTAKING_NOUNS,
+    WANT_VERBS,
+    WEAPON_NOUNS,
+)
+
+# how subject_of names a doer that may be no actor at all, with one further up to fall back on
+CLAUSE_NOUN = "noun modified by clause"
+CONTROLLER = "object of controlling verb"
+RELATIVE_NOUN = "relative clause"
+
+
+def expand(tok: Token) -> list[Token]:
+    """A token and its conjuncts ("India and Russia" -> both), and a listed apposition
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
+    out = [tok, *tok.conjuncts]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
+            out += [c, *c.conjuncts]
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """A "by" phrase the parser hung lower in the clause ("on X and officials by the EU")."""
+    for t in verb.subtree:
+        cv = _clause_verb(t)
+        if t.dep_ in {"prep", "agent"} and t.lower_ == "by" and cv is not None and cv.i == verb.i:
+            for p in t.children:
+                if p.dep_ == "pobj" and p.pos_ in {"PROPN", "NOUN"}:
+                    return p
+    return None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    cur = tok.head
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """The doer of a verb, climbing infinitives, coordination and relative clauses."""
+    if depth > 6:
+        return None, ""
+    passive = is_passive(verb)
+    for c in verb.children:
+        if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and depth > 0):
+            if c.lower_ in RELATIVE and verb.dep_ in {"relcl", "acl"}:
+                return verb.head, RELATIVE_NOUN
+            return c, "subject" if depth == 0 else "subject of governing verb"
+    if passive and depth == 0:
+        ag = agent_of(verb)
+        return (ag, "passive agent") if ag is not None else (None, "")
+    if verb.dep_ in {"relcl", "acl"}:
+        head = verb.head
+        if head.dep_ == "attr" and head.head.pos_ in {"AUX", "VERB"}:
+            s, _ = subject_of(head.head, depth + 1)
+            return s, "subject of copula"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return None, ""  # "the agreement signed by X": the noun is the object
+        return head, CLAUSE_NOUN
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        return None, ""  # "after Iranian missile strikes": a subordinate clause has its own doer
+    if verb.dep_ in CLIMB_VERB and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
+            return None, ""
+        # "accused Russia of shelling", "blamed Kyiv for attacking": the object does the gerund
+        # (not after "by": "gave the green light by refusing" is the subject's refusal)
+        if (
+            verb.dep_ == "pcomp"
+            and head.pos_ == "ADP"
+            and head.lower_ != "by"
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            for c in head.head.children:
+                if c.dep_ == "dobj":
+                    return c, "object of governing verb"
+        # object control: "prompted Maduro to break off relations" -> Maduro breaks them off
+        if verb.dep_ == "xcomp":
+            for c in head.children:
+                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                    return c, CONTROLLER
+        if verb.dep_ == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
+            # (a participle used as a preposition too: "including lifting the curfew")
+            return _gerund_subject(verb, head, depth)
+        if head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head, depth + 1)
+        if verb.dep_ == "conj":
+            # "continue to detain, harass, and threaten": a middle conjunct the tagger took for
+            # a noun does not stop the climb to the first verb
+            first = head
+            while first.dep_ == "conj" and first.pos_ not in {"VERB", "AUX"}:
+                first = first.head
+            if first.pos_ in {"VERB", "AUX"}:
+                return subject_of(first, depth + 1)
+        # "would be willing to hold talks": through the adjective to its verb
+        if (
+            head.pos_ == "ADJ"
+            and head.dep_ in {"acomp", "amod"}
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            return subject_of(head.head, depth + 1)
+    return None, ""
+
+
+def governor_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger hangs from ("started the delivery", "participated in the dialogue")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in NOUN_CLIMB or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
+            return None  # "As the delivery commenced, New Delhi prepared": a time frame, not a role
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.pos_ == "NOUN" and cur.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+    return None
+
+
+def _gerund_subject(verb: Token, prep: Token, depth: int) -> tuple[Token | None, str]:
+    """ "retaliated by expelling the ambassador", "are responsible for suppressing dissent": a
+    gerund after a preposition of the clause is done by the clause's subject."""
+    gov = prep.head
+    if gov.pos_ == "ADJ" and gov.dep_ in {"acomp", "amod"} and prep.lower_ in ADJ_GERUND_PREPS:
+        gov = gov.head  # "responsible for", "ready for"
+    elif prep.lower_ not in GERUND_PREPS:
+        return None, ""
+    if gov.pos_ == "NOUN" and prep.lower_ == "including":
+        # "took measures, including lifting the curfew": the measures' doer (noun_doer)
+        return gov, CLAUSE_NOUN
+    if gov.pos_ not in {"VERB", "AUX"}:
+        return None, ""
+    return subject_of(gov, depth + 1)
+
+
+def noun_doer(noun: Token) -> Token | None:
+    """Who does what the clause of an undertaking or a weapon says, the noun being no actor: "a
+    resolution to expel the troops" is the resolution's, and so the doer's of the verb that takes
+    it ("Parliament voted on a resolution"), unless a possessive or a "by" phrase names it first
+    ("the court's decision", "a decision by the court"); "missiles targeting the base" are whoever
+    launched them. Never the subject of a verb that only judges, undergoes or wants the noun
+    ("condemned the decision to ...", "urged efforts to ...")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in UNDERTAKING_NOUNS | WEAPON_NOUNS:
+        return None
+    if lemma in PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return None  # "in order to", "in a bid to": sought, not done
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    gov = governor_verb(noun)
+    if gov is None or gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS | WANT_VERBS:
+        return None
+    subj, _ = subject_of(gov)
+    return subj
+
+
+def reporter(tok: Token) -> Token | None:
+    """ "X said that Y attacked Z": X, who reports the event, is kept apart from its actors."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in REPORT_VERBS:
+            subj, _ = subject_of(cur.head)
+            return subj
+        if cur.dep_ in {"relcl", "acl"}:
+            return None
+        cur = cur.head
+    return None

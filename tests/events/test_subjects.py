@@ -1,0 +1,116 @@
+"""Doers found further up the parse (events/subjects.py): gerunds after a preposition, the "by"
+phrase of a participle, coordinated verbs the tagger split, and the doer behind an undertaking
+or a weapon ("a motion to expel", "plans to impose", "missiles targeting", "used drones to")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _dyads(coder, text, date="2021-06-04"):
+    return {
+        (
+            e.type.value,
+            tuple(sorted({a.country for a in e.source})),
+            tuple(sorted({a.country for a in e.target})),
+        )
+        for e in coder.code(text, date=date)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a gerund after "by" is the subject's, even where the verb has an object
+        ("Canada responded by expelling two Iranian diplomats.", ("SANCTION", ("CAN",), ("IRN",))),
+        # after an adjective of the clause: "responsible for"
+        (
+            "The Belarusian KGB is responsible for arresting dozens of journalists.",
+            ("COERCE", ("BLR",), ("BLR",)),
+        ),
+        # a participle's "by" phrase, and the noun it modifies as the one done to
+        (
+            "Two British journalists released by Iran arrived in London on Sunday.",
+            ("RETREAT", ("IRN",), ("GBR",)),
+        ),
+        # a middle conjunct the tagger reads as a noun does not stop the climb to the subject
+        (
+            "Nicaraguan police continue to detain, harass, and threaten relatives of jailed"
+            " activists.",
+            ("THREATEN", ("NIC",), ("NIC",)),
+        ),
+        # the doer behind an undertaking: who passes the motion, who announces the plans
+        (
+            "The Kenyan parliament passed a motion to expel Somali diplomats.",
+            ("SANCTION", ("KEN",), ("SOM",)),
+        ),
+        (
+            "Japan announced plans to impose sanctions on North Korea.",
+            ("SANCTION", ("JPN",), ("PRK",)),
+        ),
+        # behind a weapon: who fires the missiles, who uses the drones (not their guessed place)
+        (
+            "Russia fired missiles targeting Ukrainian power plants.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        (
+            "Israel used drones to strike Hamas positions in Gaza.",
+            ("ASSAULT", ("ISR",), ("PSE",)),
+        ),
+        # a gerund in an "including" list: the doer of what it exemplifies
+        (
+            "The Iraqi government took measures to calm the protesters, including lifting the"
+            " curfew in Baghdad.",
+            ("CONCEDE", ("IRQ",), ("IRQ",)),
+        ),
+        (
+            "Prime Minister Abiy has taken steps that calmed the region, including freeing"
+            " Tigrayan prisoners.",
+            ("RETREAT", ("ETH",), ("ETH",)),
+        ),
+    ],
+)
+def test_subjects_doer_further_up(coder, text, want):
+    assert want in _dyads(coder, text)
+
+
+def test_subjects_a_participle_of_a_standing_relation_is_no_event(coder):
+    # "backed by Iran" says who stands behind the fighters, not that Iran did something today
+    found = _dyads(coder, "Houthi fighters backed by Iran attacked Saudi oil facilities.")
+    assert not [d for d in found if d[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who condemns or urges an undertaking does not undertake it
+        "Egypt condemned the decision to expel Sudanese diplomats.",
+        "Egypt urged efforts to expel Sudanese diplomats.",
+    ],
+)
+def test_subjects_no_doer_behind_an_undertaking_judged_or_wanted(coder, text):
+    assert not [d for d in _dyads(coder, text) if d[0] == "SANCTION" and d[1] == ("EGY",)]
+
+
+def test_subjects_noun_doer_reads_possessive_by_phrase_and_governing_subject(coder):
+    from eventcoder.events.subjects import noun_doer
+
+    nlp = coder.nlp
+
+    def doer(text, noun):
+        doc = nlp(text)
+        (tok,) = [t for t in doc if t.text == noun]
+        found = noun_doer(tok)
+        return found.text if found is not None else None
+
+    assert doer("Kenya's decision to expel the envoy surprised many.", "decision") == "Kenya"
+    assert doer("We regret the decision by the court to ban the party.", "decision") == "court"
+    assert doer("The senate passed a resolution to expel the envoy.", "resolution") == "senate"
+    assert doer("Kenya launched a bid to join the bloc.", "bid") == "Kenya"
+    # a purpose after "in" is sought, not done: nobody is its doer
+    assert doer("Kenya sent envoys in a bid to join the bloc.", "bid") is None
+    assert doer("We met them in order to strengthen our ties.", "order") is None
+    # not an undertaking: the clause on "wildfires" is the fires' own
+    assert doer("He named the wildfires destroying the forest a crisis.", "wildfires") is None
