@@ -94,7 +94,7 @@ def originals(d: ActorDictionary) -> dict[str, set[str]]:
         for t in (a.name, *a.aliases):
             add(t)
     for o in d.orgs.values():
-        for t in (o.name, *o.aliases):
+        for t in (o.name, *o.aliases, *d.abbreviated(o)):
             add(t)
     for t in d.titles:
         add(d.titles[t].text)

@@ -175,10 +175,23 @@ class ActorDictionary:
         self.orgs[o.id] = o
         # a name the data writes in lower case is a name in lower-case text too
         self.lower_names |= {normalise(a) for a in o.aliases if a == a.lower() and a != a.upper()}
-        for text in [o.name, *o.aliases]:
+        for text in [o.name, *o.aliases, *self.abbreviated(o)]:
             self._add(text, Entry(ActorKind.ORG, o.id, o.country, o.sector))
             if text.lower().startswith("the "):
                 self._add(text[4:], Entry(ActorKind.ORG, o.id, o.country, o.sector))
+
+    def abbreviated(self, o: OrgModel) -> list[str]:
+        """An organisation named after its country, with the country's abbreviations in its
+        place ("United States Agency for International Development" -> "U.S. Agency for ...")."""
+        c = self.countries.get(o.country or "")
+        if c is None:
+            return []
+        for full in (c.name, *c.names):
+            if o.name.startswith(full + " ") and " " in full:
+                rest = o.name[len(full) + 1 :]
+                short = [a for a in c.adjectives if a.replace(".", "").isupper() and " " not in a]
+                return [f"{a} {rest}" for a in short]
+        return []
 
     def add_sectors(self, s: SectorsModel) -> None:
         for n in s.nouns:
