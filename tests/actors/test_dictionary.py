@@ -96,3 +96,24 @@ def test_user_actor_file_extends_the_coder(tmp_path):
     assert coder.resolve_actor("Rudolf Elphberg", "2015-01-01")["office"] == "other"
     events = coder.code("Strelsau expelled two French diplomats on Monday.", date="2005-03-02")
     assert [(e.type.value, e.source[0].country) for e in events] == [("SANCTION", "RUT")]
+
+
+ABBREVIATED_FILE = """
+countries:
+  - {code: RUT, name: United Ruritania, names: [UR, U.R.], adjectives: [Ruritanian, UR, U.R.],
+     people: [Ruritanians], capitals: [Strelsau]}
+organisations:
+  - {id: ur-grain-board, name: United Ruritania Grain Board, kind: state, country: RUT, sector: GOV}
+  - {id: strelsau-mint, name: Strelsau Mint, kind: state, country: RUT, sector: GOV}
+"""
+
+
+def test_organisation_named_after_its_country_is_found_under_its_abbreviations(tmp_path):
+    p = tmp_path / "ruritania.yaml"
+    p.write_text(ABBREVIATED_FILE)
+    d = load_dictionary([p])
+    for form in ("U.R. Grain Board", "UR Grain Board", "United Ruritania Grain Board"):
+        assert [e.key for e in d.lookup(form)] == ["ur-grain-board"], form
+    # the country's demonym is no abbreviation, and a name without the country gets no variant
+    assert not d.lookup("Ruritanian Grain Board")
+    assert d.abbreviated(d.orgs["strelsau-mint"]) == []
