@@ -44,7 +44,6 @@ KNOWN = {
     "the apposition to the Cuban police is not used",
     "london-streatham/Sadiq Khan": "unknown name; 'The mayor of London' is not used",
     "london-streatham/Metropolitan Police": "resolved to GBR without the COP sector",
-    "yemen-aid/U.S. Agency for International Development": "not found as an actor mention",
 }
 
 
