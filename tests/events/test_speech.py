@@ -59,3 +59,18 @@ def test_speaker_threatens_whom_the_consequence_befalls(coder, text, source, tar
 )
 def test_no_threat_without_another_actor_to_face_it(coder, text):
     assert not _threats(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Canberra warned that it would impose tariffs on Jakarta if it banned the exports.",
+            "IDN",
+        ),
+        ("Seoul warned that it would take action against Pyongyang if Russia sent troops.", "PRK"),
+    ],
+)
+def test_threat_aimed_past_the_threatened_object(coder, text, target):
+    threats = [e for e in coder.code(text, date="2023-05-10") if e.type.value == "THREATEN"]
+    assert threats and threats[0].target[0].country == target
