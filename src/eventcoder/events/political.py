@@ -131,13 +131,15 @@ VALUE_WORDS = {"worth"}
 
 def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexicon) -> str | None:
     """ "engaging in jihad", "engaged in trade": an activity, not talks with another side."""
-    if tok.lemma_.lower() != "engage":
-        return None
+    if tok.lemma_.lower() != "engage" or any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "engaged Ethiopia's leadership in the past": someone engaged
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
                 if p.dep_ != "pobj" or any(t.i in mention_at for t in p.subtree):
                     continue
+                if p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS | {"past"}:
+                    continue  # "in the past": when, not what
                 talks = p.lemma_.lower() in GATHERINGS or any(
                     e.type is EventType.CONSULT
                     for e in lexicon.by_lemma.get((p.lemma_.lower(), "NOUN"), [])
