@@ -59,6 +59,7 @@ def test_a_trigger_whose_object_is_no_political_thing_is_dropped(coder, sentence
         ("The prisoners that Iran released on Friday returned to France.", "RETREAT"),
         ("Japan provided food aid to Sri Lanka in March.", "AID"),
         ("India and China engaged in talks on the border dispute.", "CONSULT"),
+        ("Canada is engaging with Mexico in the absence of a trade deal.", "CONSULT"),
         ("Canada has engaged the Kenyan government at various levels in the past.", "CONSULT"),
         (
             "Russia will face severe consequences for any attack on Moldova, France warned.",

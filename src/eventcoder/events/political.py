@@ -131,8 +131,10 @@ VALUE_WORDS = {"worth"}
 
 def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexicon) -> str | None:
     """ "engaging in jihad", "engaged in trade": an activity, not talks with another side."""
-    if tok.lemma_.lower() != "engage" or any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "engaged Ethiopia's leadership in the past": someone engaged
+    if tok.lemma_.lower() != "engage" or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children
+    ):
+        return None  # "engaged Ethiopia's leadership", "engaging with allies": someone engaged
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
