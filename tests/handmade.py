@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.extensions import register_extensions
 
 
@@ -34,3 +35,20 @@ def parsed(
         heads=[r[4] for r in rows],
         ents=ents,
     )
+
+
+def mention(doc: Doc, start: int, end: int, info: ActorInfo, label: str = "noun") -> Span:
+    """An actor mention over tokens start..end that means `info` (as the actor stage marks it)."""
+    span = Span(doc, start, end, label=label)
+    span._.actors = (info,)
+    return span
+
+
+def country(code: str) -> ActorInfo:
+    """A country named as an actor ("Russia said")."""
+    return ActorInfo(code, code, None, ActorKind.COUNTRY, None, code, because(Rule.NAME))
+
+
+def place(code: str) -> ActorInfo:
+    """A country named as a place ("in Russia")."""
+    return ActorInfo(code, code, None, ActorKind.PLACE, how=because(Rule.NAME))

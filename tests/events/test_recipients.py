@@ -4,8 +4,7 @@ hand-parsed sentences (no statistical model)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
-from tests.handmade import parsed
+from tests.handmade import country, mention, parsed, place
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.events import recipients
@@ -13,20 +12,6 @@ from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.roles import verb_roles
 from eventcoder.events.scene import Scene
 from eventcoder.records import Document, EventType
-
-
-def _mention(doc, start, end, info):
-    span = Span(doc, start, end, label="actor")
-    span._.actors = (info,)
-    return span
-
-
-def _country(code):
-    return ActorInfo(code, code, None, ActorKind.COUNTRY, None, code, because(Rule.NAME))
-
-
-def _place(code):
-    return ActorInfo(code, code, None, ActorKind.PLACE, how=because(Rule.NAME))
 
 
 def _ban_on_sales(prep: str, last: ActorInfo):
@@ -46,29 +31,29 @@ def _ban_on_sales(prep: str, last: ActorInfo):
         ]
     )
     doc.spans["actors"] = [
-        _mention(doc, 0, 1, _country("CAN")),
-        _mention(doc, 2, 3, _country("CAN")),
-        _mention(doc, 8, 9, last),
+        mention(doc, 0, 1, country("CAN"), label="actor"),
+        mention(doc, 2, 3, country("CAN"), label="actor"),
+        mention(doc, 8, 9, last, label="actor"),
     ]
     return doc, Scene.of(doc, Document(id="d", text=doc.text))
 
 
 def test_recipients_the_other_side_named_below_the_object():
-    doc, scene = _ban_on_sales("to", _country("CHL"))
+    doc, scene = _ban_on_sales("to", country("CHL"))
     found = recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"})
     assert [(s.text, i.country) for s, i in found] == [("Chile", "CHL")]
 
 
 def test_recipients_not_the_doers_own_country_nor_the_objects_own_target():
-    doc, scene = _ban_on_sales("to", _country("CAN"))
+    doc, scene = _ban_on_sales("to", country("CAN"))
     assert recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"}) == []
     # "lifted its ban on sales against Chile": whom the object's own act is aimed at
-    doc, scene = _ban_on_sales("against", _country("CHL"))
+    doc, scene = _ban_on_sales("against", country("CHL"))
     assert recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"}) == []
 
 
 def test_recipients_a_place_receives_material_acts_only():
-    doc, scene = _ban_on_sales("to", _place("CHL"))
+    doc, scene = _ban_on_sales("to", place("CHL"))
     assert recipients.in_phrase(scene, doc[1], EventType.RETREAT, {0}, {"CAN"})
     assert recipients.in_phrase(scene, doc[1], EventType.SUPPORT, {0}, {"CAN"}) == []
 
@@ -223,8 +208,8 @@ def _offered(prep: str):
         ]
     )
     doc.spans["actors"] = [
-        _mention(doc, 0, 1, _country("VEN")),
-        _mention(doc, 7, 8, _place("CHL")),
+        mention(doc, 0, 1, country("VEN"), label="actor"),
+        mention(doc, 7, 8, place("CHL"), label="actor"),
     ]
     return doc, Scene.of(doc, Document(id="d", text=doc.text))
 
@@ -253,8 +238,8 @@ def test_recipients_designees_are_of_the_country_their_description_names():
         ]
     )
     doc.spans["actors"] = [
-        _mention(doc, 0, 1, _country("USA")),
-        _mention(doc, 6, 7, _country("IRN")),
+        mention(doc, 0, 1, country("USA"), label="actor"),
+        mention(doc, 6, 7, country("IRN"), label="actor"),
     ]
     scene = Scene.of(doc, Document(id="d", text=doc.text))
     found = recipients.described(scene, [doc[3]], {0}, {"USA"})

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
-from tests.handmade import parsed
+from tests.handmade import country, mention, parsed, place
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
 from eventcoder.events import sides
@@ -14,20 +13,6 @@ from eventcoder.events.scene import Scene
 from eventcoder.records import Document, EventType
 
 POLICE = ActorInfo(None, None, "COP", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Police"))
-
-
-def _mention(doc, start, end, info, label="noun"):
-    span = Span(doc, start, end, label=label)
-    span._.actors = (info,)
-    return span
-
-
-def _country(code):
-    return ActorInfo(code, code, None, ActorKind.COUNTRY, None, code, because(Rule.NAME))
-
-
-def _place(code):
-    return ActorInfo(code, code, None, ActorKind.PLACE, how=because(Rule.NAME))
 
 
 def _police_in_minsk():
@@ -42,7 +27,7 @@ def _police_in_minsk():
             (".", ".", "PUNCT", "punct", 1),
         ]
     )
-    doc.spans["actors"] = [_mention(doc, 0, 1, POLICE), _mention(doc, 4, 5, _place("BLR"))]
+    doc.spans["actors"] = [mention(doc, 0, 1, POLICE), mention(doc, 4, 5, place("BLR"))]
     return doc, Scene.of(doc, Document(id="d", text=doc.text))
 
 
@@ -64,7 +49,7 @@ def test_sides_a_possessor_gives_its_country_first():
         ]
     )
     troops = ActorInfo(None, None, "MIL", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "troops"))
-    doc.spans["actors"] = [_mention(doc, 0, 1, _country("RUS")), _mention(doc, 2, 3, troops)]
+    doc.spans["actors"] = [mention(doc, 0, 1, country("RUS")), mention(doc, 2, 3, troops)]
     scene = Scene.of(doc, Document(id="d", text=doc.text))
     info = sides.fill(scene, doc[2:3], troops, doc[:])
     assert (info.country, render(info.how)) == ("RUS", "sector noun 'troops'; of 'Russia' (RUS)")
@@ -72,20 +57,20 @@ def test_sides_a_possessor_gives_its_country_first():
 
 def test_sides_the_document_country_is_the_last_guess_and_a_known_country_stays():
     doc = parsed([("Police", "police", "NOUN", "ROOT", 0)])
-    doc.spans["actors"] = [_mention(doc, 0, 1, POLICE)]
+    doc.spans["actors"] = [mention(doc, 0, 1, POLICE)]
     scene = Scene(doc, Document(id="d", text="Police"), {}, {}, {0: 0}, "BLR")
     info = sides.fill(scene, doc[0:1], POLICE, doc[:])
     assert info.country == "BLR" and info.how.mentions({Rule.DOCUMENT_COUNTRY})
-    assert sides.fill(scene, doc[0:1], _country("RUS"), doc[:]) == _country("RUS")
+    assert sides.fill(scene, doc[0:1], country("RUS"), doc[:]) == country("RUS")
 
 
-def test_sides_a_doer_known_by_title_or_unknown_name_takes_the_document_country():
+def test_sides_a_doer_known_by_title_or_unknown_name_takes_the_documentcountry():
     doc = parsed(
         [("Novak", "Novak", "PROPN", "nsubj", 1), ("resigned", "resign", "VERB", "ROOT", 1)]
     )
     name = ActorInfo("Novak", None, None, ActorKind.PERSON, how=because(Rule.UNKNOWN_NAME))
     premier = ActorInfo(None, None, "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "premier"))
-    doc.spans["actors"] = [_mention(doc, 0, 1, name, "person")]
+    doc.spans["actors"] = [mention(doc, 0, 1, name, "person")]
     scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0, 1: 0}, "SVK")
     for info in (name, premier):
         doer = sides.fill(scene, doc[0:1], info, doc[:], doer=True)
@@ -107,7 +92,7 @@ def test_sides_an_unnamed_doer_is_placed_by_the_sentence():
     assert [(i.country, i.sector) for _, i in victims] == [("BLR", "CVL")]
 
 
-def test_sides_fallback_target_is_the_nearest_other_country():
+def test_sides_fallback_target_is_the_nearest_othercountry():
     doc, _ = _police_in_minsk()
     found = sides.fallback_target(doc[:], doc[1], {"RUS"}, {0}, EventType.COERCE)
     assert found is not None and found[0].text == "Minsk"
@@ -124,7 +109,7 @@ def test_sides_own_side_and_state_level():
     assert sides.state_level(target) and not sides.state_level(src[0][1])
 
 
-def test_sides_unplaced_people_are_people_words_without_a_country():
+def test_sides_unplaced_people_are_people_words_without_acountry():
     doc = parsed(
         [
             ("four", "four", "NUM", "nummod", 1),
@@ -148,11 +133,11 @@ def _president_threatened(obj_rows, ents=None):
         ents=ents,
     )
     duterte = ActorInfo("Duterte", "PHL", "GOV", ActorKind.PERSON, "head_of_state", None)
-    doc.spans["actors"] = [_mention(doc, 0, 1, duterte, label="person")]
+    doc.spans["actors"] = [mention(doc, 0, 1, duterte, label="person")]
     return doc, Scene.of(doc, Document(id="d", text=doc.text)), [(doc[0:1], duterte)]
 
 
-def test_sides_a_named_but_unplaced_recipient_is_of_the_doers_country():
+def test_sides_a_named_but_unplaced_recipient_is_of_the_doerscountry():
     doc, scene, src = _president_threatened(
         [("the", "the", "DET", "det", 3), ("network", "network", "NOUN", "dobj", 1)]
     )
@@ -204,7 +189,7 @@ def test_sides_the_speaker_is_never_the_guessed_target_of_force():
         ]
     )
     we = ActorInfo("United States", "USA", "GOV", ActorKind.COUNTRY, None, "USA")
-    doc.spans["actors"] = [_mention(doc, 0, 1, we, label="pronoun"), _mention(doc, 5, 6, POLICE)]
+    doc.spans["actors"] = [mention(doc, 0, 1, we, label="pronoun"), mention(doc, 5, 6, POLICE)]
     assert sides.fallback_target(doc[:], doc[3], {"CHN"}, {5}, EventType.COERCE) is None
     # a speaker may be the other side of words: "they refused to talk to us"
     found = sides.fallback_target(doc[:], doc[3], {"IRN"}, {5}, EventType.REJECT)
@@ -270,7 +255,7 @@ def test_sides_parties_must_be_coordinated_and_placed_by_their_own_words():
     assert not sides.one_countrys_parties([sources[0], (sources[1][0], guest)])
 
 
-def test_sides_a_recipient_nobody_places_takes_its_apposition_country():
+def test_sides_a_recipient_nobody_places_takes_its_appositioncountry():
     """ "released Pierre Martin , a French engineer": the apposition's modifier places him."""
     doc = parsed(
         [
@@ -285,9 +270,9 @@ def test_sides_a_recipient_nobody_places_takes_its_apposition_country():
     )
     martin = ActorInfo(None, None, None, ActorKind.PERSON, how=because(Rule.UNKNOWN_NAME))
     doc.spans["actors"] = [
-        _mention(doc, 0, 1, _country("IRN")),
-        _mention(doc, 2, 3, martin),
-        _mention(doc, 5, 6, _country("FRA")),
+        mention(doc, 0, 1, country("IRN")),
+        mention(doc, 2, 3, martin),
+        mention(doc, 5, 6, country("FRA")),
     ]
     scene = Scene.of(doc, Document(id="d", text=doc.text))
     info = sides.apposed(scene, doc[2:3], martin)
@@ -296,7 +281,7 @@ def test_sides_a_recipient_nobody_places_takes_its_apposition_country():
         "unknown name; country of its apposition 'French'",
     )
     # a recipient with a country keeps it
-    assert sides.apposed(scene, doc[0:1], _country("IRN")) == _country("IRN")
+    assert sides.apposed(scene, doc[0:1], country("IRN")) == country("IRN")
 
 
 def test_sides_the_subject_of_a_coordinated_clause_is_no_guessed_recipient():
@@ -317,9 +302,9 @@ def test_sides_the_subject_of_a_coordinated_clause_is_no_guessed_recipient():
         ]
     )
     doc.spans["actors"] = [
-        _mention(doc, 0, 1, _country("PER")),
-        _mention(doc, 6, 7, _country("BOL")),
-        _mention(doc, 8, 9, _country("BOL"), label="pronoun"),
+        mention(doc, 0, 1, country("PER")),
+        mention(doc, 6, 7, country("BOL")),
+        mention(doc, 8, 9, country("BOL"), label="pronoun"),
     ]
     assert sides.fallback_target(doc[:], doc[1], {"PER"}, {0}, EventType.REQUEST) is None
     # the subject of the trigger's own clause stays a candidate for the other clause's event
@@ -331,7 +316,7 @@ def test_sides_a_states_own_government_by_guess_is_not_its_recipient():
     """ "The United States sanctioned the junta": "junta" placed only by the document's
     country is not the United States' own government."""
     doc = parsed([("junta", "junta", "NOUN", "ROOT", 0)])
-    us = [(doc[0:1], _country("USA"))]
+    us = [(doc[0:1], country("USA"))]
     base = because(Rule.SECTOR_NOUN, "junta")
     junta = ActorInfo(None, "USA", "GOV", ActorKind.NOUN, how=because(Rule.DOCUMENT_COUNTRY, base))
     assert sides.own_state_guessed(junta, us)

@@ -47,6 +47,8 @@ class TriggerEntry(BaseModel):
     reciprocal: bool = False
     light: bool = False  # yields to a trigger noun as its object: "offered an apology" is CONCEDE
     needs_target: bool = False  # no event without an actor target ("called the claims baseless")
+    # the doer is who says it, the target the verb's subject ("said X would pay a heavy price")
+    speaker: bool = False
     example: str
     note: str | None = None
 

@@ -290,7 +290,12 @@ def out_of_sense(
                 return None
         if places:
             return "what is attended is no gathering of political actors"
-    if entry.type is EventType.THREATEN and tok.pos_ == "VERB" and tok.tag_ == "VBN":
+    if (
+        entry.type is EventType.THREATEN
+        and tok.pos_ == "VERB"
+        and tok.tag_ == "VBN"
+        and not entry.speaker
+    ):
         # "the order, which is being threatened by Russia's war": endangered, not threatened
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if tok.dep_ in {"acl", "ccomp", "xcomp", "oprd"} and not subj:

@@ -27,6 +27,9 @@ MAX_DEPTH = 5
 SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their"}
 # where a threat names what will happen to whom ("would be held responsible", "would strike at")
 THREAT_PREPS = ("on", "against", "at", "to", "toward", "towards")
+# the prepositions that name whom a threatened act is aimed at even past its object
+AIMED_PREPS = ("on", "against")
+TIMES = {"DATE", "TIME"}  # "would strike on Monday": when, not whom
 
 
 def in_phrase(
@@ -101,6 +104,15 @@ def threatened(tok: Token) -> list[Token]:
             if subj[0].dep_ in PASS_SUBJ:
                 return [subj[0], *subj[0].conjuncts]
             continue  # "warned that Hanoi would suffer": left to the complement's subject rule
+        # "would impose sanctions on Moscow", "take action against the rebels": the object is
+        # what is threatened and the "on"/"against" phrase (of the act or its object) whom it is
+        # aimed at
+        objects = [x for x in c.children if x.dep_ == "dobj"]
+        for x in [*c.children, *(y for o in objects for y in o.children)]:
+            if x.dep_ == "prep" and x.lower_ in AIMED_PREPS:
+                objs = [p for p in x.children if p.dep_ == "pobj" and p.ent_type_ not in TIMES]
+                if objs:
+                    return [objs[0], *objs[0].conjuncts]
         for x in c.children:
             if x.dep_ == "dobj" and x.lower_ not in SELF_PRONOUNS:
                 return [x, *x.conjuncts]

@@ -29,6 +29,7 @@ from eventcoder.events.role_words import (
     UNDERGO_VERBS,
 )
 from eventcoder.events.role_words import CLAUSE_PREPS as CLAUSE_PREPS
+from eventcoder.events.speech import speaker_roles
 from eventcoder.events.subjects import (
     CLAUSE_NOUN,
     CONTROLLER,
@@ -107,6 +108,8 @@ def _deep_prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, To
 
 def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     r = Roles()
+    if entry.speaker:  # "said Ukraine would pay a heavy price": the speaker threatens Ukraine
+        return speaker_roles(tok, r)
     passive = is_passive(tok)
     subj, how = subject_of(tok)
     if passive and tok.lemma_.lower() in STATIVE and agent_of(tok) is None:
