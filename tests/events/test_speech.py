@@ -74,3 +74,17 @@ def test_no_threat_without_another_actor_to_face_it(coder, text):
 def test_threat_aimed_past_the_threatened_object(coder, text, target):
     threats = [e for e in coder.code(text, date="2023-05-10") if e.type.value == "THREATEN"]
     assert threats and threats[0].target[0].country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan put its air force on high alert after the raid.",
+        "Seoul placed its troops on heightened readiness on Friday.",
+    ],
+)
+def test_forces_put_on_alert_are_no_target(coder, text):
+    """MOBILIZE, not THREATEN: the doer's own forces are what is mobilized, not whom it aims at."""
+    events = [e for e in coder.code(text, date="2023-05-10") if e.type.value == "MOBILIZE"]
+    assert events and not events[0].target
+    assert not any(e.type.value == "THREATEN" for e in coder.code(text, date="2023-05-10"))
