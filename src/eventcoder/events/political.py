@@ -17,6 +17,7 @@ from eventcoder.actors.records import ActorKind
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import (
     ABSTRACT_GIFTS,
+    ANIMALS,
     CLAIMS,
     COLLECTIVE,
     DENY_VERBS,
@@ -69,6 +70,9 @@ def _objects(tok: Token) -> list[Token]:
                 out += [p for p in c.children if p.dep_ == "pobj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         out.append(tok.head)  # "the statement released by the ministry"
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        # "the video that the president provided": the relative pronoun stands for the noun
+        out = [tok.head if o.tag_ in {"WDT", "WP"} and o.dep_ == "dobj" else o for o in out]
     return [_noun_of(o) for o in out]
 
 
@@ -125,6 +129,28 @@ def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:
 VALUE_WORDS = {"worth"}
 
 
+def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexicon) -> str | None:
+    """ "engaging in jihad", "engaged in trade": an activity, not talks with another side."""
+    if tok.lemma_.lower() != "engage" or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children
+    ):
+        return None  # "engaged Ethiopia's leadership", "engaging with allies": someone engaged
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ != "pobj" or any(t.i in mention_at for t in p.subtree):
+                    continue
+                if p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS | {"past"}:
+                    continue  # "in the past": when, not what
+                talks = p.lemma_.lower() in GATHERINGS or any(
+                    e.type is EventType.CONSULT
+                    for e in lexicon.by_lemma.get((p.lemma_.lower(), "NOUN"), [])
+                )
+                if not talks:
+                    return f"engaged in an activity ({p.text!r}), not talks"
+    return None
+
+
 def out_of_sense(
     tok: Token, entry: TriggerEntry, mention_at: dict[int, Span], lexicon: Lexicon
 ) -> str | None:
@@ -147,6 +173,8 @@ def out_of_sense(
                 return f"what is released or provided is information ({o.text!r})"
             if o.lemma_.lower() in ABSTRACT_GIFTS and o.i not in mention_at:
                 return f"what is provided is no aid ({o.text!r})"
+            if o.lemma_.lower() in ANIMALS and o.i not in mention_at:
+                return f"what is released or provided is an animal ({o.text!r})"
     if entry.type is EventType.AID and tok.pos_ == "VERB" and tok.lemma_.lower() in HELP_VERBS:
         # "helped to carry out the campaign", "would help realize the vision": help toward an
         # act, with no one helped (an actor helped is an object: "helped Kyiv rebuild")
@@ -180,6 +208,19 @@ def out_of_sense(
         for o in tok.children:
             if o.dep_ == "dobj" and o.i not in mention_at and o.lemma_.lower() in NEEDS:
                 return f"what is met is no actor ({o.text!r})"
+        if why := _engaged_in_activity(tok, mention_at, lexicon):
+            return why
+    if (
+        entry.type is EventType.THREATEN
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() == "consequence"
+    ):
+        # "massive consequences on global food prices": effects on things, no one threatened
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                on = [p for p in c.children if p.dep_ == "pobj"]
+                if on and not any(t.i in mention_at for p in on for t in p.subtree):
+                    return f"consequences on a thing ({on[0].text!r}), no threat"
     if tok.pos_ == "NOUN" and entry.type in INFO_TYPES:
         # "the Treasury's press release": a publication
         for c in tok.children:

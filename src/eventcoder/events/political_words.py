@@ -156,6 +156,33 @@ INFORMATION = {
     "testimony",
     "lesson",
     "message",
+    "cause",
+    # software and products: "the source code was not released", "deploy the software"
+    "code",
+    "software",
+    "app",
+    "firmware",
+    "patch",
+    "product",
+}
+# animals released, provided or seized are no prisoners, aid or spoils: "the buffalo were released"
+ANIMALS = {
+    "animal",
+    "buffalo",
+    "bison",
+    "bird",
+    "fish",
+    "turtle",
+    "horse",
+    "wolf",
+    "bear",
+    "cattle",
+    "livestock",
+    "wildlife",
+    "dog",
+    "cub",
+    "calf",
+    "elephant",
 }
 # what is provided that no one receives as aid: "provides hope", "offered an example"
 ABSTRACT_GIFTS = {
@@ -178,6 +205,8 @@ ABSTRACT_GIFTS = {
     "context",
     "impetus",
     "momentum",
+    "prayer",
+    "blessing",
 }
 # what is "met" when it is no actor: "meet the problems", "meet the needs of migrants"
 NEEDS = {
