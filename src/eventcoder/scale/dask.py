@@ -252,19 +252,20 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
             batch = next(batches, None)
             if batch is None:
                 return False
+            name = f"eventcoder-batch-{run}-{count}"
             fut = self.client.submit(
                 code_batch,
                 key,
                 batch,
                 batch_size,
                 mentions,
-                key=f"eventcoder-batch-{run}-{count}",
+                key=name,
                 pure=False,
                 retries=2,
             )
             count += 1
-            order.append(fut.key)
-            pending[fut.key] = fut
+            order.append(name)
+            pending[name] = fut
             if done is not None:
                 done.add(fut)
             return True
@@ -285,8 +286,9 @@ class DaskCoder(AbstractContextManager["DaskCoder"]):
                 head = order[0]
                 while head not in finished:
                     fut = next(done)
-                    finished[fut.key] = fut.result()  # a task's error is raised here
-                    del pending[fut.key]
+                    name = str(fut.key)  # the name submit() gave it
+                    finished[name] = fut.result()  # a task's error is raised here
+                    del pending[name]
                     fut.release()
                     top_up()
                 order.popleft()
