@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.events.role_words import TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.nlp.scan import doc_text
 from eventcoder.records import EventType
@@ -404,7 +405,7 @@ def standing_relation(tok: Token) -> str | None:
     )
     if not present:
         return None
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree):
+    if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
         return None  # "which meets on Monday": a dated act
     return f"a standing relation told in a present relative clause ({tok.text!r})"
 

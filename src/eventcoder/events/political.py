@@ -42,6 +42,7 @@ from eventcoder.events.political_words import (
     VERBAL,
     WRONGS,
 )
+from eventcoder.events.role_words import TIME_ENTS
 from eventcoder.records import EventType
 
 FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE}
@@ -140,7 +141,7 @@ def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexic
             for p in c.children:
                 if p.dep_ != "pobj" or any(t.i in mention_at for t in p.subtree):
                     continue
-                if p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS | {"past"}:
+                if p.ent_type_ in TIME_ENTS or p.lemma_.lower() in TIME_NOUNS | {"past"}:
                     continue  # "in the past": when, not what
                 talks = p.lemma_.lower() in GATHERINGS or any(
                     e.type is EventType.CONSULT
@@ -253,7 +254,7 @@ def out_of_sense(
                 continue
             objs = [p for p in c.children if p.dep_ == "pobj"]
             if c.lower_ != "as" and any(
-                p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS for p in objs
+                p.ent_type_ in TIME_ENTS or p.lemma_.lower() in TIME_NOUNS for p in objs
             ):
                 continue  # "hit targets for the second day": when, not why
             if objs:

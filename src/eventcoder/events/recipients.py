@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorKind
-from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ
+from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side
 from eventcoder.records import EventType
@@ -29,7 +29,6 @@ SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their
 THREAT_PREPS = ("on", "against", "at", "to", "toward", "towards")
 # the prepositions that name whom a threatened act is aimed at even past its object
 AIMED_PREPS = ("on", "against")
-TIMES = {"DATE", "TIME"}  # "would strike on Monday": when, not whom
 
 
 def in_phrase(
@@ -110,7 +109,9 @@ def threatened(tok: Token) -> list[Token]:
         objects = [x for x in c.children if x.dep_ == "dobj"]
         for x in [*c.children, *(y for o in objects for y in o.children)]:
             if x.dep_ == "prep" and x.lower_ in AIMED_PREPS:
-                objs = [p for p in x.children if p.dep_ == "pobj" and p.ent_type_ not in TIMES]
+                objs = [
+                    p for p in x.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS
+                ]  # "strike on Monday": when, not whom
                 if objs:
                     return [objs[0], *objs[0].conjuncts]
         for x in c.children:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import PROTEST_PARTS, TIME_NOUNS, VERBAL
-from eventcoder.events.role_words import RELATIVE
+from eventcoder.events.role_words import RELATIVE, TIME_ENTS
 from eventcoder.events.roles import subject_of
 from eventcoder.nlp.scan import token_texts
 from eventcoder.records import EventType
@@ -99,7 +99,7 @@ def _time_prep(tok: Token) -> bool:
         tok.dep_ == "prep"
         and tok.lower_ in {"on", "at"}
         and any(
-            (p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} and p.pos_ != "PROPN")
+            (p.dep_ == "pobj" and p.ent_type_ in TIME_ENTS and p.pos_ != "PROPN")
             or p.lower_ in WEEKDAYS
             for p in tok.children
         )
@@ -398,7 +398,7 @@ def _words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
             continue
         objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
         if c.lower_ != "as" and any(
-            p.ent_type_ in {"DATE", "TIME"} or p.lemma_.lower() in TIME_NOUNS for p in objs
+            p.ent_type_ in TIME_ENTS or p.lemma_.lower() in TIME_NOUNS for p in objs
         ):
             continue
         if objs:
