@@ -111,6 +111,25 @@ def _acting(span: Span) -> bool:
     return any(i.kind is not ActorKind.PLACE for i in span._.actors)
 
 
+def _emergency_against_hazard(
+    tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]
+) -> str | None:
+    """ "declared a state of emergency with Tropical Storm Barry approaching", "declared a state of
+    emergency ... to curb the spread of the disease": an emergency against a storm or a disease
+    is disaster relief, not coercion of anyone (fires and explosions may be attacks: not here)."""
+    if entry.type is not EventType.COERCE:
+        return None
+    if not any(t.lemma_.lower() == "emergency" for t in tok.subtree):
+        return None
+    for t in tok.sent:
+        low = t.lemma_.lower()
+        # a storm's name may be read as a person's ("Tropical Storm Barry"): its title word counts
+        named = t.i in mention_at and not t.is_title
+        if (low in ILLNESS or (low in HAZARD and low not in FIRE)) and not named:
+            return f"an emergency against {t.text!r}: a disaster or disease, no one coerced"
+    return None
+
+
 def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) -> str | None:
     """Accidents, disasters, disease and races: no political actor acts on another."""
     if (
@@ -120,6 +139,8 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
         and (why := not_political(tok.head, entry, mention_at))
     ):
         return f"the clause it follows: {why}"  # "struck a guardrail, killing two"
+    if why := _emergency_against_hazard(tok, entry, mention_at):
+        return why
     objs = [o for o in _objects(tok) if o.i not in mention_at]
     doers = [d for d in _doers(tok) if d.i not in mention_at]
     if entry.type in FORCE:
