@@ -166,6 +166,24 @@ def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "nsubjpass" and c.i not in mention_at]
 
 
+# small words inside a title ("Strategy to Anticipate, Prevent, and Respond to Atrocities")
+TITLE_JOINERS = {"to", "of", "and", "for", "the", "on", "in", ",", "-", "&"}
+
+
+def _in_title(tok: Token) -> bool:
+    """A capitalised common word inside a run of capitalised words, mid-sentence: a title
+    ("the first-ever U.S. Strategy to Anticipate, Prevent, and Respond to Atrocities")."""
+    if not tok.is_title or tok.i == tok.sent.start or tok.tag_ in {"NNP", "NNPS"}:
+        return False
+    caps = 0
+    for t in reversed(tok.doc[tok.sent.start + 1 : tok.i]):
+        if t.is_title:
+            caps += 1
+        elif t.lower_ not in TITLE_JOINERS:
+            break
+    return caps >= 2
+
+
 # an object predicate of value ('froze assets worth billions') names no one
 VALUE_WORDS = {"worth"}
 
@@ -237,6 +255,9 @@ def out_of_sense(
             return "'as ... call it': a way of naming"
     if why := _not_an_act(tok, entry, mention_at):
         return why
+    if _in_title(tok):
+        # "the U.S. Strategy to Anticipate, Prevent, and Respond to Atrocities": a word of a title
+        return "a capitalised word in the title of a document, programme or work"
     if entry.type in INFO_TYPES:
         for o in _objects(tok):
             if o.lemma_.lower() in INFORMATION and o.i not in mention_at:
