@@ -166,6 +166,17 @@ def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "nsubjpass" and c.i not in mention_at]
 
 
+# verbs that name or describe their object ("called the deal \"lousy\"")
+NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted(tok: Token) -> bool:
+    """A word or phrase that opens with a quotation mark: "lousy", "a disaster"."""
+    i = tok.left_edge.i
+    return tok.doc[i].text in QUOTES or (i > 0 and tok.doc[i - 1].text in QUOTES)
+
+
 # small words inside a title ("Strategy to Anticipate, Prevent, and Respond to Atrocities")
 TITLE_JOINERS = {"to", "of", "and", "for", "the", "on", "in", ",", "-", "&"}
 
@@ -248,6 +259,19 @@ def out_of_sense(
         framed = {w.lower() for w in (*entry.with_, *entry.object, *entry.clause)}
         if any(c.dep_ == "oprd" and c.lemma_.lower() not in framed | VALUE_WORDS for c in kids):
             return "a verb of naming or describing (object predicate)"
+        # "called May's deal \"lousy\"", "called the plan \"a disaster\"": a quoted predicate the
+        # parser hung on the object
+        if (
+            tok.lemma_.lower() in NAMING_VERBS
+            and entry.type is not EventType.ACCUSE
+            and any(
+                q.dep_ in {"amod", "appos"} and q.i > o.i and _quoted(q)
+                for o in kids
+                if o.dep_ == "dobj"
+                for q in o.children
+            )
+        ):
+            return "a verb of naming with a quoted predicate"
         # "as we would call it": a comparison clause with a pronoun object
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and any(
             c.dep_ == "dobj" and c.lower_ in PRONOUN_OBJECTS for c in kids
