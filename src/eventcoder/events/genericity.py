@@ -360,23 +360,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
 
 
 # verbs that tell a particular act goes on ("protests continue in the capital"), not a habit
-ONGOING_VERBS = {
-    "continue",
-    "remain",
-    "persist",
-    "resume",
-    "begin",
-    "start",
-    "erupt",
-    "spread",
-    "grow",
-    "intensify",
-    "escalate",
-    "rage",
-    "go",
-    "enter",
-    "mark",
-}
+ONGOING_VERBS = {"continue", "remain", "persist", "resume", "begin", "start", "erupt", "spread"}
+ONGOING_VERBS |= {"grow", "intensify", "escalate", "rage", "go", "enter", "mark"}
 # pronouns that pick part of a class: "some of them send troops"
 PART_PRONOUNS = {"some", "many", "most", "others", "several", "few"}
 
