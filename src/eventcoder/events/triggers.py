@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import PROTEST_PARTS, TIME_NOUNS, VERBAL
-from eventcoder.events.role_words import RELATIVE, TIME_ENTS
+from eventcoder.events.role_words import NAME_KINDS, PARTITIVE, RELATIVE, TIME_ENTS
 from eventcoder.events.roles import subject_of
 from eventcoder.nlp.scan import token_texts
 from eventcoder.records import EventType
@@ -106,59 +106,34 @@ def _time_prep(tok: Token) -> bool:
     )
 
 
-# a quantity or a part of something as the object: the word after "of" is what is acted on
-# ("lobbed dozens of rockets", "handed over the last of its weapons", "a barrage of missiles")
-PARTITIVE = {
-    "dozen",
-    "hundred",
-    "thousand",
-    "score",
-    "number",
-    "barrage",
-    "salvo",
-    "volley",
-    "hail",
-    "series",
-    "wave",
-    "batch",
-    "last",
-    "rest",
-    "remainder",
-    "bulk",
-    "part",
-    "most",
-    "all",
-    "some",
-    "ton",
-    "tonne",
-    "shipment",
-    "consignment",
-    "percent",
-    "half",
-    "third",
-    "quarter",
-    "portion",
-    "share",
-    "majority",
-    "swath",
-    "round",
-}
+def _named(doc: Doc) -> dict[int, set[str]]:
+    """Token index -> the kinds of name its actor mention resolved to (NAME_KINDS)."""
+    out: dict[int, set[str]] = {}
+    for span in doc.spans.get("actors", []):
+        kinds = {NAME_KINDS[k] for k in (str(i.kind) for i in span._.actors) if k in NAME_KINDS}
+        if kinds:
+            for t in range(span.start, span.end):
+                out.setdefault(t, set()).update(kinds)
+    return out
 
 
-def _dobj_lemmas(tok: Token) -> frozenset[str]:
+def _dobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> frozenset[str]:
     """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets"),
-    the noun a relative pronoun stands for ("the measures, which it dropped") and, for a name,
-    the common noun that says what it is ("the airline Mahan Air")."""
+    the noun a relative pronoun stands for ("the measures, which it dropped"), for a name, the
+    common noun that says what it is ("the airline Mahan Air"), and what a name is (_named)."""
+    named = named or {}
     for c in tok.children:
         if c.dep_ not in {"dobj", "nsubjpass"}:
             continue
-        out = {c.lemma_.lower()}
+        out = {c.lemma_.lower()} | named.get(c.i, set())
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
             out.add(tok.head.lemma_.lower())  # "measures, which the government dropped"
         if c.lemma_.lower() in PARTITIVE:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
-                    out |= {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out |= {o.lemma_.lower()} | named.get(o.i, set())
         if c.pos_ == "PROPN":
             out |= {
                 k.lemma_.lower() for k in c.children if k.dep_ == "compound" and k.pos_ == "NOUN"
@@ -271,6 +246,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     fixes = lexicon.lemma_fixes
     lemmas, lowers = doc.to_array(LEMMA), doc.to_array(LOWER)
     hyphenated = _hyphenated(doc, lexicon)
+    named = _named(doc)
     maybe = {i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids}
     for i in sorted(maybe | set(hyphenated)):
         tok = doc[i]
@@ -281,7 +257,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if not entries or _inside_name(tok, covered) or _protest_part(tok) or _joins_in(tok):
             continue
         kids = _child_lemmas(tok)
-        dobj = _dobj_lemmas(tok)
+        dobj = _dobj_lemmas(tok, named)
         for entry in entries:  # sorted most specific first
             if not _holds(entry, tok, kids, dobj):
                 continue
