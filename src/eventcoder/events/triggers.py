@@ -117,7 +117,9 @@ def _named(doc: Doc) -> dict[int, set[str]]:
     return out
 
 
-def _dobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> frozenset[str]:
+def _dobj_lemmas(
+    tok: Token, named: dict[int, set[str]] | None = None, conjuncts: bool = False
+) -> frozenset[str]:
     """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets"),
     the noun a relative pronoun stands for ("the measures, which it dropped"), for a name, the
     common noun that says what it is ("the airline Mahan Air"), and what a name is (_named)."""
@@ -126,6 +128,8 @@ def _dobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> frozen
         if c.dep_ not in {"dobj", "nsubjpass"}:
             continue
         out = {c.lemma_.lower()} | named.get(c.i, set())
+        if conjuncts:  # "cut all air, rail and postal links": a later conjunct names the object
+            out |= {x.lemma_.lower() for x in c.conjuncts}
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
             out.add(tok.head.lemma_.lower())  # "measures, which the government dropped"
         if c.lemma_.lower() in PARTITIVE:
@@ -195,6 +199,19 @@ def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: frozenset[str]
     return not (entry.subject and _subject_lemma(tok) not in entry.subject)
 
 
+def _first_holding(
+    entries: list[TriggerEntry], tok: Token, kids: set[str], dobj: frozenset[str]
+) -> TriggerEntry | None:
+    """The most specific entry whose conditions hold (entries come sorted that way)."""
+    for entry in entries:
+        if not _holds(entry, tok, kids, dobj):
+            continue
+        if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
+            continue
+        return entry
+    return None
+
+
 def _own_doer(noun: Token) -> bool:
     """A named possessor or a "by"/"from" phrase: the noun's event has a doer of its own
     ("declined China's invitation" keeps the invitation)."""
@@ -257,15 +274,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if not entries or _inside_name(tok, covered) or _protest_part(tok) or _joins_in(tok):
             continue
         kids = _child_lemmas(tok)
-        dobj = _dobj_lemmas(tok, named)
-        for entry in entries:  # sorted most specific first
-            if not _holds(entry, tok, kids, dobj):
-                continue
-            if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
-                continue
-            entry = _refusal(tok, entry) or _words_attack(tok, entry)
-            out.append(Trigger(tok, _conditional_threat(tok, entry)))
-            break
+        # the first object decides ("send troops and weapons" is MOBILIZE); a later conjunct
+        # only when no entry holds for the first
+        for dobj in dict.fromkeys((_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))):
+            entry = _first_holding(entries, tok, kids, dobj)
+            if entry is not None:
+                entry = _refusal(tok, entry) or _words_attack(tok, entry)
+                out.append(Trigger(tok, _conditional_threat(tok, entry)))
+                break
     return _absorb(out)
 
 
