@@ -177,6 +177,8 @@ def _quoted(tok: Token) -> bool:
     return tok.doc[i].text in QUOTES or (i > 0 and tok.doc[i - 1].text in QUOTES)
 
 
+# verbs of backing whose object names who or what is backed
+BACKING_VERBS = {"support", "back", "endorse", "champion"}
 # small words inside a title ("Strategy to Anticipate, Prevent, and Respond to Atrocities")
 TITLE_JOINERS = {"to", "of", "and", "for", "the", "on", "in", ",", "-", "&"}
 
@@ -236,6 +238,18 @@ def _not_an_act(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) ->
         asked = [c for c in tok.children if c.dep_ == "dobj"]
         if asked and all(o.lemma_.lower() in QUESTIONS for o in asked):
             return f"asking {asked[0].text!r}: a question, not a request"
+    if entry.type is EventType.SUPPORT and tok.pos_ == "VERB" and low in BACKING_VERBS:
+        backed = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if backed and not any(
+            o.pos_ in {"PRON", "PROPN"} or any(t.i in mention_at for t in o.subtree) for o in backed
+        ):
+            # "he supported education, healthcare, and peasant farming": no one is backed
+            return f"backing of a thing, no actor backed ({backed[0].text!r})"
+    if entry.type is EventType.AGREE and tok.pos_ == "VERB":
+        offered = [c for c in tok.children if c.dep_ == "dobj" and c.i not in mention_at]
+        if offered and all(o.lemma_.lower() in ABSTRACT_GIFTS for o in offered):
+            # "it offers opportunities for students": no promise to anyone
+            return f"what is offered is no commitment ({offered[0].text!r})"
     if entry.type is EventType.RETREAT and tok.pos_ == "NOUN" and low in FREEING_NOUNS:
         named = [
             c
