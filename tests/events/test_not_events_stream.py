@@ -1,0 +1,143 @@
+"""Kinds of non-events seen on the news stream (eval/stream/regressions.jsonl), each dropped with
+its rule, and the modality of habits, withheld tellings and announced acts. Every sentence is
+invented; the kept cases guard against the rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str, source: str | None = None):
+    document = Document(id="t", text=text, date=date(2022, 3, 10), source=source)
+    doc = coder.nlp(text)
+    return coder.builder.explain(doc, document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule"),
+    [
+        # a relative pronoun stands for the noun its clause modifies
+        (
+            "Kenya defends the regional order, which is being threatened by Uganda's war on Sudan.",
+            "threatened",
+            DropRule.SENSE,
+        ),
+        (
+            "These are problems that we believe Peru can only meet through its ties with Chile.",
+            "meet",
+            DropRule.SENSE,
+        ),
+        # a backing verb with a that-clause, a question asked, a release of no one named
+        (
+            "Ghana recognized that a negotiated outcome was best for Mali.",
+            "recognize",
+            DropRule.SENSE,
+        ),
+        ("The Kenyan minister asked questions about the Ugandan budget.", "asked", DropRule.SENSE),
+        (
+            "Chilean officials told the crowd gathered in Lima to watch the release.",
+            "release",
+            DropRule.SENSE,
+        ),
+        # backing or offering a thing, with no actor backed
+        (
+            "The Zambian president supported education, healthcare and farming.",
+            "supported",
+            DropRule.SENSE,
+        ),
+        (
+            "The Norwegian programme offers opportunities to students from Ghana.",
+            "offers",
+            DropRule.SENSE,
+        ),
+        # a naming verb with a quoted predicate hung on its object
+        (
+            'The Peruvian senator called Chile\'s proposed fishing deal "shameful" on Monday.',
+            "called",
+            DropRule.SENSE,
+        ),
+        # a capitalised word inside the title of a document or programme
+        (
+            "Ghana will publish the National Strategy to Prevent and Respond to Atrocities soon.",
+            "Atrocities",
+            DropRule.SENSE,
+        ),
+        # an emergency declared against a storm or a disease
+        (
+            "The Fijian government declared a state of emergency as Cyclone Yasa approached.",
+            "declared",
+            DropRule.NOT_POLITICAL,
+        ),
+        (
+            "Tonga declared a state of emergency on Monday to curb the spread of the disease.",
+            "declared",
+            DropRule.NOT_POLITICAL,
+        ),
+        # an event noun in the bare plural, subject of the simple present: a kind's habit
+        (
+            "Terrorist designations isolate armed groups from Kenyan banks.",
+            "designations",
+            DropRule.GENERIC,
+        ),
+        # a caption whose credit label is glued to its last word
+        (
+            "The Kenyan president stands with leaders from Chad and NigerImage: State House.",
+            "stands",
+            DropRule.CAPTION,
+        ),
+    ],
+)
+def test_a_stream_non_event_is_dropped_with_its_rule(coder, sentence, word, rule):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is rule, found
+    assert found[0].why, "a drop says why"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Ethiopia declared a state of emergency after rebels seized two towns.", "COERCE"),
+        ("Kenya supports Uganda's bid for a seat on the council.", "SUPPORT"),
+        ("Norway offered Ghana a loan of $50 million on Monday.", "AID"),
+        ("Protests continue against the Kenyan government in Nairobi.", "PROTEST"),
+        ("Cuba released three Chilean citizens on Friday.", "RETREAT"),
+        ("The Nigerian president called Ghana's president on Tuesday.", "CONSULT"),
+        ("Peru welcomed the release of the Chilean fishermen by Bolivia.", "RETREAT"),
+    ],
+)
+def test_events_near_the_stream_rules_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modality"),
+    [
+        (
+            "During the talks, Kenya would routinely brief Ugandan officials after each round.",
+            "brief",
+            "asserted",
+        ),
+        ("Kenya will announce a pledge to the African Union on Friday.", "pledge", "future"),
+        (
+            "Ghana commits to closer cooperation with Togo on border security.",
+            "cooperation",
+            "future",
+        ),
+    ],
+)
+def test_the_modality_of_habits_and_announced_acts(coder, sentence, word, modality):
+    events, _ = _explain(coder, sentence)
+    at = sentence.index(word)
+    found = [e for e in events if e.trigger.start == at]
+    assert found and found[0].modality.value == modality, events
