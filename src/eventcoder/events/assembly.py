@@ -259,6 +259,8 @@ class EventBuilder:
             targets = [(s, i) for s, i in done_to if i.country and s.start not in src_spans]
             if not targets:
                 targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+        elif not targets and domestic.emergency_rule(entry.type, entry.mode):
+            targets = domestic.emergency_territory(scene, tok, roles.governor, sources)
         elif not targets and entry.type not in sides.NO_FALLBACK_TARGET and not unnamed:
             rep_tok = reporter(tok)
             avoid = (
