@@ -281,8 +281,10 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
                 break
-            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
+            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"}:
                 break
+            if cur.dep_ == "acl" and cur.head.i not in holders:
+                break  # "Bush's demand to hand over bin Laden": only a holder noun's clause
             if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
                 break  # "urged X ... during their talks": the talks are not what was urged
             if cur.dep_ == "conj" and cur.head.i in holders:
