@@ -36,6 +36,7 @@ from eventcoder.events.political_words import (
     NEEDS,
     OFFICES,
     PRONOUN_OBJECTS,
+    PUBLIC_GOODS,
     QUESTIONS,
     RACE,
     RESOURCES,
@@ -240,8 +241,12 @@ def _not_an_act(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) ->
             return f"asking {asked[0].text!r}: a question, not a request"
     if entry.type is EventType.SUPPORT and tok.pos_ == "VERB" and low in BACKING_VERBS:
         backed = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-        if backed and not any(
-            o.pos_ in {"PRON", "PROPN"} or any(t.i in mention_at for t in o.subtree) for o in backed
+        if (
+            backed
+            and all(o.lemma_.lower() in PUBLIC_GOODS for o in backed)
+            and not any(
+                t.pos_ in {"PRON", "PROPN"} or t.i in mention_at for o in backed for t in o.subtree
+            )
         ):
             # "he supported education, healthcare, and peasant farming": no one is backed
             return f"backing of a thing, no actor backed ({backed[0].text!r})"

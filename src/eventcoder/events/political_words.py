@@ -369,3 +369,21 @@ QUESTIONS = {"question", "query"}
 # event nouns that name a setting free: with nothing and no one said to be freed, a software or
 # product release, an animals' release, a show
 FREEING_NOUNS = {"release"}
+# public goods a government backs with no one named: "supported education and healthcare",
+# "support resilience and development" (backing an actor's steps or efforts stays SUPPORT)
+PUBLIC_GOODS = {
+    "education",
+    "healthcare",
+    "health",
+    "farming",
+    "agriculture",
+    "resilience",
+    "development",
+    "stability",
+    "growth",
+    "prosperity",
+    "innovation",
+    "research",
+    "infrastructure",
+    "connectivity",
+}
