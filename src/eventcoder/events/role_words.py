@@ -333,6 +333,9 @@ FIGHT_NOUNS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish
 COME_VERBS = {"come", "arrive", "pour", "flow", "flood", "emerge"}
 # acts of force, whose "from" is where they were launched ("the attacks came from Yemen")
 PLACE_FROM_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST"}
+# journeys whose traveller, when a time phrase of a clause names it ("during a visit to Kenya,
+# the Chinese minister pledged"), is the clause's subject
+TRAVEL_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
 # event types that also name a standing relation, not an act, in a participle ("troops backed
 # by tanks", "groups affiliated with", "protocols signed by Bogota")
 RELATION_TYPES = {"SUPPORT", "COOPERATE", "AGREE"}
