@@ -130,15 +130,19 @@ def by_surname(
     day: date | None,
     country: str | None = None,
     office: str | None = None,
+    prefer: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """Pick the person a surname means on a day: the one in office (the one holding `office`,
     when the title names it: "President Bush" while another Bush is a governor), then the
-    most recent."""
+    most recent. With no country in the phrase, namesakes of the countries the document names
+    (`prefer`) come first: "Morales" in a text about Bolivia."""
     cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
     if first:
         cands = [a for a in cands if first_name_fits(first, a)]
     if country:
         cands = [a for a in cands if any(r.country == country for r in a.roles)] or cands
+    elif prefer and len(cands) > 1:
+        cands = [a for a in cands if any(r.country in prefer for r in a.roles)] or cands
     if not cands:
         return None
     active = [a for a in cands if a.role_on(day) is not None]
