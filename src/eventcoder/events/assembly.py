@@ -1,7 +1,8 @@
 """Doc -> candidates -> Event records: the only exit from spaCy. Everything after this is records.
 
-For each trigger the roles name the sides; sides.py fills what the words leave open, filters.py
-drops candidates that are not events of their own, quantities.py reads the numbers.
+For each trigger the roles name the sides; sides.py and domestic.py fill what the words leave
+open, filters.py drops candidates that are not events of their own, quantities.py reads the
+numbers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
-from eventcoder.events import filters, occasions, recipients, references, sides
+from eventcoder.events import domestic, filters, occasions, recipients, references, sides
 from eventcoder.events.carryover import carried_doer
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
@@ -180,14 +181,14 @@ class EventBuilder:
                 or s.root.lemma_.lower() in VESSEL_WORDS
             )
         ]
-        if not sources and entry.type in sides.PLACE_SOURCED:
-            sources = sides.unnamed_doer(scene, sent, entry.type)
+        if not sources and entry.type in domestic.PLACE_SOURCED:
+            sources = domestic.unnamed_doer(scene, sent, entry.type)
         if not sources and not roles.source and (_passive(tok) or entry.pos == "NOUN"):
             # "were arrested", "the detention of opposition leaders": an act only authorities
             # perform, reported without a doer
-            sector = sides.authority_act(entry.type, entry.mode, tok)
+            sector = domestic.authority_act(entry.type, entry.mode, tok)
             if sector is not None:
-                sources = sides.unnamed_authorities(scene, sent, sector)
+                sources = domestic.unnamed_authorities(scene, sent, sector)
         if not sources and not roles.source and _passive(tok):
             sources = carried_doer(scene, tok)
         if not sources:
@@ -210,7 +211,7 @@ class EventBuilder:
         targets = [(s, i) for s, i in targets if i.country]
         # "the United States is sanctioning the junta": a state's own government or forces,
         # placed only by a guess, are not whom the state acts on
-        targets = [(s, i) for s, i in targets if not sides.own_state_guessed(i, sources)]
+        targets = [(s, i) for s, i in targets if not domestic.own_state_guessed(i, sources)]
         if not targets and entry.type is EventType.SANCTION:
             # "designating 15 individuals that shipped Iranian oil": placed by their description
             src_c = {i.country for _, i in sources}
@@ -221,11 +222,11 @@ class EventBuilder:
             return drop
         src_countries = {i.country for _, i in sources}
         force = entry.type in {EventType.ASSAULT, EventType.COERCE}
-        if not targets and force and sides.unplaced_people(roles.target):
+        if not targets and force and domestic.unplaced_people(roles.target):
             # "executed four men": the victims are named but not placed: local ones
-            targets = sides.local_victims(scene, sent, entry.type, sources)
+            targets = domestic.local_victims(scene, sent, entry.type, sources)
         if not targets:
-            targets = sides.domestic_target(scene, sent, roles.target, sources)
+            targets = domestic.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
         many = entry.reciprocal and len(src_countries) >= 2
         if not targets and not many:
@@ -240,9 +241,9 @@ class EventBuilder:
         }
         if not targets and entry.reciprocal and len(src_countries) >= 2:
             symmetric = True
-        elif not targets and entry.reciprocal and sides.one_countrys_parties(sources):
+        elif not targets and entry.reciprocal and domestic.one_countrys_parties(sources):
             # "the government and the rebels signed a truce": parties of one country
-            targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+            targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
             symmetric = True
         elif not targets and domestic_act:
             # "released 39 Palestinian prisoners", "pardoned a Swiss journalist": the people
@@ -250,7 +251,7 @@ class EventBuilder:
             done_to = self._actors(scene, [roles.obj]) if roles.obj is not None else []
             targets = [(s, i) for s, i in done_to if i.country and s.start not in src_spans]
             if not targets:
-                targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+                targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         elif not targets and entry.type not in sides.NO_FALLBACK_TARGET:
             rep_tok = reporter(tok)
             avoid = (
@@ -268,30 +269,30 @@ class EventBuilder:
             guessed_target = guessed_target or bool(targets)
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
-            targets = sides.local_victims(scene, sent, entry.type, sources)
+            targets = domestic.local_victims(scene, sent, entry.type, sources)
         if not targets and entry.type is EventType.CONCEDE:
             # a truce with no other side named: "declared a unilateral truce in Chiapas"
-            targets = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+            targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
-            targets = sides.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
+            targets = domestic.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
         elif entry.reciprocal:
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
-        state_src = {i.country for _, i in sources if sides.state_level(i)}
+        state_src = {i.country for _, i in sources if domestic.state_level(i)}
         kept = [
             (s, i)
             for s, i in targets
-            if not (sides.state_level(i) and i.country in state_src)
+            if not (domestic.state_level(i) and i.country in state_src)
             or i.how.rule is Rule.PROTEST_TARGET  # "Hong Kongers protested": their government
         ]
         if targets and not kept:
             # "withdrew the US from a treaty with Iran": the doer's own state was the object
             kept = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)
         if targets and not kept:  # "asked his countrymen": the possessor was the doer itself
-            kept = sides.domestic_target(scene, sent, roles.target, sources)
+            kept = domestic.domestic_target(scene, sent, roles.target, sources)
         if targets and not kept and domestic_act:
             # "Assad lifted Syria's state of emergency": done at home, to the country's people
-            kept = sides.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+            kept = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         targets = kept
         if why := occasions.private_sides(entry.type, sources, targets):
             return Drop(DropRule.PRIVATE, tok.idx, None, why)

@@ -1,0 +1,191 @@
+"""Sides at home on hand-parsed sentences: unnamed local doers, authorities and victims, the
+domestic recipient, one country's coordinated parties, the doer's own side."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.handmade import country, mention, parsed, place
+
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
+from eventcoder.events import domestic, sides
+from eventcoder.events.scene import Scene
+from eventcoder.records import Document, EventType
+
+POLICE = ActorInfo(None, None, "COP", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Police"))
+
+
+def _police_in_minsk():
+    """ "Police arrested protesters in Minsk ." with Police and Minsk as mentions."""
+    doc = parsed(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("protesters", "protester", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Minsk", "Minsk", "PROPN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, POLICE), mention(doc, 4, 5, place("BLR"))]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text))
+
+
+def test_domestic_an_unnamed_doer_is_placed_by_the_sentence():
+    doc, scene = _police_in_minsk()
+    ((span, info),) = domestic.unnamed_doer(scene, doc[:], EventType.ASSAULT)
+    assert (span.text, info.country, info.sector) == ("Minsk", "BLR", "UAF")
+    assert render(info.how) == "unnamed UAF actor placed by 'Minsk'"
+    victims = domestic.local_victims(scene, doc[:], EventType.COERCE, [(doc[0:1], POLICE)])
+    assert [(i.country, i.sector) for _, i in victims] == [("BLR", "CVL")]
+
+
+def test_domestic_own_side_and_state_level():
+    doc, _ = _police_in_minsk()
+    src = [(doc[0:1], ActorInfo(None, "BLR", "COP", ActorKind.NOUN))]
+    ((_, target),) = domestic.own_side(src, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
+    assert (target.country, target.sector, target.actor_id) == ("BLR", "GOV", "BLR")
+    assert render(target.how) == "protest with no named target: the doer's country"
+    assert domestic.state_level(target) and not domestic.state_level(src[0][1])
+
+
+def test_domestic_unplaced_people_are_people_words_without_acountry():
+    doc = parsed(
+        [
+            ("four", "four", "NUM", "nummod", 1),
+            ("men", "man", "NOUN", "ROOT", 1),
+        ]
+    )
+    assert domestic.unplaced_people([doc[1]])
+    placed = parsed([("men", "man", "NOUN", "ROOT", 0)], ents=["B-NORP"])
+    assert not domestic.unplaced_people([placed[0]])  # tagged as a nationality: placed
+    assert not domestic.unplaced_people([])
+
+
+def _president_threatened(obj_rows, ents=None):
+    """ "Duterte threatened <obj> ." with Duterte (PHL, head of state) as the only mention."""
+    doc = parsed(
+        [
+            ("Duterte", "Duterte", "PROPN", "nsubj", 1),
+            ("threatened", "threaten", "VERB", "ROOT", 1),
+            *obj_rows,
+        ],
+        ents=ents,
+    )
+    duterte = ActorInfo("Duterte", "PHL", "GOV", ActorKind.PERSON, "head_of_state", None)
+    doc.spans["actors"] = [mention(doc, 0, 1, duterte, label="person")]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text)), [(doc[0:1], duterte)]
+
+
+def test_domestic_a_named_but_unplaced_recipient_is_of_the_doerscountry():
+    doc, scene, src = _president_threatened(
+        [("the", "the", "DET", "det", 3), ("network", "network", "NOUN", "dobj", 1)]
+    )
+    ((span, info),) = domestic.domestic_target(scene, doc[:], [doc[3]], src)
+    assert (span.text, info.country, info.kind) == ("network", "PHL", ActorKind.NOUN)
+    assert not domestic.state_level(info)  # kept when the doer is the state itself
+    assert render(info.how) == "domestic act with no named recipient: the doer's country"
+
+
+def test_domestic_the_possessor_of_the_thing_acted_on_can_be_the_domestic_party():
+    doc, scene, src = _president_threatened(
+        [
+            ("the", "the", "DET", "det", 3),
+            ("network", "network", "NOUN", "poss", 5),
+            ("'s", "'s", "PART", "case", 3),
+            ("licence", "licence", "NOUN", "dobj", 1),
+        ]
+    )
+    ((span, info),) = domestic.domestic_target(scene, doc[:], [doc[5]], src)
+    assert (span.text, info.country) == ("network", "PHL")
+
+
+def test_domestic_no_domestic_recipient_for_words_placed_elsewhere_or_not_people():
+    # "Afghan villagers": a nationality nobody resolved still says they are not local
+    doc, scene, src = _president_threatened(
+        [("Afghan", "afghan", "ADJ", "amod", 3), ("villagers", "villager", "NOUN", "dobj", 1)],
+        ents=["O", "O", "B-NORP", "O"],
+    )
+    assert domestic.domestic_target(scene, doc[:], [doc[3]], src) == []
+    doc, scene, src = _president_threatened([("reforms", "reform", "NOUN", "dobj", 1)])
+    assert domestic.domestic_target(scene, doc[:], [doc[2]], src) == []
+    # an international organisation has no domestic side
+    igo = [(src[0][0], ActorInfo("UN", "IGO", None, ActorKind.ORG))]
+    doc, scene, _ = _president_threatened([("critics", "critic", "NOUN", "dobj", 1)])
+    assert domestic.domestic_target(scene, doc[:], [doc[2]], igo) == []
+    assert domestic.domestic_target(scene, doc[:], [doc[2]], src)[0][1].country == "PHL"
+
+
+def test_domestic_acts_only_authorities_perform():
+    doc = parsed([("arrested", "arrest", "VERB", "ROOT", 0)])
+    tok = doc[0]
+    assert domestic.authority_act(EventType.COERCE, "arrest", tok) == "GOV"
+    assert domestic.authority_act(EventType.SANCTION, "convict", tok) == "JUD"
+    assert domestic.authority_act(EventType.SANCTION, "embargo", tok) is None
+    assert domestic.authority_act(EventType.ASSAULT, None, tok) is None
+    # an allegation is anybody's; a charge is a prosecutor's
+    assert domestic.authority_act(EventType.ACCUSE, "allege", tok) is None
+    charged = parsed([("charged", "charge", "VERB", "ROOT", 0)])[0]
+    assert domestic.authority_act(EventType.ACCUSE, "allege", charged) == "JUD"
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "KEN")
+    ((_, info),) = domestic.unnamed_authorities(scene, doc[:], "GOV")
+    assert (info.country, info.sector) == ("KEN", "GOV") and sides.guessed(info)
+    assert render(info.how) == "unnamed authorities (GOV) of the country the document is about"
+    doc._.voice = "KEN"  # the publisher's own country is where its nationals come from
+    assert domestic.unnamed_authorities(scene, doc[:], "GOV") == []
+
+
+def _government_and_rebels():
+    """ "The government and the rebels signed a truce ." with both sides as mentions."""
+    doc = parsed(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("government", "government", "NOUN", "nsubj", 5),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("the", "the", "DET", "det", 4),
+            ("rebels", "rebel", "NOUN", "conj", 1),
+            ("signed", "sign", "VERB", "ROOT", 5),
+            ("a", "a", "DET", "det", 7),
+            ("truce", "truce", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ]
+    )
+    gov = ActorInfo(None, "UGA", "GOV", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "government"))
+    reb = ActorInfo(None, "UGA", "REB", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "rebels"))
+    return doc, [(doc[1:2], gov), (doc[4:5], reb)]
+
+
+def test_domestic_coordinated_parties_of_one_country_are_both_sides():
+    _doc, sources = _government_and_rebels()
+    assert domestic.one_countrys_parties(sources)
+    # one doer alone, or doers of two countries, are not
+    assert not domestic.one_countrys_parties(sources[:1])
+    other = (sources[1][0], replace(sources[1][1], country="SSD"))
+    assert not domestic.one_countrys_parties([sources[0], other])
+
+
+def test_domestic_parties_must_be_coordinated_and_placed_by_their_own_words():
+    doc, sources = _government_and_rebels()
+    # "the government, the rebels' ally, ...": not coordinated, not two parties
+    doc[4].dep_ = "appos"
+    assert not domestic.one_countrys_parties(sources)
+    doc, sources = _government_and_rebels()
+    # an untitled minister given the publisher's country may be the foreign guest
+    guest = replace(sources[1][1], how=because(Rule.PUBLISHER, sources[1][1].how))
+    assert not domestic.one_countrys_parties([sources[0], (sources[1][0], guest)])
+
+
+def test_domestic_a_states_own_government_by_guess_is_not_its_recipient():
+    """ "The United States sanctioned the junta": "junta" placed only by the document's
+    country is not the United States' own government."""
+    doc = parsed([("junta", "junta", "NOUN", "ROOT", 0)])
+    us = [(doc[0:1], country("USA"))]
+    base = because(Rule.SECTOR_NOUN, "junta")
+    junta = ActorInfo(None, "USA", "GOV", ActorKind.NOUN, how=because(Rule.DOCUMENT_COUNTRY, base))
+    assert domestic.own_state_guessed(junta, us)
+    # placed by its own words, or a doer that is no state as such, or civilians: kept
+    stated = replace(junta, how=base)
+    assert not domestic.own_state_guessed(stated, us)
+    senate = ActorInfo(None, "USA", "LEG", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Senate"))
+    assert not domestic.own_state_guessed(junta, [(doc[0:1], senate)])
+    assert not domestic.own_state_guessed(replace(junta, sector="CVL"), us)
