@@ -148,6 +148,20 @@ HYPO_ADJ = {
 DENY = {"deny", "dismiss"}
 TEMPORAL_MARKS = {"when", "after", "before", "once", "as", "until", "while"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "we would routinely brief our partners": 'would' with an adverb of frequency tells what was
+# done again and again, not what might be
+HABITUAL_ADV = {
+    "routinely",
+    "regularly",
+    "often",
+    "usually",
+    "typically",
+    "frequently",
+    "habitually",
+}
+# verbs that tell about an act named as their object: "not going to detail those conversations"
+# withholds the telling, not the talks
+TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", "reveal"}
 Cue = tuple[Modality, str]  # a modality and the words that decided it
 STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
 
@@ -171,6 +185,10 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
             if low == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STOP_AT:
                 # "announced that the US would withdraw": future in the past
                 return Modality.FUTURE, f"'{tok.head.text} ... would': future in the past"
+            if low == "would" and (
+                h := next((a for a in tok.children if a.lower_ in HABITUAL_ADV), None)
+            ):
+                return Modality.ASSERTED, f"'would {h.text}': done again and again"
             if low in HYPO_AUX or c.lemma_ in HYPO_AUX:
                 return Modality.HYPOTHETICAL, f"modal {c.text!r} on {tok.text!r}"
         if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
@@ -228,7 +246,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
-        if lemma in STOP_AT:
+        if lemma in STOP_AT or (dep == "dobj" and lemma in TELLING_OBJ):
             break
         if dep in {
             "xcomp",

@@ -17,11 +17,13 @@ from eventcoder.actors.records import ActorKind
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import (
     ABSTRACT_GIFTS,
+    ACKNOWLEDGE,
     ANIMALS,
     CLAIMS,
     COLLECTIVE,
     DENY_VERBS,
     FIRE,
+    FREEING_NOUNS,
     GATHER_MODES,
     GATHERINGS,
     HAZARD,
@@ -34,6 +36,7 @@ from eventcoder.events.political_words import (
     NEEDS,
     OFFICES,
     PRONOUN_OBJECTS,
+    QUESTIONS,
     RACE,
     RESOURCES,
     ROADSIDE,
@@ -59,6 +62,24 @@ def _noun_of(tok: Token) -> Token:
     return tok
 
 
+RELATIVES = {"which", "that", "who", "whom"}
+
+
+def _antecedent(tok: Token) -> Token:
+    """ "the lecture, which was delivered by", "challenges that we can only meet": a relative
+    pronoun stands for the noun its clause modifies."""
+    if tok.tag_ not in {"WDT", "WP"} or tok.lower_ not in RELATIVES:
+        return tok
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            return a.head
+    # a relative clause the parser attached elsewhere: the nearest noun before the pronoun
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return t
+    return tok
+
+
 def _objects(tok: Token) -> list[Token]:
     """The direct object, passive subject or (for nouns) "of" object of a trigger."""
     out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -71,10 +92,8 @@ def _objects(tok: Token) -> list[Token]:
                 out += [p for p in c.children if p.dep_ == "pobj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         out.append(tok.head)  # "the statement released by the ministry"
-    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
-        # "the video that the president provided": the relative pronoun stands for the noun
-        out = [tok.head if o.tag_ in {"WDT", "WP"} and o.dep_ == "dobj" else o for o in out]
-    return [_noun_of(o) for o in out]
+    # "the video that the president provided", "the lecture, which was delivered by"
+    return [_noun_of(_antecedent(o)) for o in out]
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -152,6 +171,33 @@ def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexic
     return None
 
 
+def _not_an_act(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) -> str | None:
+    """A backing verb with a that-clause ("recognize that ..."): acknowledging a fact; asking a
+    question: no request; a release of nothing and no one named: a product or a show."""
+    low = tok.lemma_.lower()
+    if entry.type is EventType.SUPPORT and tok.pos_ == "VERB" and low in ACKNOWLEDGE:
+        kids = list(tok.children)
+        if not any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in kids
+        ):
+            return f"'{tok.text} that ...': acknowledging a fact, not backing an actor"
+    if entry.type is EventType.REQUEST and tok.pos_ == "VERB":
+        asked = [c for c in tok.children if c.dep_ == "dobj"]
+        if asked and all(o.lemma_.lower() in QUESTIONS for o in asked):
+            return f"asking {asked[0].text!r}: a question, not a request"
+    if entry.type is EventType.RETREAT and tok.pos_ == "NOUN" and low in FREEING_NOUNS:
+        named = [
+            c
+            for c in tok.children
+            if c.dep_ in {"poss", "compound", "nmod"}
+            or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+        ]
+        if not named and tok.i not in mention_at:
+            return f"a {tok.text!r} of nothing and no one named: no one is set free"
+    return None
+
+
 def out_of_sense(
     tok: Token, entry: TriggerEntry, mention_at: dict[int, Span], lexicon: Lexicon
 ) -> str | None:
@@ -168,6 +214,8 @@ def out_of_sense(
             c.dep_ == "dobj" and c.lower_ in PRONOUN_OBJECTS for c in kids
         ):
             return "'as ... call it': a way of naming"
+    if why := _not_an_act(tok, entry, mention_at):
+        return why
     if entry.type in INFO_TYPES:
         for o in _objects(tok):
             if o.lemma_.lower() in INFORMATION and o.i not in mention_at:
@@ -206,8 +254,9 @@ def out_of_sense(
                     if p.dep_ == "pobj" and p.lemma_.lower() in INQUIRY_ROLES:
                         return f"spoken with as {p.text!r}: questioning, not a meeting"
     if entry.type is EventType.CONSULT and tok.pos_ == "VERB":
-        for o in tok.children:
-            if o.dep_ == "dobj" and o.i not in mention_at and o.lemma_.lower() in NEEDS:
+        # "the challenges that we can only meet": the relative pronoun stands for them
+        for o in (_antecedent(c) for c in tok.children if c.dep_ == "dobj"):
+            if o.i not in mention_at and o.lemma_.lower() in NEEDS:
                 return f"what is met is no actor ({o.text!r})"
         if why := _engaged_in_activity(tok, mention_at, lexicon):
             return why
@@ -298,7 +347,8 @@ def out_of_sense(
         and not entry.speaker
     ):
         # "the order, which is being threatened by Russia's war": endangered, not threatened
-        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # "the order, which is being threatened": the relative pronoun stands for the order
+        subj = [_antecedent(c) for c in tok.children if c.dep_ == "nsubjpass"]
         if tok.dep_ in {"acl", "ccomp", "xcomp", "oprd"} and not subj:
             subj = [tok.head]
         if subj and all(s.i not in mention_at and s.pos_ == "NOUN" for s in subj):

@@ -361,3 +361,11 @@ GATHERINGS = {
 }
 LOCATIVE = {"at", "in", "inside", "near", "outside"}
 PRONOUN_OBJECTS = {"it", "this", "that", "them", "these", "those"}
+# verbs of backing that, with a that-clause, acknowledge a fact: "allies who recognize that a
+# compliance-for-compliance outcome ..."
+ACKNOWLEDGE = {"recognize", "recognise", "acknowledge"}
+# what is asked when nothing is requested: "ask your questions"
+QUESTIONS = {"question", "query"}
+# event nouns that name a setting free: with nothing and no one said to be freed, a software or
+# product release, an animals' release, a show
+FREEING_NOUNS = {"release"}
