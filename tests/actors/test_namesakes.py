@@ -125,3 +125,35 @@ def test_ethnic_demonym_is_no_state(matcher, nlp):
     plain_rows = [("The", "the", "DET", "det", 2), *rows[1:]]
     plain = _run(matcher, nlp, plain_rows, date(2004, 3, 18))
     assert any(a.country == "ALB" and a.kind != ActorKind.PLACE for a in plain.values())
+
+
+@pytest.mark.parametrize(
+    ("sur", "day", "person"),
+    [
+        # namesakes of one country, none in office: the one who left office last
+        ("Kenyatta", date(2023, 6, 1), "uhuru-kenyatta"),
+        ("Kenyatta", date(1975, 1, 1), "jomo-kenyatta"),
+        ("Trudeau", date(1975, 1, 1), "pierre-trudeau"),
+        ("Trudeau", date(2022, 1, 1), "justin-trudeau"),
+        ("Bush", date(2015, 1, 1), "george-w-bush"),
+    ],
+)
+def test_namesakes_of_one_country_out_of_office(d, sur, day, person):
+    assert by_surname(d, sur, None, day).id == person
+
+
+def test_leaders_of_the_1970s_and_1980s_on_their_dates(d):
+    for sur, day, country, office in [
+        ("Brezhnev", date(1979, 12, 27), "RUS", "head_of_state"),
+        ("Sadat", date(1978, 9, 17), "EGY", "head_of_state"),
+        ("Begin", date(1978, 9, 17), "ISR", "head_of_government"),
+        ("Kissinger", date(1974, 1, 1), "USA", "foreign_minister"),
+        ("Gromyko", date(1980, 1, 1), "RUS", "foreign_minister"),
+        ("Weinberger", date(1983, 10, 25), "USA", "defence_minister"),
+    ]:
+        person = by_surname(d, sur, None, day)
+        assert person is not None, sur
+        role = person.role_on(day)
+        assert role is not None and (role.country, role.office) == (country, office), sur
+    # after the term: out of office
+    assert by_surname(d, "Reagan", None, date(1995, 1, 1)).role_on(date(1995, 1, 1)) is None
