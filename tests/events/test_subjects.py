@@ -114,3 +114,72 @@ def test_subjects_noun_doer_reads_possessive_by_phrase_and_governing_subject(cod
     assert doer("We met them in order to strengthen our ties.", "order") is None
     # not an undertaking: the clause on "wildfires" is the fires' own
     assert doer("He named the wildfires destroying the forest a crisis.", "wildfires") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # who uses a means does what its clause says, the means does nothing
+        (
+            "Japan used the same supply chains to provide vaccines to Vietnam.",
+            ("AID", ("JPN",), ("VNM",)),
+        ),
+        (
+            "Putin might exploit the crisis to send Russian troops into Ukraine.",
+            ("MOBILIZE", ("RUS",), ("UKR",)),
+        ),
+        # a saying verb the parser hung on the reported clause, whose subject is no actor: the
+        # speaker's own second act
+        (
+            "Ankara said the plane had strayed briefly into Syrian airspace and vowed to respond"
+            " against Syria.",
+            ("THREATEN", ("TUR",), ("SYR",)),
+        ),
+        # a document's clause is its author's act, also where it hangs on the document's phrase
+        (
+            "Iran sent a letter to the Security Council accusing Israel of sabotage.",
+            ("ACCUSE", ("IRN",), ("ISR",)),
+        ),
+        (
+            "Kenya posted a message on Twitter blaming Somalia for the attacks.",
+            ("ACCUSE", ("KEN",), ("SOM",)),
+        ),
+        # a participle with no subject of its own after "while", "after": the clause's subject
+        (
+            "While visiting Kenya, the Chinese foreign minister pledged aid to Somalia.",
+            ("CONSULT", ("CHN",), ("KEN",)),
+        ),
+        (
+            "After meeting the Japanese prime minister, Biden urged China to show restraint.",
+            ("CONSULT", ("USA",), ("JPN",)),
+        ),
+    ],
+)
+def test_subjects_doers_of_means_documents_and_reported_speech(coder, text, want):
+    assert want in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the gerund after "after" is not the object's ("urged China")
+        (
+            "After meeting the Japanese prime minister, Biden urged China to show restraint.",
+            ("CONSULT", ("CHN",), ("JPN",)),
+        ),
+        # who receives or welcomes a document is not its author
+        ("Iran received a letter accusing Israel of sabotage.", ("ACCUSE", ("IRN",), ("ISR",))),
+        (
+            "Germany welcomed the statement urging Iran to return to talks.",
+            ("REQUEST", ("DEU",), ("IRN",)),
+        ),
+        # a happening reported by a speaker is not the speaker's act
+        (
+            "Kenyan officials said the bomb had destroyed the bridge and killed five Somali"
+            " soldiers.",
+            ("ASSAULT", ("KEN",), ("SOM",)),
+        ),
+    ],
+)
+def test_subjects_no_doer_from_the_object_the_reader_or_the_reporter(coder, text, wrong):
+    assert wrong not in _dyads(coder, text)

@@ -160,6 +160,12 @@ class EventBuilder:
                 not sources or any(i.country and not sides.guessed(i) for _, i in behind)
             ):
                 sources = behind
+        if not sources and roles.speaker_alt:
+            # "said the plane had strayed and vowed to respond": no actor strayed, the speaker vows
+            sources = [
+                (s, sides.fill(scene, s, i, sent, doer=True))
+                for s, i in self._actors(scene, roles.speaker_alt)
+            ]
         if any(i.country and not sides.guessed(i) for _, i in sources):
             # a guess only stands in for a doer the text does not place
             sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]

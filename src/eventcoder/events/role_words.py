@@ -48,6 +48,10 @@ GERUND_PREPS = {
     "in",
     "including",
 }
+# prepositions of time and means, whose gerund is the subject's even where the verb has an
+# object ("after meeting the minister, Biden urged China"); after others the object does it
+# ("accused Russia of shelling", "blamed Kyiv for attacking", "barred X from entering")
+SUBJECT_GERUND_PREPS = GERUND_PREPS - {"in"}
 # after an adjective, "for" too: "responsible for suppressing dissent"
 ADJ_GERUND_PREPS = GERUND_PREPS | {"for"}
 NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}
@@ -199,6 +203,61 @@ UNDERTAKING_NOUNS = {
     "willingness",
     "determination",
 }
+# what a speaker writes or delivers, whose clause says what is said ("issued a statement condemning
+# the attack", "sent a letter accusing Israel"): the clause is the author's act
+DOCUMENT_NOUNS = {
+    "statement",
+    "letter",
+    "message",
+    "communique",
+    "communiqué",
+    "declaration",
+    "tweet",
+    "post",
+    "note",
+    "speech",
+    "address",
+    "appeal",
+    "petition",
+    "memo",
+    "memorandum",
+    "editorial",
+    "video",
+    "broadcast",
+    "notice",
+}
+# verbs whose subject is a document's author ("issued a statement", "sent a letter"), not one who
+# reads, receives or judges it
+AUTHOR_VERBS = {
+    "issue",
+    "release",
+    "publish",
+    "send",
+    "post",
+    "deliver",
+    "sign",
+    "adopt",
+    "pass",
+    "approve",
+    "make",
+    "write",
+    "give",
+    "read",
+    "tweet",
+    "circulate",
+    "file",
+    "submit",
+    "present",
+    "put",
+    "unveil",
+    "table",
+    "broadcast",
+    "air",
+    "share",
+    "lodge",
+    "pen",
+    "draft",
+}
 # undertakings that, after "in", make a purpose: "in order to strengthen ties", "in a bid to end
 # the war" say what is sought, not what is done
 PURPOSE_NOUNS = {"order", "effort", "bid", "attempt", "move"}
@@ -242,6 +301,12 @@ WEAPON_NOUNS = {
     "munition",
     "force",
 }
+# verbs of means: "used those supply chains to provide oxygen", "might use it to send in troops":
+# who uses the means does what the clause says, the means does nothing
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "leverage", "exploit", "harness"}
+# event types done by saying something ("vowed to respond", "demanded that", "denounced"): only a
+# speaker does them, never a thing or a happening
+SAYING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
 # event types that also name a standing relation, not an act, in a participle ("troops backed
 # by tanks", "groups affiliated with", "protocols signed by Bogota")
 RELATION_TYPES = {"SUPPORT", "COOPERATE", "AGREE"}

@@ -15,6 +15,7 @@ from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
+    DOCUMENT_NOUNS,
     HOST_VERBS,
     NAMED_ENTS,
     OBSERVER_VERBS,
@@ -22,6 +23,7 @@ from eventcoder.events.role_words import (
     PASS_SUBJ,
     RELATION_TYPES,
     REPORT_VERBS,
+    SAYING_TYPES,
     STATIVE,
     SUBJ,
     TIME_ENTS,
@@ -56,6 +58,9 @@ class Roles:
     # doers to fall back on when the source words are no actor at all ("a resolution to expel":
     # who passed the resolution)
     source_alt: list[Token] = field(default_factory=list)
+    # who says it, when the source words name no actor at all: "Ankara said the plane had strayed
+    # and vowed to respond", where the parser hung "vowed" on the reported clause
+    speaker_alt: list[Token] = field(default_factory=list)
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -137,6 +142,7 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         how = "agent of the participle" if subj is not None else how
     if subj is not None:
         r.source_alt = _doer_behind(subj, how)
+        r.speaker_alt = _speaker_behind(tok, entry, how)
     if subj is None:
         # a noun the parser took for a verb ("Iranian missile strikes"): its named modifier
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
@@ -379,7 +385,24 @@ def _doer_behind(subj: Token, how: str) -> list[Token]:
     if how not in {CLAUSE_NOUN, CONTROLLER, RELATIVE_NOUN}:
         return []
     alt = noun_doer(subj)
+    if alt is None and subj.dep_ == "pobj" and subj.head.dep_ == "prep":
+        # "posted a message on Twitter blaming Iran": the clause hung on the message's phrase
+        owner = subj.head.head
+        if owner.lemma_.lower() in DOCUMENT_NOUNS:
+            alt = noun_doer(owner)
     return expand(alt) if alt is not None else []
+
+
+def _speaker_behind(tok: Token, entry: TriggerEntry, how: str) -> list[Token]:
+    """ "Erdogan said the killing had been planned and demanded that ...": a saying verb
+    coordinated with a reported clause, which it takes its subject from, may be the reporter's
+    own second act; assembly.py takes the reporter only when that subject is no actor."""
+    if how != "subject of governing verb" or tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+        return []
+    if entry.type.value not in SAYING_TYPES:
+        return []
+    speaker = reporter(tok.head)
+    return expand(speaker) if speaker is not None else []
 
 
 def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:

@@ -11,9 +11,12 @@ from spacy.tokens import Token
 
 from eventcoder.events.role_words import (
     ADJ_GERUND_PREPS,
+    AUTHOR_VERBS,
     CLAUSE_PREPS,
     CLIMB_VERB,
+    DOCUMENT_NOUNS,
     GERUND_PREPS,
+    INSTRUMENT_VERBS,
     NOUN_CLIMB,
     OBSERVER_VERBS,
     PASS_SUBJ,
@@ -21,6 +24,7 @@ from eventcoder.events.role_words import (
     RELATIVE,
     REPORT_VERBS,
     SUBJ,
+    SUBJECT_GERUND_PREPS,
     UNDERGO_VERBS,
     UNDERTAKING_NOUNS,
     WANT_VERBS,
@@ -100,22 +104,33 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return None, ""  # "the agreement signed by X": the noun is the object
         return head, CLAUSE_NOUN
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-        return None, ""  # "after Iranian missile strikes": a subordinate clause has its own doer
+        if verb.tag_ != "VBG" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return (
+                None,
+                "",
+            )  # "after Iranian missile strikes": a subordinate clause has its own doer
+        # "while continuing to call for", "after meeting the minister": a participle with no
+        # subject of its own is done by the subject of the clause it modifies
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ in CLIMB_VERB and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
             return None, ""
         # "accused Russia of shelling", "blamed Kyiv for attacking": the object does the gerund
-        # (not after "by": "gave the green light by refusing" is the subject's refusal)
+        # (not after "by", "after" and the like: "gave the green light by refusing", "after
+        # meeting the minister, Biden urged China" are the subject's own acts)
         if (
             verb.dep_ == "pcomp"
             and head.pos_ == "ADP"
-            and head.lower_ != "by"
+            and head.lower_ not in SUBJECT_GERUND_PREPS
             and head.head.pos_ in {"VERB", "AUX"}
         ):
             for c in head.head.children:
                 if c.dep_ == "dobj":
                     return c, "object of governing verb"
+        # "used the pretext to send in troops": the user, not the means, does it
+        if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INSTRUMENT_VERBS:
+            return subject_of(head, depth + 1)
         # object control: "prompted Maduro to break off relations" -> Maduro breaks them off
         if verb.dep_ == "xcomp":
             for c in head.children:
@@ -184,7 +199,7 @@ def noun_doer(noun: Token) -> Token | None:
     launched them. Never the subject of a verb that only judges, undergoes or wants the noun
     ("condemned the decision to ...", "urged efforts to ...")."""
     lemma = noun.lemma_.lower()
-    if lemma not in UNDERTAKING_NOUNS | WEAPON_NOUNS:
+    if lemma not in UNDERTAKING_NOUNS | WEAPON_NOUNS | DOCUMENT_NOUNS:
         return None
     if lemma in PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return None  # "in order to", "in a bid to": sought, not done
@@ -198,7 +213,10 @@ def noun_doer(noun: Token) -> Token | None:
                     return p
     gov = governor_verb(noun)
     if gov is None or gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS | WANT_VERBS:
-        return None
+        if lemma not in DOCUMENT_NOUNS or gov is None or gov.lemma_.lower() not in AUTHOR_VERBS:
+            return None
+    elif lemma in DOCUMENT_NOUNS and gov.lemma_.lower() not in AUTHOR_VERBS:
+        return None  # "welcomed the statement", "received a letter": not its author
     subj, _ = subject_of(gov)
     return subj
 
