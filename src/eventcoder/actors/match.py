@@ -25,13 +25,27 @@ from eventcoder.actors.context import MatchContext
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.phrases import SURNAME, PhraseTable
-from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import token_texts, tokens_with_pos
 
 BIG_CITY = 100_000
+DATED_KINDS = {ActorKind.PERSON, ActorKind.ORG}
+# rules that give a country from a person's or organisation's own dated record ("KLA rebels")
+DATED_RULES = {
+    Rule.DICTIONARY_ORG,
+    Rule.ORG_ROLE,
+    Rule.ORGANISATION,
+    Rule.DICTIONARY_PERSON,
+    Rule.PERSON_ROLE,
+    Rule.SURNAME,
+    Rule.SURNAME_WITH_TITLE,
+    Rule.NO_OFFICE,
+    Rule.FORMER,
+    Rule.TITLE_HOLDER,
+}
 ETHNIC_KINDS = {ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.COUNTRY}
 # entries that name a country outright: what a document is about
 PLACING_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.CAPITAL}
@@ -320,16 +334,27 @@ def _prefer_document_countries(ctx: MatchContext, pieces: list[Span], voice: str
 
 
 def _states_on(d: ActorDictionary, mentions: list[Span], day: date | None) -> list[Span]:
-    """A territory named before its statehood stands for the state it was part of then."""
+    """A territory named before its statehood stands for the state it was part of then ("Kosovo"
+    in 1999 is Serbia's). People and organisations keep the country their dated roles give (a
+    republic's own leaders, a separatist army)."""
     for m in mentions:
         infos = []
         for a in m._.actors:
             state, until = d.country_on(a.country, day)
-            if until is not None:
+            if until is not None and a.kind not in DATED_KINDS and not _from_record(a.how):
                 a = replace(a, country=state, how=because(Rule.PART_OF, a.how, state, until))
             infos.append(a)
         m._.actors = tuple(infos)
     return mentions
+
+
+def _from_record(how: Reason) -> bool:
+    """Does a country come from a person's or an organisation's own record ("KLA rebels")?"""
+    if how.rule in DATED_RULES:
+        return True
+    if how.rule == Rule.MODIFIER and how.args and how.args[0] in DATED_KINDS | {ActorKind.SURNAME}:
+        return True
+    return any(isinstance(x, Reason) and _from_record(x) for x in how.args)
 
 
 def _lowered(ctx: MatchContext, mentions: list[Span]) -> list[Span]:
