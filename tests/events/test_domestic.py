@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from tests.handmade import country, mention, parsed, place
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
@@ -189,3 +190,54 @@ def test_domestic_a_states_own_government_by_guess_is_not_its_recipient():
     senate = ActorInfo(None, "USA", "LEG", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Senate"))
     assert not domestic.own_state_guessed(junta, [(doc[0:1], senate)])
     assert not domestic.own_state_guessed(replace(junta, sector="CVL"), us)
+
+
+def _martial_law(rest, actors):
+    """ "Peru declared martial law <rest>" with Peru (and the given actors) named."""
+    doc = parsed(
+        [
+            ("Peru", "Peru", "PROPN", "nsubj", 1),
+            ("declared", "declare", "VERB", "ROOT", 1),
+            ("martial", "martial", "ADJ", "amod", 3),
+            ("law", "law", "NOUN", "dobj", 1),
+            *rest,
+        ]
+    )
+    doc.spans["actors"] = [
+        mention(doc, 0, 1, country("PER")),
+        *(mention(doc, a, b, info) for a, b, info in actors),
+    ]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text)), [(doc[0:1], country("PER"))]
+
+
+def test_domestic_emergency_rule_is_on_the_territory_its_phrase_names():
+    assert domestic.emergency_rule(EventType.COERCE, "martial-law")
+    assert not domestic.emergency_rule(EventType.COERCE, "arrest")
+    # "declared martial law in Arica": the place named
+    doc, scene, src = _martial_law(
+        [("in", "in", "ADP", "prep", 3), ("Arica", "Arica", "PROPN", "pobj", 4)],
+        [(5, 6, place("PER"))],
+    )
+    ((span, info),) = domestic.emergency_territory(scene, doc[3], doc[1], src)
+    assert (span.text, info.country) == ("Arica", "PER")
+    # "declared martial law in regions bordering Chile": not an actor of a clause about the place
+    doc, scene, src = _martial_law(
+        [
+            ("in", "in", "ADP", "prep", 1),
+            ("regions", "region", "NOUN", "pobj", 4),
+            ("bordering", "border", "VERB", "acl", 5),
+            ("Chile", "Chile", "PROPN", "dobj", 6),
+        ],
+        [(7, 8, country("CHL"))],
+    )
+    ((_, info),) = domestic.emergency_territory(scene, doc[3], doc[1], src)
+    assert info.country == "PER" and info.how.mentions({Rule.DOMESTIC_ACT})
+
+
+@pytest.mark.slow
+def test_domestic_martial_law_near_a_neighbour_in_a_coded_sentence(coder):
+    events = coder.code(
+        "Bolivia declared martial law in provinces bordering Peru.", date="2021-05-01"
+    )
+    found = {(e.type.value, tuple(a.country for a in e.target)) for e in events}
+    assert ("COERCE", ("BOL",)) in found and ("COERCE", ("PER",)) not in found, found

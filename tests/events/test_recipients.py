@@ -246,3 +246,81 @@ def test_recipients_designees_are_of_the_country_their_description_names():
     assert [(s.text, i.country) for s, i in found] == [("Iranian", "IRN")]
     # the doer's own country in the description is not the designees'
     assert recipients.described(scene, [doc[3]], {0}, {"USA", "IRN"}) == []
+
+
+def _urged(addressee: tuple[str, str, str], named: bool):
+    """ "Canada urged <addressee> to help Haitian farmers ." with Canada and Haitian named."""
+    word, lemma, pos = addressee
+    doc = parsed(
+        [
+            ("Canada", "Canada", "PROPN", "nsubj", 1),
+            ("urged", "urge", "VERB", "ROOT", 1),
+            (word, lemma, pos, "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("help", "help", "VERB", "xcomp", 1),
+            ("Haitian", "haitian", "ADJ", "amod", 6),
+            ("farmers", "farmer", "NOUN", "dobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    actors = [mention(doc, 0, 1, country("CAN")), mention(doc, 5, 6, country("HTI"))]
+    if named:
+        actors.insert(1, mention(doc, 2, 3, country("JPN")))
+    doc.spans["actors"] = actors
+    return doc, Scene.of(doc, Document(id="d", text=doc.text))
+
+
+def test_recipients_a_request_to_an_unnamed_addressee_is_to_nobody_in_particular():
+    doc, scene = _urged(("donors", "donor", "NOUN"), named=False)
+    assert recipients.unnamed_addressee(scene, EventType.REQUEST, [doc[2]])
+    doc, scene = _urged(("others", "other", "NOUN"), named=False)
+    assert recipients.unnamed_addressee(scene, EventType.REQUEST, [doc[2]])
+    # an addressee that is an actor, no addressee at all, or an act that is no request
+    doc, scene = _urged(("Japan", "Japan", "PROPN"), named=True)
+    assert not recipients.unnamed_addressee(scene, EventType.REQUEST, [doc[2]])
+    doc, scene = _urged(("donors", "donor", "NOUN"), named=False)
+    assert not recipients.unnamed_addressee(scene, EventType.REQUEST, [])
+    assert not recipients.unnamed_addressee(scene, EventType.AID, [doc[2]])
+
+
+@pytest.mark.slow
+def test_recipients_whom_a_requested_act_is_for_is_not_the_addressee(coder):
+    """ "urged other donors to help the Haitian people": the Haitians benefit, the donors are
+    asked, and they are nobody in particular."""
+    events = coder.code("Canada urged other donors to help the Haitian people.", date="2021-05-01")
+    assert not any(e.type.value == "REQUEST" and e.target for e in events)
+
+
+def test_recipients_the_owner_of_the_thing_acted_on_placed_by_its_own_words():
+    """ "the judge dismissed the president's appeal", "regretted the refusal of the Peruvian
+    government": the office holder or body whose thing it is; not the doer's own forces, not a
+    guess, not a pronoun."""
+    doc = parsed(
+        [
+            ("president", "president", "NOUN", "poss", 2),
+            ("'s", "'s", "PART", "case", 0),
+            ("appeal", "appeal", "NOUN", "ROOT", 2),
+            ("it", "it", "PRON", "nsubj", 2),
+        ]
+    )
+    title = ActorInfo(None, "PER", "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "president"))
+    gov = ActorInfo(None, "PER", "GOV", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "gov"))
+    assert recipients.owner_of_object(doc[0:1], title, {"PER"})  # a domestic office holder
+    assert recipients.owner_of_object(doc[0:1], gov, {"CHL"})
+    assert not recipients.owner_of_object(doc[0:1], gov, {"PER"})  # "pulled its troops out"
+    guess = ActorInfo(
+        None, "PER", "GOV", ActorKind.NOUN, how=because(Rule.DOCUMENT_COUNTRY, gov.how)
+    )
+    assert not recipients.owner_of_object(doc[0:1], guess, {"CHL"})
+    assert not recipients.owner_of_object(doc[3:4], gov, {"CHL"})
+    assert not recipients.owner_of_object(doc[0:1], place("PER"), {"CHL"})
+
+
+@pytest.mark.slow
+def test_recipients_the_owner_of_a_refused_thing_in_coded_sentences(coder):
+    events = coder.code(
+        "Chile regretted the refusal of the Peruvian government to reopen the border.",
+        date="2021-05-01",
+    )
+    found = {(e.type.value, tuple(a.country for a in e.target)) for e in events}
+    assert ("ACCUSE", ("PER",)) in found, found

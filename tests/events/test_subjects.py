@@ -183,3 +183,44 @@ def test_subjects_doers_of_means_documents_and_reported_speech(coder, text, want
 )
 def test_subjects_no_doer_from_the_object_the_reader_or_the_reporter(coder, text, wrong):
     assert wrong not in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agentless passive of force done in an attack is the attack's doer's; in a fight,
+        # the other side's
+        (
+            "Twenty Indian soldiers were killed in a clash with Chinese troops on Monday.",
+            ("ASSAULT", ("CHN",), ("IND",)),
+        ),
+        (
+            "Kenya said two Somali militants had been killed in a Kenyan army operation.",
+            ("ASSAULT", ("KEN",), ("SOM",)),
+        ),
+        # a noun event that comes from someone is theirs
+        (
+            "Statements of condemnation of the Kenyan police have come from Pope Francis and the"
+            " Turkish government.",
+            ("ACCUSE", ("TUR", "VAT"), ("KEN",)),
+        ),
+    ],
+)
+def test_subjects_doers_of_the_attack_and_of_what_comes_from_them(coder, text, want):
+    assert want in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting names no side; unnamed victims leave the attack to its own report
+        "Two Afghan soldiers were killed in fighting in Helmand.",
+        "Three civilians were killed in an Israeli airstrike on Gaza.",
+        # where an attack comes from is a place, not its doer
+        "Officials said the rockets came from Lebanon.",
+    ],
+)
+def test_subjects_no_doer_from_a_fight_unnamed_victims_or_a_launch_place(coder, text):
+    found = _dyads(coder, text)
+    assert not [d for d in found if d[0] == "ASSAULT" and d[1] in {("AFG",), ("LBN",)}]
+    assert ("ASSAULT", ("ISR",), ("ISR",)) not in found

@@ -205,12 +205,14 @@ class EventBuilder:
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
+        src_countries = {i.country for _, i in sources}
         # "supplied Russia with drones": an object that is an actor is the recipient
         if not targets and entry.dobj == "object" and roles.obj is not None:
             targets = [
                 (s, i)
                 for s, i in self._actors(scene, [roles.obj])
-                if i.kind in ACTING_KINDS and s.start not in src_spans
+                if s.start not in src_spans
+                and (i.kind in ACTING_KINDS or recipients.owner_of_object(s, i, src_countries))
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
         targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
@@ -220,13 +222,11 @@ class EventBuilder:
         targets = [(s, i) for s, i in targets if not domestic.own_state_guessed(i, sources)]
         if not targets and entry.type is EventType.SANCTION:
             # "designating 15 individuals that shipped Iranian oil": placed by their description
-            src_c = {i.country for _, i in sources}
-            targets = recipients.described(scene, roles.target, src_spans, src_c)
+            targets = recipients.described(scene, roles.target, src_spans, src_countries)
         if entry.needs_target and not targets:
             return Drop(DropRule.NO_TARGET, tok.idx)
         if not targets and (drop := filters.abstract_force(trig, roles.target)):
             return drop
-        src_countries = {i.country for _, i in sources}
         force = entry.type in {EventType.ASSAULT, EventType.COERCE}
         if not targets and force and domestic.unplaced_people(roles.target):
             # "executed four men": the victims are named but not placed: local ones
@@ -234,6 +234,7 @@ class EventBuilder:
         if not targets:
             targets = domestic.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
+        unnamed = recipients.unnamed_addressee(scene, entry.type, roles.target)
         many = entry.reciprocal and len(src_countries) >= 2
         if not targets and not many:
             # "lifted its embargo on arms sales to Vietnam": named deeper in the trigger's phrase
@@ -258,7 +259,9 @@ class EventBuilder:
             targets = [(s, i) for s, i in done_to if i.country and s.start not in src_spans]
             if not targets:
                 targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
-        elif not targets and entry.type not in sides.NO_FALLBACK_TARGET:
+        elif not targets and domestic.emergency_rule(entry.type, entry.mode):
+            targets = domestic.emergency_territory(scene, tok, roles.governor, sources)
+        elif not targets and entry.type not in sides.NO_FALLBACK_TARGET and not unnamed:
             rep_tok = reporter(tok)
             avoid = (
                 {s.start for s, _ in self._actors(scene, [rep_tok])}
@@ -269,7 +272,7 @@ class EventBuilder:
             if fb is not None:
                 targets = [fb]
                 guessed_target = True
-        if not targets and not symmetric and entry.type in sides.CONTEXT_TARGET:
+        if not targets and not symmetric and entry.type in sides.CONTEXT_TARGET and not unnamed:
             # a readout's next sentence: the other side is the one the sentence before named
             targets = sides.previous_side(scene, sent, sources)
             guessed_target = guessed_target or bool(targets)

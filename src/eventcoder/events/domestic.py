@@ -261,3 +261,38 @@ def state_level(info: ActorInfo) -> bool:
         and info.sector == "GOV"
         and info.office in {"head_of_state", "head_of_government"}
     )
+
+
+# modes of rule by emergency powers: imposed on a territory, the doer's own unless named
+EMERGENCY_MODES = {"martial-law", "curfew"}
+TERRITORY_PREPS = {"in", "on", "across", "over", "throughout"}
+# edges that stay in the place phrase (not into a clause about it: "districts where Chinese-owned
+# factories burned", "regions bordering Russia")
+PLACE_PHRASE_DEPS = {"compound", "amod", "poss", "prep", "pobj", "conj", "appos", "nmod"}
+
+
+def emergency_rule(type_: EventType, mode: str | None) -> bool:
+    """Martial law, a curfew, a state of emergency."""
+    return type_ is EventType.COERCE and mode in EMERGENCY_MODES
+
+
+def emergency_territory(
+    scene: Scene, tok: Token, governor: Token | None, sources: list[Side]
+) -> list[Side]:
+    """ "declared martial law in Mindanao", "imposed a curfew on the capital", "Armenia declared
+    martial law": emergency rule is imposed on a territory, the one its own phrase names, else
+    the doer's own country; never another actor of the sentence."""
+    for anchor in [tok] + ([governor] if governor is not None else []):
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in TERRITORY_PREPS:
+                continue
+            frontier = [p for p in prep.children if p.dep_ == "pobj"]
+            while frontier:
+                cur = frontier.pop(0)
+                span = scene.mention_at.get(cur.i)
+                if span is not None and span.root.lower_ not in FIRST_PERSON:
+                    found = [(span, i) for i in span._.actors if i.country]
+                    if found:
+                        return found[:1]
+                frontier += [c for c in cur.children if c.dep_ in PLACE_PHRASE_DEPS]
+    return own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)

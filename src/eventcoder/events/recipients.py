@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.actors.records import ActorKind
+from eventcoder.actors.records import ActorInfo, ActorKind
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
-from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side
+from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side, guessed
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
@@ -145,3 +145,23 @@ def described(
                 if info.country and info.country not in src and info.kind != ActorKind.GROUP:
                     return [(span, info)]
     return []
+
+
+def unnamed_addressee(scene: Scene, type_: EventType, toks: list[Token]) -> bool:
+    """ "urged other donors to help the Venezuelan people", "asked others to join": a request
+    whose addressee is named by a word that is no actor is made to nobody in particular; the
+    actors further on (whom the requested act is for) are not its addressee."""
+    if type_ is not EventType.REQUEST or not toks:
+        return False
+    return all(t.pos_ in {"NOUN", "PRON"} and t.i not in scene.mention_at for t in toks)
+
+
+def owner_of_object(span: Span, info: ActorInfo, src: set[str | None]) -> bool:
+    """ "dismissed the president's lawsuit", "regretted the refusal of the Chinese government":
+    the office holder or the body whose thing is acted on, placed by its own words, is the
+    other side; not the doer's own forces or bodies ("pulled US troops out") nor a pronoun."""
+    if not info.country or guessed(info) or span.root.pos_ == "PRON":
+        return False
+    if info.kind == ActorKind.TITLE:
+        return True
+    return info.kind == ActorKind.NOUN and info.country not in src

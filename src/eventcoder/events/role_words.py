@@ -307,6 +307,32 @@ INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "leverage", "exploit"
 # event types done by saying something ("vowed to respond", "demanded that", "denounced"): only a
 # speaker does them, never a thing or a happening
 SAYING_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
+# attacks and fights an agentless passive of force may say it happened in ("were killed in an
+# Israeli airstrike", "in a US operation", "in a clash with Chinese troops"): their doer is its doer
+ATTACK_NOUNS = {
+    "attack",
+    "strike",
+    "airstrike",
+    "raid",
+    "operation",
+    "bombing",
+    "shelling",
+    "offensive",
+    "assault",
+    "ambush",
+    "crackdown",
+    "bombardment",
+    "barrage",
+    "incursion",
+    "onslaught",
+}
+# fights whose other side is in a "with" phrase ("a clash with Chinese troops")
+FIGHT_NOUNS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "confrontation"}
+# verbs of coming whose subject, a noun event, is done by whom it comes from ("condemnation came
+# from Pyongyang", "aid arrived from China", "statements of support poured in from the Gulf")
+COME_VERBS = {"come", "arrive", "pour", "flow", "flood", "emerge"}
+# acts of force, whose "from" is where they were launched ("the attacks came from Yemen")
+PLACE_FROM_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST"}
 # event types that also name a standing relation, not an act, in a participle ("troops backed
 # by tanks", "groups affiliated with", "protocols signed by Bogota")
 RELATION_TYPES = {"SUPPORT", "COOPERATE", "AGREE"}

@@ -15,12 +15,14 @@ from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
+    COME_VERBS,
     DOCUMENT_NOUNS,
     HOST_VERBS,
     NAMED_ENTS,
     OBSERVER_VERBS,
     OWNER_PRONOUNS,
     PASS_SUBJ,
+    PLACE_FROM_TYPES,
     RELATION_TYPES,
     REPORT_VERBS,
     SAYING_TYPES,
@@ -37,6 +39,7 @@ from eventcoder.events.subjects import (
     CONTROLLER,
     RELATIVE_NOUN,
     agent_of,
+    attack_doer,
     expand,
     is_passive,
     noun_doer,
@@ -130,6 +133,16 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             how = "subject"
         elif subj is not None and how == "subject":
             subj, how = None, ""
+        victims = [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        if (
+            subj is None
+            and entry.type.value in {"ASSAULT", "COERCE"}
+            and any(t.ent_type_ in NAMED_ENTS for v in victims for t in v.subtree)
+        ):
+            # "Indian soldiers were killed in a clash with Chinese troops", "bin Laden has been
+            # killed in a US operation" (named victims: unnamed ones are the attack's own report)
+            subj = attack_doer(tok)
+            how = "doer of the attack it happened in" if subj is not None else how
     if (
         subj is None
         and tok.dep_ == "acl"
@@ -275,6 +288,14 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     for _prep, p in by:
         r.source += expand(p)
         r.how.append("source: 'by' phrase")
+    if (
+        not r.source
+        and entry.type.value not in PLACE_FROM_TYPES
+        and (come := _coming_verb(tok)) is not None
+    ):
+        for _prep, p in _prep_objects(come, ("from",)):
+            r.source += expand(p)
+            r.how.append(f"source: 'from' phrase of '{come.text}'")
     if not r.source and gov is not None and gov.lemma_.lower() in UNDERGO_VERBS:
         for _prep, p in _prep_objects(tok, ("from",)) + _prep_objects(gov, ("from",)):
             r.source += expand(p)
@@ -376,6 +397,17 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
+
+
+def _coming_verb(tok: Token) -> Token | None:
+    """The verb of coming a noun event is the subject of, itself or as the "of" phrase of its
+    subject ("condemnation came from", "statements of condemnation have come from")."""
+    subj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"nsubj"}:
+        subj = tok.head.head
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in COME_VERBS:
+        return subj.head
+    return None
 
 
 def _doer_behind(subj: Token, how: str) -> list[Token]:

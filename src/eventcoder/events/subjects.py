@@ -11,10 +11,12 @@ from spacy.tokens import Token
 
 from eventcoder.events.role_words import (
     ADJ_GERUND_PREPS,
+    ATTACK_NOUNS,
     AUTHOR_VERBS,
     CLAUSE_PREPS,
     CLIMB_VERB,
     DOCUMENT_NOUNS,
+    FIGHT_NOUNS,
     GERUND_PREPS,
     INSTRUMENT_VERBS,
     NOUN_CLIMB,
@@ -57,6 +59,28 @@ def agent_of(verb: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    return None
+
+
+def attack_doer(verb: Token) -> Token | None:
+    """ "were killed in an Israeli airstrike", "in a US operation", "in a raid by police", "in a
+    clash with Chinese troops": an agentless passive of force done in an attack is done by the
+    attack's doer (the attack noun itself, whose modifiers name it, or its "by" phrase), or in a
+    fight by the other side its "with" phrase names ("killed in fighting" names nobody)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
+            continue
+        for p in c.children:
+            lemma = p.lemma_.lower()
+            if p.dep_ != "pobj" or lemma not in ATTACK_NOUNS | FIGHT_NOUNS:
+                continue
+            side = "with" if lemma in FIGHT_NOUNS else "by"
+            for w in p.children:
+                if w.dep_ in {"prep", "agent"} and w.lower_ == side:
+                    for o in w.children:
+                        if o.dep_ == "pobj":
+                            return o
+            return p if lemma in ATTACK_NOUNS else None
     return None
 
 
