@@ -152,6 +152,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.SENSE, at, None, why)
     if why := occasions.crowd(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
+    if why := occasions.internal_talks(tok, entry.type):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     return None
 
 
@@ -180,12 +182,17 @@ def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
 
 
 def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
-    """ "Trump visited California", "at the rally, the president said": an activity whose sides
-    show that no second actor takes part (events/occasions.py)."""
-    lemma_of = {t.token.idx: t.token.lemma_.lower() for t in triggers}
+    """ "Trump visited California", "at the rally, the president said", "thank you for leading the
+    task force": an activity whose sides show that no second actor takes part
+    (events/occasions.py)."""
+    tok_of = {t.token.idx: t.token for t in triggers}
     keep, drops = [], []
     for ev in events:
-        if why := occasions.sideless(ev, lemma_of.get(ev.trigger.start, "")):
+        tok = tok_of.get(ev.trigger.start)
+        why = occasions.sideless(ev, tok.lemma_.lower() if tok is not None else "")
+        if why is None and tok is not None:
+            why = occasions.own_people(ev, tok)
+        if why:
             drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
         else:
             keep.append(ev)
@@ -281,8 +288,10 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
                 break
-            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
+            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"}:
                 break
+            if cur.dep_ == "acl" and cur.head.i not in holders:
+                break  # "Bush's demand to hand over bin Laden": only a holder noun's clause
             if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
                 break  # "urged X ... during their talks": the talks are not what was urged
             if cur.dep_ == "conj" and cur.head.i in holders:

@@ -359,6 +359,9 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     return None
 
 
+# verbs that tell a particular act goes on ("protests continue in the capital"), not a habit
+ONGOING_VERBS = {"continue", "remain", "persist", "resume", "begin", "start", "erupt", "spread"}
+ONGOING_VERBS |= {"grow", "intensify", "escalate", "rage", "go", "enter", "mark"}
 # pronouns that pick part of a class: "some of them send troops"
 PART_PRONOUNS = {"some", "many", "most", "others", "several", "few"}
 
@@ -375,6 +378,17 @@ def acts_in_general(tok: Token) -> str | None:
         and any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in head.children)
     ):
         return f"what such acts can do ({tok.text!r} can ...)"
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and head.tag_ == "VBP"
+        and head.lemma_.lower() not in ONGOING_VERBS
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children)
+        and _bare_plural(tok)
+        and not any(t.ent_type_ in TIME_ENTS for t in head.subtree)
+    ):
+        # "Terrorist designations expose and isolate entities": what such acts do, in general
+        return f"what such acts do in general ({tok.text!r} {head.text!r})"
     if tok.pos_ == "VERB" and tok.tag_ in PRESENT_TAGS:
         for c in tok.children:
             if c.dep_ == "nsubj" and c.lower_ in PART_PRONOUNS and c.pos_ != "DET":
@@ -459,8 +473,10 @@ def _caption(doc: Doc, sent: Span) -> str | None:
     # the label in the sentence, or opening the next one ("... Niger. Image: Elysee Palace.")
     # (the next tokens one by one: an empty Span at the document's end measures the whole text)
     for t in [*sent, *(doc[i] for i in range(sent.end, min(sent.end + 2, len(doc))))]:
+        # the label may be glued to the caption's last word ("Abraham AccordsImage:")
+        glued = any(t.text.endswith(w.capitalize()) for w in CREDIT_LABELS) and t.text[:1].isupper()
         if (
-            t.lower_ in CREDIT_LABELS
+            (t.lower_ in CREDIT_LABELS or glued)
             and t.i <= sent.end
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text == ":"

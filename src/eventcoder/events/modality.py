@@ -55,6 +55,8 @@ FUTURE_OBJ = {
     "vow",
     "propose",
 }
+# heads that make what follows their "to" future: "commits to increased cooperation with X"
+FUTURE_TO = {"commit", "pledge"}
 HYPO_HEADS = {
     "accuse",
     "allege",
@@ -246,7 +248,11 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
-        if lemma in STOP_AT or (dep == "dobj" and lemma in TELLING_OBJ):
+        if dep == "dobj" and lemma in TELLING_OBJ:
+            break
+        if lemma in STOP_AT and dep != "dobj":
+            # what was said is judged on its own; what is announced as an object ("will announce
+            # a pledge") shares the announcement's modality
             break
         if dep in {
             "xcomp",
@@ -278,8 +284,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     dep in {"xcomp", "ccomp"} or (dep == "dobj" and lemma in DENY)
                 ):
                     return Modality.NEGATED, f"governed by {head.text!r}"
-                if (lemma in FUTURE_HEADS and dep == "xcomp") or (
-                    lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"}
+                if (
+                    (lemma in FUTURE_HEADS and dep == "xcomp")
+                    or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
+                    or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                 ):
                     return Modality.FUTURE, f"governed by {head.text!r}"
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:

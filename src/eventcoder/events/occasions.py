@@ -202,3 +202,63 @@ def private_sides(type_: EventType, sources: list[Side], targets: list[Side]) ->
     if all(_private(i) or i.kind is ActorKind.PLACE for _, i in targets):
         return "private people, toward each other or a place: no political actor"
     return None
+
+
+# ---- an actor's own people ----------------------------------------------------------------
+# what an actor does with its own staff is internal administration (GUIDELINES §1), not an
+# interaction between political actors: thanking a colleague, encouraging its employees
+INTERNAL_TYPES = {
+    EventType.SUPPORT,
+    EventType.REQUEST,
+    EventType.COOPERATE,
+    EventType.CONSULT,
+    EventType.AID,
+}
+# nouns of an organisation's own people, when the speaker's "our" or "my" owns them
+PERSONNEL = {"employee", "staff", "staffer", "colleague", "workforce", "personnel", "team"}
+SELF_POSSESSIVES = {"our", "my"}
+SECOND_PERSON = {"you", "your", "yourself", "yourselves"}
+# bodies an actor deliberates within: "we had been discussing within the administration"
+OWN_BODIES = {"administration", "government", "department", "cabinet", "interagency", "team"}
+
+
+def own_people(ev: Event, tok: Token) -> str | None:
+    """ "I just want to say thank you for leading the task force", "we continue to encourage our
+    employees to ...": the recipient is the speaker's own colleague or staff (the second person
+    of the speaker's own country, or personnel the speaker calls "our"): internal
+    administration, no second side."""
+    if ev.type not in INTERNAL_TYPES or not ev.source or not ev.target:
+        return None
+    countries = {a.country for a in ev.source}
+    if None in countries or {a.country for a in ev.target} != countries:
+        return None
+    for a in ev.target:
+        span = tok.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        if head.lower_ in SECOND_PERSON:
+            continue
+        if head.lemma_.lower() in PERSONNEL and any(
+            c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in head.children
+        ):
+            continue
+        return None
+    return "the recipient is the doer's own colleague or staff: internal administration"
+
+
+def internal_talks(tok: Token, type_: EventType) -> str | None:
+    """ "this is something that we had been discussing within the administration": talks inside
+    the doer's own body are its own deliberation, not a meeting with another side."""
+    if type_ is not EventType.CONSULT:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "within":
+            for p in c.children:
+                if (
+                    p.dep_ == "pobj"
+                    and p.lemma_.lower() in OWN_BODIES
+                    and not any(x.ent_type_ in {"GPE", "NORP", "ORG"} for x in p.subtree)
+                ):
+                    return f"talks within {p.text!r}: the doer's own deliberation"
+    return None

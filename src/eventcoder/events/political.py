@@ -111,6 +111,25 @@ def _acting(span: Span) -> bool:
     return any(i.kind is not ActorKind.PLACE for i in span._.actors)
 
 
+def _emergency_against_hazard(
+    tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]
+) -> str | None:
+    """ "declared a state of emergency with Tropical Storm Barry approaching", "declared a state of
+    emergency ... to curb the spread of the disease": an emergency against a storm or a disease
+    is disaster relief, not coercion of anyone (fires and explosions may be attacks: not here)."""
+    if entry.type is not EventType.COERCE:
+        return None
+    if not any(t.lemma_.lower() == "emergency" for t in tok.subtree):
+        return None
+    for t in tok.sent:
+        low = t.lemma_.lower()
+        # a storm's name may be read as a person's ("Tropical Storm Barry"): its title word counts
+        named = t.i in mention_at and not t.is_title
+        if (low in ILLNESS or (low in HAZARD and low not in FIRE)) and not named:
+            return f"an emergency against {t.text!r}: a disaster or disease, no one coerced"
+    return None
+
+
 def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) -> str | None:
     """Accidents, disasters, disease and races: no political actor acts on another."""
     if (
@@ -120,6 +139,8 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
         and (why := not_political(tok.head, entry, mention_at))
     ):
         return f"the clause it follows: {why}"  # "struck a guardrail, killing two"
+    if why := _emergency_against_hazard(tok, entry, mention_at):
+        return why
     objs = [o for o in _objects(tok) if o.i not in mention_at]
     doers = [d for d in _doers(tok) if d.i not in mention_at]
     if entry.type in FORCE:
@@ -143,6 +164,35 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
 
 def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "nsubjpass" and c.i not in mention_at]
+
+
+# verbs that name or describe their object ("called the deal \"lousy\"")
+NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted(tok: Token) -> bool:
+    """A word or phrase that opens with a quotation mark: "lousy", "a disaster"."""
+    i = tok.left_edge.i
+    return tok.doc[i].text in QUOTES or (i > 0 and tok.doc[i - 1].text in QUOTES)
+
+
+# small words inside a title ("Strategy to Anticipate, Prevent, and Respond to Atrocities")
+TITLE_JOINERS = {"to", "of", "and", "for", "the", "on", "in", ",", "-", "&"}
+
+
+def _in_title(tok: Token) -> bool:
+    """A capitalised common word inside a run of capitalised words, mid-sentence: a title
+    ("the first-ever U.S. Strategy to Anticipate, Prevent, and Respond to Atrocities")."""
+    if not tok.is_title or tok.i == tok.sent.start or tok.tag_ in {"NNP", "NNPS"}:
+        return False
+    caps = 0
+    for t in reversed(tok.doc[tok.sent.start + 1 : tok.i]):
+        if t.is_title:
+            caps += 1
+        elif t.lower_ not in TITLE_JOINERS:
+            break
+    return caps >= 2
 
 
 # an object predicate of value ('froze assets worth billions') names no one
@@ -209,6 +259,19 @@ def out_of_sense(
         framed = {w.lower() for w in (*entry.with_, *entry.object, *entry.clause)}
         if any(c.dep_ == "oprd" and c.lemma_.lower() not in framed | VALUE_WORDS for c in kids):
             return "a verb of naming or describing (object predicate)"
+        # "called May's deal \"lousy\"", "called the plan \"a disaster\"": a quoted predicate the
+        # parser hung on the object
+        if (
+            tok.lemma_.lower() in NAMING_VERBS
+            and entry.type is not EventType.ACCUSE
+            and any(
+                q.dep_ in {"amod", "appos"} and q.i > o.i and _quoted(q)
+                for o in kids
+                if o.dep_ == "dobj"
+                for q in o.children
+            )
+        ):
+            return "a verb of naming with a quoted predicate"
         # "as we would call it": a comparison clause with a pronoun object
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and any(
             c.dep_ == "dobj" and c.lower_ in PRONOUN_OBJECTS for c in kids
@@ -216,6 +279,9 @@ def out_of_sense(
             return "'as ... call it': a way of naming"
     if why := _not_an_act(tok, entry, mention_at):
         return why
+    if _in_title(tok):
+        # "the U.S. Strategy to Anticipate, Prevent, and Respond to Atrocities": a word of a title
+        return "a capitalised word in the title of a document, programme or work"
     if entry.type in INFO_TYPES:
         for o in _objects(tok):
             if o.lemma_.lower() in INFORMATION and o.i not in mention_at:

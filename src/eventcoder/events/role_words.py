@@ -333,6 +333,59 @@ FIGHT_NOUNS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish
 COME_VERBS = {"come", "arrive", "pour", "flow", "flood", "emerge"}
 # acts of force, whose "from" is where they were launched ("the attacks came from Yemen")
 PLACE_FROM_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST"}
+# journeys whose traveller, when a time phrase of a clause names it ("during a visit to Kenya,
+# the Chinese minister pledged"), is the clause's subject
+TRAVEL_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
 # event types that also name a standing relation, not an act, in a participle ("troops backed
 # by tanks", "groups affiliated with", "protocols signed by Bogota")
 RELATION_TYPES = {"SUPPORT", "COOPERATE", "AGREE"}
+
+
+# a quantity or a part of something as the object: the word after "of" is what is acted on
+# ("lobbed dozens of rockets", "handed over the last of its weapons", "a barrage of missiles")
+PARTITIVE = {
+    "dozen",
+    "hundred",
+    "thousand",
+    "score",
+    "number",
+    "barrage",
+    "salvo",
+    "volley",
+    "hail",
+    "series",
+    "wave",
+    "batch",
+    "last",
+    "rest",
+    "remainder",
+    "bulk",
+    "part",
+    "most",
+    "all",
+    "some",
+    "ton",
+    "tonne",
+    "shipment",
+    "consignment",
+    "percent",
+    "half",
+    "third",
+    "quarter",
+    "portion",
+    "share",
+    "majority",
+    "swath",
+    "round",
+}
+
+
+# what a named object was resolved to, as a pseudo-lemma an entry's `object` may name: frames that
+# take a place or a person by name ("captured Kabul", "handed over Karadzic")
+NAME_KINDS = {
+    "country": "name:place",
+    "capital": "name:place",
+    "place": "name:place",
+    "person": "name:person",
+    "surname": "name:person",
+}

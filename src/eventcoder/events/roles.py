@@ -30,6 +30,7 @@ from eventcoder.events.role_words import (
     SUBJ,
     TIME_ENTS,
     TIME_WORDS,
+    TRAVEL_NOUNS,
     UNDERGO_VERBS,
 )
 from eventcoder.events.role_words import CLAUSE_PREPS as CLAUSE_PREPS
@@ -353,6 +354,9 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
             r.source_alt = _doer_behind(subj, how)
+    if not r.source and entry.type.value == "CONSULT" and (who := _traveller(tok)) is not None:
+        r.source = expand(who)
+        r.how.append("source: the traveller, subject of the clause the journey times")
     # "Kenya said there would be no talks with Somalia": a refusal declared by the speaker
     if (
         not r.source
@@ -397,6 +401,25 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
+
+
+def _traveller(tok: Token) -> Token | None:
+    """ "During a visit to Kenya, the Chinese foreign minister pledged aid", "After a trip to
+    Beijing, Putin signed": a journey in a time phrase is made by the clause's subject, when
+    that subject names whom it is about (not "protesters clashed")."""
+    if tok.lemma_.lower() not in TRAVEL_NOUNS or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in {"ahead", "prior"}:
+        prep = prep.head
+    if prep.lower_ not in CLAUSE_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj, how = subject_of(prep.head)
+    if subj is None or how != "subject":
+        return None
+    if not any(t.ent_type_ in NAMED_ENTS for t in subj.subtree):
+        return None
+    return subj
 
 
 def _coming_verb(tok: Token) -> Token | None:

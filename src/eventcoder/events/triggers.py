@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import PROTEST_PARTS, TIME_NOUNS, VERBAL
-from eventcoder.events.role_words import RELATIVE, TIME_ENTS
+from eventcoder.events.role_words import NAME_KINDS, PARTITIVE, RELATIVE, TIME_ENTS
 from eventcoder.events.roles import subject_of
 from eventcoder.nlp.scan import token_texts
 from eventcoder.records import EventType
@@ -106,59 +106,38 @@ def _time_prep(tok: Token) -> bool:
     )
 
 
-# a quantity or a part of something as the object: the word after "of" is what is acted on
-# ("lobbed dozens of rockets", "handed over the last of its weapons", "a barrage of missiles")
-PARTITIVE = {
-    "dozen",
-    "hundred",
-    "thousand",
-    "score",
-    "number",
-    "barrage",
-    "salvo",
-    "volley",
-    "hail",
-    "series",
-    "wave",
-    "batch",
-    "last",
-    "rest",
-    "remainder",
-    "bulk",
-    "part",
-    "most",
-    "all",
-    "some",
-    "ton",
-    "tonne",
-    "shipment",
-    "consignment",
-    "percent",
-    "half",
-    "third",
-    "quarter",
-    "portion",
-    "share",
-    "majority",
-    "swath",
-    "round",
-}
+def _named(doc: Doc) -> dict[int, set[str]]:
+    """Token index -> the kinds of name its actor mention resolved to (NAME_KINDS)."""
+    out: dict[int, set[str]] = {}
+    for span in doc.spans.get("actors", []):
+        kinds = {NAME_KINDS[k] for k in (str(i.kind) for i in span._.actors) if k in NAME_KINDS}
+        if kinds:
+            for t in range(span.start, span.end):
+                out.setdefault(t, set()).update(kinds)
+    return out
 
 
-def _dobj_lemmas(tok: Token) -> frozenset[str]:
+def _dobj_lemmas(
+    tok: Token, named: dict[int, set[str]] | None = None, conjuncts: bool = False
+) -> frozenset[str]:
     """The direct object's lemma, with the word after a quantity's "of" ("dozens of rockets"),
-    the noun a relative pronoun stands for ("the measures, which it dropped") and, for a name,
-    the common noun that says what it is ("the airline Mahan Air")."""
+    the noun a relative pronoun stands for ("the measures, which it dropped"), for a name, the
+    common noun that says what it is ("the airline Mahan Air"), and what a name is (_named)."""
+    named = named or {}
     for c in tok.children:
         if c.dep_ not in {"dobj", "nsubjpass"}:
             continue
-        out = {c.lemma_.lower()}
+        out = {c.lemma_.lower()} | named.get(c.i, set())
+        if conjuncts:  # "cut all air, rail and postal links": a later conjunct names the object
+            out |= {x.lemma_.lower() for x in c.conjuncts}
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
             out.add(tok.head.lemma_.lower())  # "measures, which the government dropped"
         if c.lemma_.lower() in PARTITIVE:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
-                    out |= {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            out |= {o.lemma_.lower()} | named.get(o.i, set())
         if c.pos_ == "PROPN":
             out |= {
                 k.lemma_.lower() for k in c.children if k.dep_ == "compound" and k.pos_ == "NOUN"
@@ -220,6 +199,19 @@ def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: frozenset[str]
     return not (entry.subject and _subject_lemma(tok) not in entry.subject)
 
 
+def _first_holding(
+    entries: list[TriggerEntry], tok: Token, kids: set[str], dobj: frozenset[str]
+) -> TriggerEntry | None:
+    """The most specific entry whose conditions hold (entries come sorted that way)."""
+    for entry in entries:
+        if not _holds(entry, tok, kids, dobj):
+            continue
+        if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
+            continue
+        return entry
+    return None
+
+
 def _own_doer(noun: Token) -> bool:
     """A named possessor or a "by"/"from" phrase: the noun's event has a doer of its own
     ("declined China's invitation" keeps the invitation)."""
@@ -271,6 +263,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     fixes = lexicon.lemma_fixes
     lemmas, lowers = doc.to_array(LEMMA), doc.to_array(LOWER)
     hyphenated = _hyphenated(doc, lexicon)
+    named = _named(doc)
     maybe = {i for i in range(len(doc)) if int(lemmas[i]) in ids or int(lowers[i]) in ids}
     for i in sorted(maybe | set(hyphenated)):
         tok = doc[i]
@@ -281,15 +274,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         if not entries or _inside_name(tok, covered) or _protest_part(tok) or _joins_in(tok):
             continue
         kids = _child_lemmas(tok)
-        dobj = _dobj_lemmas(tok)
-        for entry in entries:  # sorted most specific first
-            if not _holds(entry, tok, kids, dobj):
-                continue
-            if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
-                continue
-            entry = _refusal(tok, entry) or _words_attack(tok, entry)
-            out.append(Trigger(tok, _conditional_threat(tok, entry)))
-            break
+        # the first object decides ("send troops and weapons" is MOBILIZE); a later conjunct
+        # only when no entry holds for the first
+        for dobj in dict.fromkeys((_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))):
+            entry = _first_holding(entries, tok, kids, dobj)
+            if entry is not None:
+                entry = _refusal(tok, entry) or _words_attack(tok, entry)
+                out.append(Trigger(tok, _conditional_threat(tok, entry)))
+                break
     return _absorb(out)
 
 
