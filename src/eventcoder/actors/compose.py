@@ -245,7 +245,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
             office = (
                 best_entry(ctx.meaning[(titles[0].start, titles[0].end)]).office if titles else None
             )
-            actor = by_surname(d, entry.key, first, day, country, office)
+            actor = by_surname(d, entry.key, first, day, country, office, ctx.prefer)
             if actor is not None:
                 info = person_on(d, actor, day, because(Rule.SURNAME, piece.text))
             elif titles or country:

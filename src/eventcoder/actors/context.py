@@ -24,6 +24,8 @@ class MatchContext:
     near: dict[tuple[int, int], tuple[str, str, float]] = field(default_factory=dict)
     # token indices of the words that join two titled people ("and", ","), in order
     joiners: list[int] = field(default_factory=list)
+    # the countries the text names (else the publisher's): they decide between namesakes
+    prefer: frozenset[str] = frozenset()
 
 
 def best_entry(entries: tuple[Entry, ...]) -> Entry:

@@ -118,9 +118,12 @@ class ActorDictionary:
             ActorKind.ADJECTIVE,
             ActorKind.PEOPLE,
             ActorKind.SEAT,
-            ActorKind.ORG,
         }:
             bucket[:] = [e for e in bucket if e.kind != entry.kind]
+        elif entry.kind == ActorKind.ORG:
+            # two organisations of different countries may share a name ("Democrats"): both
+            # stay, and the document's countries choose; one of the same country is replaced
+            bucket[:] = [e for e in bucket if e.kind != entry.kind or e.country != entry.country]
         bucket.append(entry)
 
     def add_country(self, c: CountryModel) -> None:
@@ -223,6 +226,17 @@ class ActorDictionary:
         self.sectorless |= set(g.sectorless_countries)
 
     # ---- lookups --------------------------------------------------------------------------
+    def country_on(self, code: str | None, day: date | None) -> tuple[str | None, date | None]:
+        """The state a country code stood for on a day, and the day that changed (None when it
+        did not): a territory stands for the state it was part of until its own statehood."""
+        c = self.countries.get(code or "")
+        if c is None or day is None:
+            return code, None
+        for part in c.part_of:
+            if day < part.until:
+                return part.country, part.until
+        return code, None
+
     def lookup(self, text: str) -> list[Entry]:
         """Entries for a text as written, else for the same letters without diacritics."""
         key = normalise(text)

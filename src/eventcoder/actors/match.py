@@ -25,13 +25,30 @@ from eventcoder.actors.context import MatchContext
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.phrases import SURNAME, PhraseTable
-from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import token_texts, tokens_with_pos
 
 BIG_CITY = 100_000
+DATED_KINDS = {ActorKind.PERSON, ActorKind.ORG}
+# rules that give a country from a person's or organisation's own dated record ("KLA rebels")
+DATED_RULES = {
+    Rule.DICTIONARY_ORG,
+    Rule.ORG_ROLE,
+    Rule.ORGANISATION,
+    Rule.DICTIONARY_PERSON,
+    Rule.PERSON_ROLE,
+    Rule.SURNAME,
+    Rule.SURNAME_WITH_TITLE,
+    Rule.NO_OFFICE,
+    Rule.FORMER,
+    Rule.TITLE_HOLDER,
+}
+ETHNIC_KINDS = {ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.COUNTRY}
+# entries that name a country outright: what a document is about
+PLACING_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.CAPITAL}
 NEAR_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE}
 FUNCTION_POS = {"AUX", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 PROPER_KINDS = {
@@ -90,13 +107,14 @@ class ActorMatcher:
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.pub_date
         ctx = MatchContext(doc, day, self.d, {})
-        pieces = self._pieces(ctx)
+        pieces = _ethnic_dropped(ctx, self._pieces(ctx))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
+        _prefer_document_countries(ctx, pieces, doc._.voice)
         mentions = _lowered(ctx, compose(ctx, pieces))
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions))
         mentions = resolve_aliases(doc, mentions, self.d, day)
-        doc.spans["actors"] = mentions
+        doc.spans["actors"] = _states_on(self.d, mentions, day)
         return doc
 
     def _places(self, doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -280,6 +298,63 @@ class ActorMatcher:
         # longest wins; among equals, prefer full entries over surnames
         spans.sort(key=lambda s: (s.label_ == ActorKind.SURNAME,))
         return filter_spans(spans)
+
+
+def _ethnic_dropped(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
+    """ "ethnic Albanians", "ethnic Armenian forces": a demonym after "ethnic" names a people, not
+    the state of that name; the words are no actor of their own (the place or the document
+    decides the country)."""
+    doc = ctx.doc
+    out = []
+    for p in pieces:
+        kinds = {e.kind for e in ctx.meaning.get((p.start, p.end), ())}
+        if p.start > 0 and doc[p.start - 1].lower_ == "ethnic" and kinds <= ETHNIC_KINDS:
+            del ctx.meaning[(p.start, p.end)]
+            continue
+        out.append(p)
+    return out
+
+
+def _prefer_document_countries(ctx: MatchContext, pieces: list[Span], voice: str | None) -> None:
+    """The countries the text names (else the publisher's) decide between entries of one kind
+    that share a name: "Democrats" in a text about the United States, "Morales" in one about
+    Bolivia. Meanings are reordered (the first of a kind wins) and kept for surnames."""
+    named: dict[str, int] = {}
+    for p in pieces:
+        entries = ctx.meaning.get((p.start, p.end), ())
+        if entries and entries[0].kind in PLACING_KINDS and entries[0].country:
+            named[entries[0].country] = named.get(entries[0].country, 0) + 1
+    prefer = set(named) or ({voice} if voice else set())
+    ctx.prefer = frozenset(prefer)
+    if not prefer:
+        return
+    for key, entries in ctx.meaning.items():
+        if len(entries) > 1:
+            ctx.meaning[key] = tuple(sorted(entries, key=lambda e: e.country not in prefer))
+
+
+def _states_on(d: ActorDictionary, mentions: list[Span], day: date | None) -> list[Span]:
+    """A territory named before its statehood stands for the state it was part of then ("Kosovo"
+    in 1999 is Serbia's). People and organisations keep the country their dated roles give (a
+    republic's own leaders, a separatist army)."""
+    for m in mentions:
+        infos = []
+        for a in m._.actors:
+            state, until = d.country_on(a.country, day)
+            if until is not None and a.kind not in DATED_KINDS and not _from_record(a.how):
+                a = replace(a, country=state, how=because(Rule.PART_OF, a.how, state, until))
+            infos.append(a)
+        m._.actors = tuple(infos)
+    return mentions
+
+
+def _from_record(how: Reason) -> bool:
+    """Does a country come from a person's or an organisation's own record ("KLA rebels")?"""
+    if how.rule in DATED_RULES:
+        return True
+    if how.rule == Rule.MODIFIER and how.args and how.args[0] in DATED_KINDS | {ActorKind.SURNAME}:
+        return True
+    return any(isinstance(x, Reason) and _from_record(x) for x in how.args)
 
 
 def _lowered(ctx: MatchContext, mentions: list[Span]) -> list[Span]:

@@ -55,6 +55,14 @@ class SeatModel(_Strict):
         return v
 
 
+class PartOfModel(_Strict):
+    """A territory that was part of another state until it became one: before `until`, its
+    names, people and capital stand for that state (Kosovo before 2008 is Serbia's)."""
+
+    country: str
+    until: date
+
+
 class CountryModel(_Strict):
     code: str
     name: str
@@ -63,6 +71,7 @@ class CountryModel(_Strict):
     people: list[str] = []
     capitals: list[str] = []
     seats: list[SeatModel] = []
+    part_of: list[PartOfModel] = []
 
     @field_validator("code")
     @classmethod

@@ -64,6 +64,7 @@ class Rule(StrEnum):
     PEOPLE_NOUN = "people_noun"  # (noun text, country reason or None)
     PLACE_NOUN = "place_noun"  # (noun text, country reason)
     AS_PLACE = "as_place"  # (base,)
+    PART_OF = "part_of"  # (base, state, until): a territory before its statehood
     GAZETTEER_PLACE = "gazetteer_place"  # (text, geonameid, feature)
     # in-document references
     PUBLISHER = "publisher"  # (base,)
@@ -135,6 +136,7 @@ REFINEMENTS = {
     Rule.APPOSITION,
     Rule.SENTENCE_PLACE,
     Rule.DOCUMENT_COUNTRY,
+    Rule.PART_OF,
 }
 
 
@@ -180,6 +182,7 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     ),
     Rule.PLACE_NOUN: lambda text, country: f"place {text!r} of {_r(country)}",
     Rule.AS_PLACE: lambda base: f"{_r(base)} (as a place)",
+    Rule.PART_OF: lambda base, state, until: f"{_r(base)}; part of {state} until {until}",
     Rule.GAZETTEER_PLACE: lambda text, gid, feature: f"place {text!r}: GeoNames {gid} ({feature})",
     Rule.PUBLISHER: lambda base: f"{_r(base)}; the publisher's country",
     Rule.SAME_NAME: lambda base: f"same name as an earlier mention ({_r(base)})",

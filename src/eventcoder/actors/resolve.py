@@ -130,15 +130,19 @@ def by_surname(
     day: date | None,
     country: str | None = None,
     office: str | None = None,
+    prefer: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """Pick the person a surname means on a day: the one in office (the one holding `office`,
     when the title names it: "President Bush" while another Bush is a governor), then the
-    most recent."""
+    most recent. With no country in the phrase, namesakes of the countries the document names
+    (`prefer`) come first: "Morales" in a text about Bolivia."""
     cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
     if first:
         cands = [a for a in cands if first_name_fits(first, a)]
     if country:
         cands = [a for a in cands if any(r.country == country for r in a.roles)] or cands
+    elif prefer and len(cands) > 1:
+        cands = [a for a in cands if any(r.country in prefer for r in a.roles)] or cands
     if not cands:
         return None
     active = [a for a in cands if a.role_on(day) is not None]
@@ -152,7 +156,27 @@ def by_surname(
         return None if not first else active[0]
     if len(cands) == 1:
         return cands[0]
-    return None
+    return _latest_in_office(cands, day)
+
+
+def _latest_in_office(cands: list[Actor], day: date | None) -> Actor | None:
+    """Among namesakes of one country none of whom holds office on the day, the one who left
+    office last ("Kenyatta" in 2023 is Uhuru, not his father); None when they served different
+    countries (a common name), when two left on the same day or no one had held office by then."""
+    if day is None or len({r.country for a in cands for r in a.roles}) > 1:
+        return None
+    left = {
+        a.id: max((r.end for r in a.roles if r.end is not None and r.end <= day), default=None)
+        for a in cands
+    }
+    ranked = sorted(
+        (a for a in cands if left[a.id] is not None),
+        key=lambda a: left[a.id] or date.min,
+        reverse=True,
+    )
+    if not ranked or (len(ranked) > 1 and left[ranked[0].id] == left[ranked[1].id]):
+        return None
+    return ranked[0]
 
 
 def title_holder(

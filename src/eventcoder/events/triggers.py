@@ -72,9 +72,10 @@ def _child_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def _pobj_lemmas(tok: Token) -> set[str]:
+def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[str]:
     """Lemmas of the objects of the trigger's prepositions (a verb too: "from flying"), also
-    through "out of", "away from"."""
+    through "out of", "away from"; with what a name is (_named: "pulled out of Somalia")."""
+    named = named or {}
     out: set[str] = set()
     preps = [c for c in tok.children if c.dep_ in {"prep", "prt"}]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
@@ -85,6 +86,7 @@ def _pobj_lemmas(tok: Token) -> set[str]:
             if o.dep_ != "pobj":
                 continue
             out.add(o.lemma_.lower())
+            out |= named.get(o.i, set())
             # "bowed to weeks of protests", "under a state of emergency": the word after "of"
             for g in o.children:
                 if g.dep_ == "prep" and g.lower_ == "of":
@@ -183,7 +185,13 @@ def _hyphenated(doc: Doc, lexicon: Lexicon) -> dict[int, list[TriggerEntry]]:
     return out
 
 
-def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: frozenset[str]) -> bool:
+def _holds(
+    entry: TriggerEntry,
+    tok: Token,
+    kids: set[str],
+    dobj: frozenset[str],
+    named: dict[int, set[str]] | None = None,
+) -> bool:
     if entry.with_ and not any(w in kids for w in entry.with_):
         return False
     if entry.without and any(w in kids for w in entry.without):
@@ -192,7 +200,7 @@ def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: frozenset[str]
         return False
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
         return False
-    if entry.pobj and not _pobj_lemmas(tok) & set(entry.pobj):
+    if entry.pobj and not _pobj_lemmas(tok, named) & set(entry.pobj):
         return False
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
@@ -200,11 +208,15 @@ def _holds(entry: TriggerEntry, tok: Token, kids: set[str], dobj: frozenset[str]
 
 
 def _first_holding(
-    entries: list[TriggerEntry], tok: Token, kids: set[str], dobj: frozenset[str]
+    entries: list[TriggerEntry],
+    tok: Token,
+    kids: set[str],
+    dobj: frozenset[str],
+    named: dict[int, set[str]],
 ) -> TriggerEntry | None:
     """The most specific entry whose conditions hold (entries come sorted that way)."""
     for entry in entries:
-        if not _holds(entry, tok, kids, dobj):
+        if not _holds(entry, tok, kids, dobj, named):
             continue
         if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
             continue
@@ -277,7 +289,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         # the first object decides ("send troops and weapons" is MOBILIZE); a later conjunct
         # only when no entry holds for the first
         for dobj in dict.fromkeys((_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))):
-            entry = _first_holding(entries, tok, kids, dobj)
+            entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = _refusal(tok, entry) or _words_attack(tok, entry)
                 out.append(Trigger(tok, _conditional_threat(tok, entry)))
