@@ -146,14 +146,14 @@ class EventBuilder:
         sent = tok.sent
         guessed_target = False
         sources = [
-            (s, sides.fill(scene, s, i, sent, doer=True))
+            (s, sides.fill(scene, s, i, sent, doer=True, tok=tok))
             for s, i in self._actors(scene, roles.source)
         ]
         if roles.source_alt and not any(i.country and not sides.guessed(i) for _, i in sources):
             # "a resolution to expel the troops", "used drones to strike": the noun is no actor,
             # or one placed only by a guess; who passed the resolution, who used the drones is
             behind = [
-                (s, sides.fill(scene, s, i, sent, doer=True))
+                (s, sides.fill(scene, s, i, sent, doer=True, tok=tok))
                 for s, i in self._actors(scene, roles.source_alt)
             ]
             if any(i.country for _, i in behind) and (
@@ -163,7 +163,7 @@ class EventBuilder:
         if not sources and roles.speaker_alt:
             # "said the plane had strayed and vowed to respond": no actor strayed, the speaker vows
             sources = [
-                (s, sides.fill(scene, s, i, sent, doer=True))
+                (s, sides.fill(scene, s, i, sent, doer=True, tok=tok))
                 for s, i in self._actors(scene, roles.speaker_alt)
             ]
         if any(i.country and not sides.guessed(i) for _, i in sources):
@@ -194,7 +194,7 @@ class EventBuilder:
             # perform, reported without a doer
             sector = domestic.authority_act(entry.type, entry.mode, tok)
             if sector is not None:
-                sources = domestic.unnamed_authorities(scene, sent, sector)
+                sources = domestic.unnamed_authorities(scene, sent, sector, tok)
         if not sources and not roles.source and _passive(tok):
             sources = carried_doer(scene, tok)
         if not sources:

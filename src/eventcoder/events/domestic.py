@@ -8,7 +8,14 @@ from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.events.scene import Scene
-from eventcoder.events.sides import FIRST_PERSON, Side, guessed, sentence_place
+from eventcoder.events.sides import (
+    FIRST_PERSON,
+    Side,
+    event_place,
+    guessed,
+    only_country,
+    sentence_place,
+)
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
@@ -123,16 +130,22 @@ def authority_act(type_: EventType, mode: str | None, tok: Token) -> str | None:
     return sector
 
 
-def unnamed_authorities(scene: Scene, sent: Span, sector: str) -> list[Side]:
+def unnamed_authorities(scene: Scene, sent: Span, sector: str, tok: Token) -> list[Side]:
     """ "Two men were arrested in Minsk", "the party was banned", "have been charged with the
-    murder": with no doer named, the authorities of the place named, else of the country the
-    document is about, unless that is the publisher's own ("Americans detained abroad")."""
-    place = sentence_place(scene, sent)
+    murder": with no doer named, the authorities of the place where it happened (event_place),
+    else of the country the document is about when the sentence names no other, unless that is
+    the publisher's own ("Americans detained abroad")."""
+    place = event_place(scene, sent, tok)
     if place is not None and place[1]:
         how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
         return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
     country = scene.doc_country
-    if country and country not in NON_STATE and country != sent.doc._.voice:
+    if (
+        country
+        and country not in NON_STATE
+        and country != sent.doc._.voice
+        and only_country(sent, country)
+    ):
         how = because(Rule.UNNAMED_AUTHORITIES, sector)
         info = ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how)
         return [(sent, info)]

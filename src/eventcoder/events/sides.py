@@ -15,6 +15,7 @@ from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.scene import Scene
 from eventcoder.nlp.scan import doc_text, span_group
+from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
 Side = tuple[Span, ActorInfo]
@@ -36,6 +37,14 @@ MATERIAL = {
 }
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
+# the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
+# placed only where they act, never by any place the sentence happens to name
+AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
+# prepositions that say where something happens or is ("arrested in Minsk", "police at the gate");
+# "to", "into", "from" name a destination or origin ("sent to The Hague", "flew to Moscow")
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+# a clause or noun phrase of its own: a place inside one locates something else
+OTHER_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
 # a doer whose country was only guessed from the sentence or the document
 GUESSED_COUNTRY = {
     Rule.SENTENCE_PLACE,
@@ -45,7 +54,14 @@ GUESSED_COUNTRY = {
 }
 
 
-def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = False) -> ActorInfo:
+def fill(
+    scene: Scene,
+    span: Span,
+    info: ActorInfo,
+    sent: Span,
+    doer: bool = False,
+    tok: Token | None = None,
+) -> ActorInfo:
     """An actor known only by sector ("police", "protesters") takes the country of its
     possessor ("its troops", "Myanmar's military"), else of the place the sentence names,
     else the country the document is mostly about. A doer known only by title or by a name
@@ -67,11 +83,15 @@ def fill(scene: Scene, span: Span, info: ActorInfo, sent: Span, doer: bool = Fal
             if owner.country:
                 how = because(Rule.POSSESSOR, info.how, c.text, owner.country)
                 return replace(info, country=owner.country, how=how)
-    place = sentence_place(scene, sent)
+    authority = doer and tok is not None and info.sector in AUTHORITY_SECTORS
+    place = event_place(scene, sent, tok, span) if authority else sentence_place(scene, sent)
     if place is not None and place[1]:
         how = because(Rule.SENTENCE_PLACE, info.how, place[0].text)
         return replace(info, country=place[1], how=how)
-    if country := scene.country_of_unplaced(span):
+    country = scene.country_of_unplaced(span)
+    if country and authority and not only_country(sent, country):
+        return info  # "police" in a sentence naming two countries: whose is not said
+    if country:
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
         return replace(info, country=country, how=how)
     return info
@@ -102,6 +122,83 @@ def sentence_place(scene: Scene, sent: Span) -> tuple[Span, str | None] | None:
             return span, span._.actors[0].country
     found = scene.geo.get(scene.sent_of[sent.start], [])
     return found[0] if found else None
+
+
+def event_place(
+    scene: Scene, sent: Span, tok: Token, actor: Span | None = None
+) -> tuple[Span, str | None] | None:
+    """The place that locates the event at ``tok`` or its unnamed doer: a place in a locative
+    phrase of the trigger's own clause ("were arrested in Minsk", "arrests at the border town of
+    X") or of the doer's own phrase ("police in Lagos"). A destination ("sent to The Hague"), a
+    place in another clause ("killed in Istanbul and said 18 had been detained") or in another
+    actor's description ("forces in the Bosnian town of X seized") does not locate it."""
+    for span, country in _places(scene, sent):
+        if _locates(span.root, tok, actor, scene):
+            return span, country
+    return None
+
+
+def _places(scene: Scene, sent: Span) -> list[tuple[Span, str | None]]:
+    found = [
+        (span, span._.actors[0].country)
+        for span in span_group(sent.doc, "actors")
+        if sent.start <= span.start < sent.end and span._.actors[0].kind == ActorKind.PLACE
+    ]
+    return found + list(scene.geo.get(scene.sent_of[sent.start], []))
+
+
+def _locates(root: Token, tok: Token, actor: Span | None, scene: Scene) -> bool:
+    """Does the place whose head is ``root`` stand in a locative phrase ("in", "at", past "the
+    town of") that hangs from the trigger, from one of its objects ("killed 38 protesters in
+    Yangon"), or from the actor itself, without crossing into another clause or into another
+    actor's words?"""
+    cur, local = root, False
+    own = scene.mention_at.get(root.i)
+    for _ in range(10):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            prep = cur.head
+            if not local:
+                if prep.lower_ in LOCATIVE_PREPS:
+                    local = True
+                elif prep.lower_ != "of":
+                    return False  # "sent to The Hague", "withdrawal from Libya"
+            cur = prep.head
+        elif cur.dep_ in {"compound", "npadvmod", "nmod", "amod", "poss"}:
+            cur = cur.head
+        else:
+            return False
+        if cur.i == tok.i or (actor is not None and cur.i == actor.root.i):
+            return local
+        if local and _object_of(cur, tok):
+            return True
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ in OTHER_CLAUSE:
+            return False
+        other = scene.mention_at.get(cur.i)
+        if other is not None and other is not own:
+            return False  # "forces in the Bosnian town of X": part of another actor's words
+    return False
+
+
+def _object_of(noun: Token, tok: Token) -> bool:
+    """Is ``noun`` what the trigger is done to (its object, passive subject or prepositional
+    object)?"""
+    if noun.head.i == tok.i:
+        return noun.dep_ in {"dobj", "nsubjpass", "dative"}
+    return noun.dep_ == "pobj" and noun.head.head.i == tok.i and noun.head.dep_ == "prep"
+
+
+def only_country(sent: Span, country: str) -> bool:
+    """Is ``country`` the only state the sentence's actors and places belong to (none named
+    counts as only; the publisher's own, speaking, does not count)?"""
+    voice = sent.doc._.voice
+    named = {
+        a.country
+        for span in span_group(sent.doc, "actors")
+        if sent.start <= span.start < sent.end
+        for a in span._.actors[:1]
+        if a.country and a.country not in NON_STATE and a.country != voice
+    }
+    return named <= {country}
 
 
 def counterpart(span: Span, info: ActorInfo, sent: Span, tok: Token, sources: list[Side]) -> Side:
