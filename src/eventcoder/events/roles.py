@@ -44,6 +44,7 @@ from eventcoder.events.subjects import (
     expand,
     is_passive,
     noun_doer,
+    reduced_passive,
     reporter,
     stray_agent,
     subject_of,
@@ -144,12 +145,7 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             # killed in a US operation" (named victims: unnamed ones are the attack's own report)
             subj = attack_doer(tok)
             how = "doer of the attack it happened in" if subj is not None else how
-    if (
-        subj is None
-        and tok.dep_ == "acl"
-        and tok.tag_ == "VBN"
-        and entry.type.value not in RELATION_TYPES
-    ):
+    if subj is None and reduced_passive(tok) and entry.type.value not in RELATION_TYPES:
         # "the soldiers freed by the militia": a participle's "by" phrase is its doer (not a
         # standing relation: "troops backed by tanks", "protocols signed by Bogota")
         subj = agent_of(tok)
@@ -167,7 +163,7 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     if subj is not None:
         r.source = expand(subj)
         r.how.append(f"source: {how}")
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive:
+    if reduced_passive(tok) and not passive:
         # the noun a participle modifies is what is done to ("the soldiers freed by the militia")
         if entry.dobj == "target":
             r.target += expand(tok.head)

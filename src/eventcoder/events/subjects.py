@@ -106,6 +106,16 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def reduced_passive(verb: Token) -> bool:
+    """ "nationals held hostage", "the agreement signed by X": a past form reducing a relative
+    clause (the tagger often reads it as a past tense: "held"/VBD) is passive, and the noun it
+    modifies is what is done to, never the doer."""
+    return verb.dep_ == "acl" and (
+        verb.tag_ == "VBN"
+        or (verb.tag_ == "VBD" and not any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children))
+    )
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The doer of a verb, climbing infinitives, coordination and relative clauses."""
     if depth > 6:
@@ -124,8 +134,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if head.dep_ == "attr" and head.head.pos_ in {"AUX", "VERB"}:
             s, _ = subject_of(head.head, depth + 1)
             return s, "subject of copula"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return None, ""  # "the agreement signed by X": the noun is the object
+        if reduced_passive(verb) if depth == 0 else verb.tag_ == "VBN" and verb.dep_ == "acl":
+            # "the agreement signed by X": the noun is the object (but "a show of force meant
+            # to warn": the noun is the doer of what it is meant to do)
+            return None, ""
         return head, CLAUSE_NOUN
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
         if verb.tag_ != "VBG" or verb.head.pos_ not in {"VERB", "AUX"}:
