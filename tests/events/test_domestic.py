@@ -129,11 +129,11 @@ def test_domestic_acts_only_authorities_perform():
     charged = parsed([("charged", "charge", "VERB", "ROOT", 0)])[0]
     assert domestic.authority_act(EventType.ACCUSE, "allege", charged) == "JUD"
     scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "KEN")
-    ((_, info),) = domestic.unnamed_authorities(scene, doc[:], "GOV")
+    ((_, info),) = domestic.unnamed_authorities(scene, doc[:], "GOV", tok)
     assert (info.country, info.sector) == ("KEN", "GOV") and sides.guessed(info)
     assert render(info.how) == "unnamed authorities (GOV) of the country the document is about"
     doc._.voice = "KEN"  # the publisher's own country is where its nationals come from
-    assert domestic.unnamed_authorities(scene, doc[:], "GOV") == []
+    assert domestic.unnamed_authorities(scene, doc[:], "GOV", tok) == []
 
 
 def _government_and_rebels():
