@@ -15,6 +15,7 @@ never towns ("Africa" is also an alternate name of a Tunisian city).
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +33,10 @@ COUNTRIES = "countries.json"
 # Without a country the text names, the most populous city of a name is taken only when it is at
 # least this many times as populous as the largest namesake in another country.
 DOMINANCE = 5
+# A city of the very name elsewhere outweighs one in a country the text names only when it is at
+# least this many times as populous ("Geneva" in a text about the United States is the Swiss
+# city; "Tripoli" in one about Lebanon is Lebanon's).
+FAR_LARGER = 8
 
 # Names of world regions that GeoNames' cities also carry as alternate names: never a town.
 REGIONS = frozenset(
@@ -126,15 +131,20 @@ class Gazetteer:
 
     def lookup(self, text: str, countries: Collection[str] = ()) -> GeoHit | None:
         """The place a name stands for in a text that names `countries` (or is published in
-        one): the most populous of its places in one of them; else the most populous of all when
-        it dominates its namesakes elsewhere (DOMINANCE); else None."""
+        one): the most populous of its places in one of them, unless a city of that very name
+        elsewhere dwarfs it ("Geneva" in a text about the United States); else the most populous
+        of all when it dominates its namesakes elsewhere (DOMINANCE); else None."""
         found = self.candidates(text)
         if not found:
             return None
-        inside = [h for h in found if h.country in countries]
-        if inside:
-            return inside[0]
         best = found[0]
+        inside = [h for h in found if h.country in countries]
+        if inside and not (
+            best.country not in countries
+            and best.population >= FAR_LARGER * inside[0].population
+            and _folded(best.name) == _key(text)
+        ):
+            return inside[0]
         rival = next((h for h in found if h.country != best.country), None)
         if rival is None or best.population >= DOMINANCE * rival.population:
             return best
@@ -202,6 +212,13 @@ def index_of(city_records: Iterable[dict[str, Any]], countries: dict[str, dict[s
 
 def _key(text: str) -> str:
     return text.lower().removeprefix("the ").strip()
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without accents ("Córdoba" -> "cordoba")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c)
+    )
 
 
 def _cache_path(folder: str | Path | None) -> Path | None:
