@@ -105,3 +105,75 @@ def test_match_keeps_no_state_between_documents(matcher, nlp):
     again = _run(matcher, nlp, PUTIN, ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"])
     assert vars(matcher) == before
     assert [(t, i) for t, i in first] == [(t, i) for t, i in again]
+
+
+@pytest.fixture
+def shared_names(matcher, tmp_path, monkeypatch):
+    """A gazetteer of invented towns: "Velmora" in three countries of like size, "Quenton" a
+    large city with a small namesake elsewhere."""
+    from eventcoder.nlp import gazetteer
+
+    countries = {
+        code: {"iso3": iso3, "name": name, "geonameid": gid, "population": 10**7}
+        for code, iso3, name, gid in [
+            ("FR", "FRA", "France", 1),
+            ("ES", "ESP", "Spain", 2),
+            ("IT", "ITA", "Italy", 3),
+        ]
+    }
+    towns = [
+        (10, "Velmora", "FR", 40_000),
+        (11, "Velmora", "ES", 38_000),
+        (12, "Velmora", "IT", 30_000),
+        (20, "Quenton", "IT", 2_000_000),
+        (21, "Quenton", "FR", 20_000),
+    ]
+    cities = [
+        {"geonameid": g, "name": n, "countrycode": c, "latitude": 0.0, "longitude": 0.0}
+        | {"population": p, "alternatenames": []}
+        for g, n, c, p in towns
+    ]
+    monkeypatch.setattr(gazetteer, "build_index", lambda: gazetteer.index_of(cities, countries))
+    monkeypatch.setattr(matcher, "gazetteer", gazetteer.Gazetteer(tmp_path))
+    return matcher
+
+
+def _places(found):
+    return [(text, a.country) for text, infos in found for a in infos if a.kind is ActorKind.PLACE]
+
+
+def test_match_a_town_several_countries_share_is_the_named_countrys(shared_names, nlp):
+    rows = [
+        ("Spain", "Spain", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("envoy", "envoy", "NOUN", "nsubj", 3),
+        ("arrived", "arrive", "VERB", "ROOT", 3),
+        ("in", "in", "ADP", "prep", 3),
+        ("Velmora", "Velmora", "PROPN", "pobj", 4),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE"]
+    assert _places(_run(shared_names, nlp, rows, ents)) == [("Velmora", "ESP")]
+    rows[0] = ("The", "the", "DET", "det", 2)
+    ents[0] = "O"
+    assert _places(_run(shared_names, nlp, rows, ents)) == []  # no country rather than a guess
+
+
+def test_match_a_word_that_ends_a_persons_name_is_no_town(shared_names, nlp):
+    rows = [
+        ("Officials", "official", "NOUN", "nsubj", 1),
+        ("praised", "praise", "VERB", "ROOT", 1),
+        ("Quenton", "Quenton", "PROPN", "dobj", 1),
+    ]
+    ents = ["O", "O", "B-GPE"]
+    assert _places(_run(shared_names, nlp, rows, ents)) == [("Quenton", "ITA")]  # dominant
+    rows = [
+        ("Marta", "Marta", "PROPN", "compound", 1),
+        ("Quenton", "Quenton", "PROPN", "nsubj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+        ("Officials", "official", "NOUN", "nsubj", 5),
+        ("praised", "praise", "VERB", "ROOT", 5),
+        ("Quenton", "Quenton", "PROPN", "dobj", 5),
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE"]
+    assert _places(_run(shared_names, nlp, rows, ents)) == []

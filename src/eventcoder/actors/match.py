@@ -112,18 +112,22 @@ class ActorMatcher:
         _prefer_document_countries(ctx, pieces, doc._.voice)
         mentions = _lowered(ctx, compose(ctx, pieces))
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
-        mentions = filter_spans(mentions + self._places(doc, mentions))
+        mentions = filter_spans(mentions + self._places(doc, mentions, ctx.prefer))
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = _states_on(self.d, mentions, day)
         return doc
 
-    def _places(self, doc: Doc, mentions: list[Span]) -> list[Span]:
-        """Named places the dictionary does not know ("Kharkiv", "Peshawar"), from the gazetteer."""
+    def _places(self, doc: Doc, mentions: list[Span], prefer: frozenset[str]) -> list[Span]:
+        """Named places the dictionary does not know ("Kharkiv", "Peshawar"), from the gazetteer;
+        a name several countries' towns share goes to one in a country of `prefer` (those the
+        text names, else the publisher's). A word that ends a person's name elsewhere in the
+        text is that person's surname, not a town ("Lagos said" after "Ricardo Lagos")."""
         covered = {t for m in mentions for t in range(m.start, m.end)}
         out = []
         cands = [e for e in doc_ents(doc) if e.label_ in {"GPE", "LOC"}]
         in_ents = {t for e in doc_ents(doc) for t in range(e.start, e.end)}
         single_person = {e.start for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1}
+        surnames = {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
         # the small model misses many place names ("shelled Kharkiv"): unlabelled proper nouns too
         cands += [
             doc[t.i : t.i + 1]
@@ -135,7 +139,9 @@ class ActorMatcher:
         for ent in cands:
             if any(t in covered for t in range(ent.start, ent.end)):
                 continue
-            hit = self.gazetteer.lookup(ent.text)
+            if len(ent) == 1 and ent[0].lower_ in surnames:
+                continue
+            hit = self.gazetteer.lookup(ent.text, prefer)
             if hit is None or not hit.country:
                 continue
             if (
@@ -217,7 +223,7 @@ class ActorMatcher:
                     continue
                 text = texts[i] if n == 1 else texts[i] + (" " if space[i] else "") + texts[i + 1]
                 near = self.countries.near(text)
-                if near is None or self.gazetteer.lookup(text) is not None:
+                if near is None or self.gazetteer.candidates(text):
                     continue
                 _, form, score = near
                 entries = tuple(e for e in self.d.lookup(form) if e.kind in NEAR_KINDS)

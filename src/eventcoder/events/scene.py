@@ -67,8 +67,10 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 def geo_places(
     doc: Doc, mention_at: dict[int, Span], sent_of: dict[int, int], gazetteer: Gazetteer
 ) -> dict[int, list[tuple[Span, str]]]:
-    """Place names (GPE, LOC) that no mention gives a country, looked up in GeoNames."""
+    """Place names (GPE, LOC) that no mention gives a country, looked up in GeoNames among the
+    countries the mentions give (a name several countries' towns share)."""
     out: dict[int, list[tuple[Span, str]]] = {}
+    named = {a.country for m in mention_at.values() for a in m._.actors if a.country}
     for ent in doc_ents(doc):
         if ent.label_ not in {"GPE", "LOC"}:
             continue
@@ -76,7 +78,7 @@ def geo_places(
             t in mention_at and mention_at[t]._.actors[0].country for t in range(ent.start, ent.end)
         ):
             continue
-        hit = gazetteer.lookup(ent.text)
+        hit = gazetteer.lookup(ent.text, named)
         if hit is not None and hit.country:
             out.setdefault(sent_of[ent.start], []).append((ent, hit.country))
     return out
