@@ -81,3 +81,29 @@ def test_places_the_place_inside_a_phrase_and_near_the_object(finder):
     )
     place = finder.find(doc[:], doc[1], None, 0)
     assert place is not None and place.span.text == "Kharkiv" and place.country == "UKR"
+
+
+def test_places_a_town_several_countries_share_is_the_one_the_document_names(tmp_path, monkeypatch):
+    from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+    from eventcoder.nlp import gazetteer
+
+    countries = {
+        "FR": {"iso3": "FRA", "name": "France", "geonameid": 1, "population": 10**7},
+        "ES": {"iso3": "ESP", "name": "Spain", "geonameid": 2, "population": 10**7},
+    }
+    cities = [
+        {"geonameid": g, "name": "Velmora", "countrycode": c, "latitude": 0.0, "longitude": 0.0}
+        | {"population": p, "alternatenames": []}
+        for g, c, p in [(10, "FR", 40_000), (11, "ES", 35_000)]
+    ]
+    monkeypatch.setattr(gazetteer, "build_index", lambda: gazetteer.index_of(cities, countries))
+    finder = PlaceFinder(Gazetteer(tmp_path))
+    doc = _talks_in("Velmora")
+    place = finder.find(doc[:], doc[1], None, 0)
+    assert place is not None and place.span.text == "Velmora" and place.country is None
+    leaders = Span(doc, 0, 1, label="noun")
+    how = because(Rule.DICTIONARY_PERSON, "x")
+    leaders._.actors = (ActorInfo("Spain", "ESP", "GOV", ActorKind.NOUN, None, None, how),)
+    doc.spans["actors"] = [leaders]
+    place = finder.find(doc[:], doc[1], None, 0)
+    assert place is not None and (place.country, place.geonameid) == ("ESP", 11)

@@ -47,7 +47,7 @@ class PlaceFinder:
                     if ent is None:
                         continue
                     span = TextSpan(ent.text, ent.start_char, ent.end_char, sent_index)
-                    hit = self.gazetteer.lookup(ent.text)
+                    hit = self.gazetteer.lookup(ent.text, _named_countries(sent))
                     if hit is None:
                         # a region or sea GeoNames' cities lack ("in Tigray"): the country the
                         # actor dictionary gives it
@@ -56,6 +56,11 @@ class PlaceFinder:
                         span, hit.name, hit.country, hit.lat, hit.lon, hit.geonameid, hit.feature
                     )
         return None
+
+
+def _named_countries(sent: Span) -> set[str]:
+    """The countries the document's actor mentions give: they decide between towns of one name."""
+    return {a.country for m in sent.doc.spans.get("actors", []) for a in m._.actors if a.country}
 
 
 def _place_ent(sent: Span, pobj: Token) -> Span | None:
