@@ -53,6 +53,55 @@ def test_sides_a_possessor_gives_its_country_first():
     assert (info.country, render(info.how)) == ("RUS", "sector noun 'troops'; of 'Russia' (RUS)")
 
 
+def _coalition(rows, leader_at):
+    doc = parsed(rows)
+    coalition = ActorInfo(
+        None, None, "MIL", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "coalition")
+    )
+    at = next(i for i, r in enumerate(rows) if r[0] == "coalition")
+    yemen = mention(doc, len(rows) - 2, len(rows) - 1, country("YEM"))
+    doc.spans["actors"] = [
+        mention(doc, leader_at, leader_at + 1, country("SAU")),
+        mention(doc, at, at + 1, coalition),
+        yemen,
+    ]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    return sides.fill(scene, doc[at : at + 1], coalition, doc[:], doer=True, tok=doc[at + 2])
+
+
+def test_sides_the_country_that_leads_a_force_is_its_country():
+    """ "Saudi-led coalition jets bombed Yemen": the force is the leader's, even though the
+    sentence names another country (where unnamed forces stay unplaced)."""
+    info = _coalition(
+        [
+            ("Saudi", "Saudi", "PROPN", "npadvmod", 2),
+            ("-", "-", "PUNCT", "punct", 2),
+            ("led", "lead", "VERB", "amod", 4),
+            ("coalition", "coalition", "NOUN", "compound", 4),
+            ("jets", "jet", "NOUN", "nsubj", 5),
+            ("bombed", "bomb", "VERB", "ROOT", 5),
+            ("Yemen", "Yemen", "PROPN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ],
+        0,
+    )
+    assert (info.country, render(info.how)) == ("SAU", "sector noun 'coalition'; of 'Saudi' (SAU)")
+    backed = _coalition(
+        [
+            ("Saudi", "Saudi", "PROPN", "npadvmod", 2),
+            ("-", "-", "PUNCT", "punct", 2),
+            ("backed", "back", "VERB", "amod", 4),
+            ("coalition", "coalition", "NOUN", "compound", 4),
+            ("jets", "jet", "NOUN", "nsubj", 5),
+            ("bombed", "bomb", "VERB", "ROOT", 5),
+            ("Yemen", "Yemen", "PROPN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ],
+        0,
+    )
+    assert backed.country != "SAU"  # a backer is not the force's country
+
+
 def test_sides_the_document_country_is_the_last_guess_and_a_known_country_stays():
     doc = parsed([("Police", "police", "NOUN", "ROOT", 0)])
     doc.spans["actors"] = [mention(doc, 0, 1, POLICE)]

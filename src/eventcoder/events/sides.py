@@ -77,8 +77,9 @@ def fill(
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
         if not doer or voice:
             return info
-    for c in span.root.children:
-        if c.dep_ == "poss" and c.i in scene.mention_at:
+    owners = [c for c in span.root.children if c.dep_ == "poss"] + _leaders(span)
+    for c in owners:
+        if c.i in scene.mention_at:
             owner = scene.mention_at[c.i]._.actors[0]
             if owner.country:
                 how = because(Rule.POSSESSOR, info.how, c.text, owner.country)
@@ -89,12 +90,27 @@ def fill(
         how = because(Rule.SENTENCE_PLACE, info.how, place[0].text)
         return replace(info, country=place[1], how=how)
     country = scene.country_of_unplaced(span)
-    if country and authority and not only_country(sent, country):
+    own_body = country == voice and span.root.pos_ == "PROPN"  # "the Department of the Treasury"
+    if country and authority and not own_body and not only_country(sent, country):
         return info  # "police" in a sentence naming two countries: whose is not said
     if country:
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
         return replace(info, country=country, how=how)
     return info
+
+
+def _leaders(span: Span) -> list[Token]:
+    """The country words that lead a force: "Saudi-led coalition (jets)", "the coalition led by
+    Saudi Arabia"."""
+    heads = [span.root, *([span.root.head] if span.root.dep_ == "compound" else [])]
+    out = []
+    for head in heads:
+        for led in head.children:
+            if led.lower_ == "led" and led.dep_ in {"amod", "acl"}:
+                out += [c for c in led.children if c.dep_ in {"npadvmod", "compound", "nsubj"}]
+                for by in (c for c in led.children if c.dep_ == "agent"):
+                    out += [c for c in by.children if c.dep_ == "pobj"]
+    return out
 
 
 def guessed(info: ActorInfo) -> bool:
