@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.events.scene import Scene
 from eventcoder.nlp.extensions import register_extensions
+from eventcoder.records import Document
 
 
 @cache
@@ -52,3 +54,22 @@ def country(code: str) -> ActorInfo:
 def place(code: str) -> ActorInfo:
     """A country named as a place ("in Russia")."""
     return ActorInfo(code, code, None, ActorKind.PLACE, how=because(Rule.NAME))
+
+
+POLICE = ActorInfo(None, None, "COP", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Police"))
+
+
+def police_in_minsk() -> tuple[Doc, Scene]:
+    """ "Police arrested protesters in Minsk ." with Police and Minsk as mentions."""
+    doc = parsed(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("protesters", "protester", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Minsk", "Minsk", "PROPN", "pobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, POLICE), mention(doc, 4, 5, place("BLR"))]
+    return doc, Scene.of(doc, Document(id="d", text=doc.text))

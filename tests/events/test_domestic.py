@@ -6,34 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.handmade import country, mention, parsed, place
+from tests.handmade import POLICE, country, mention, parsed, place, police_in_minsk
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
 from eventcoder.events import domestic, sides
 from eventcoder.events.scene import Scene
 from eventcoder.records import Document, EventType
 
-POLICE = ActorInfo(None, None, "COP", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Police"))
-
-
-def _police_in_minsk():
-    """ "Police arrested protesters in Minsk ." with Police and Minsk as mentions."""
-    doc = parsed(
-        [
-            ("Police", "police", "NOUN", "nsubj", 1),
-            ("arrested", "arrest", "VERB", "ROOT", 1),
-            ("protesters", "protester", "NOUN", "dobj", 1),
-            ("in", "in", "ADP", "prep", 1),
-            ("Minsk", "Minsk", "PROPN", "pobj", 3),
-            (".", ".", "PUNCT", "punct", 1),
-        ]
-    )
-    doc.spans["actors"] = [mention(doc, 0, 1, POLICE), mention(doc, 4, 5, place("BLR"))]
-    return doc, Scene.of(doc, Document(id="d", text=doc.text))
-
 
 def test_domestic_an_unnamed_doer_is_placed_by_the_sentence():
-    doc, scene = _police_in_minsk()
+    doc, scene = police_in_minsk()
     ((span, info),) = domestic.unnamed_doer(scene, doc[:], EventType.ASSAULT)
     assert (span.text, info.country, info.sector) == ("Minsk", "BLR", "UAF")
     assert render(info.how) == "unnamed UAF actor placed by 'Minsk'"
@@ -42,7 +24,7 @@ def test_domestic_an_unnamed_doer_is_placed_by_the_sentence():
 
 
 def test_domestic_own_side_and_state_level():
-    doc, _ = _police_in_minsk()
+    doc, _ = police_in_minsk()
     src = [(doc[0:1], ActorInfo(None, "BLR", "COP", ActorKind.NOUN))]
     ((_, target),) = domestic.own_side(src, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
     assert (target.country, target.sector, target.actor_id) == ("BLR", "GOV", "BLR")

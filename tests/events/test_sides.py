@@ -3,34 +3,16 @@ appositions; each guess carries its reason."""
 
 from __future__ import annotations
 
-from tests.handmade import country, mention, parsed, place
+from tests.handmade import POLICE, country, mention, parsed, police_in_minsk
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
 from eventcoder.events import sides
 from eventcoder.events.scene import Scene
 from eventcoder.records import Document, EventType
 
-POLICE = ActorInfo(None, None, "COP", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "Police"))
-
-
-def _police_in_minsk():
-    """ "Police arrested protesters in Minsk ." with Police and Minsk as mentions."""
-    doc = parsed(
-        [
-            ("Police", "police", "NOUN", "nsubj", 1),
-            ("arrested", "arrest", "VERB", "ROOT", 1),
-            ("protesters", "protester", "NOUN", "dobj", 1),
-            ("in", "in", "ADP", "prep", 1),
-            ("Minsk", "Minsk", "PROPN", "pobj", 3),
-            (".", ".", "PUNCT", "punct", 1),
-        ]
-    )
-    doc.spans["actors"] = [mention(doc, 0, 1, POLICE), mention(doc, 4, 5, place("BLR"))]
-    return doc, Scene.of(doc, Document(id="d", text=doc.text))
-
 
 def test_sides_a_sector_actor_takes_the_country_of_the_place_named():
-    doc, scene = _police_in_minsk()
+    doc, scene = police_in_minsk()
     info = sides.fill(scene, doc[0:1], POLICE, doc[:])
     assert info.country == "BLR"
     assert render(info.how) == "sector noun 'Police'; country of 'Minsk'"
@@ -131,7 +113,7 @@ def test_sides_a_doer_known_by_title_or_unknown_name_takes_the_documentcountry()
 
 
 def test_sides_fallback_target_is_the_nearest_othercountry():
-    doc, _ = _police_in_minsk()
+    doc, _ = police_in_minsk()
     found = sides.fallback_target(doc[:], doc[1], {"RUS"}, {0}, EventType.COERCE)
     assert found is not None and found[0].text == "Minsk"
     # a venue is never the target of an agreement
