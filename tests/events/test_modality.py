@@ -33,6 +33,36 @@ pytestmark = pytest.mark.slow
         ("Peru is about to hold a fifth round of talks with Chile.", "CONSULT", "future"),
         ("Chile said that it would send troops to Haiti – it has.", "MOBILIZE", "asserted"),
         ("Chile said that it would send troops to Haiti.", "MOBILIZE", "future"),
+        # an infinitive of purpose shares its verb's modality
+        ("Norway will send engineers to help the flood relief effort in Malawi.", "AID", "future"),
+        ("Norway sent engineers to help the flood relief effort in Malawi.", "AID", "asserted"),
+        # the act a plan names is to come
+        ("Peru announced plans to hold talks with Chile on the border.", "CONSULT", "future"),
+        # a bare past participle says the act was done, whatever governs the phrase
+        (
+            "Ghana will pay compensation under an accord signed with Togo.",
+            "AGREE",
+            "asserted",
+        ),
+        # a year that modifies a noun dates the noun, not the act
+        (
+            "Peru warned Chile that it could expel diplomats under a 1987 law.",
+            "THREATEN",
+            "asserted",
+        ),
+        # an aspectual verb's time phrase dates its infinitive or gerund
+        (
+            "In 2015, Saudi Arabia began supporting the government of Yemen.",
+            "SUPPORT",
+            "historical",
+        ),
+        # a date in a "since" clause starts a span; it does not date the act
+        (
+            "Soldiers have arrested hundreds of protesters in Myanmar since the army seized power"
+            " in February 2019.",
+            "COERCE",
+            "asserted",
+        ),
     ],
 )
 def test_modality_cues(coder, sentence, type_, modality):

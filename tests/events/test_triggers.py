@@ -156,6 +156,26 @@ def test_triggers_a_subject_condition_reads_the_doer(lexicon):
     assert left("tourists", "tourist") == []
 
 
+def test_triggers_a_subject_condition_reads_the_title_of_a_named_doer(lexicon):
+    def flew(title: str, lemma: str) -> list:
+        return _found(
+            parsed(
+                [
+                    (title, lemma, "PROPN", "compound", 2),
+                    ("Ana", "Ana", "PROPN", "compound", 2),
+                    ("Ruiz", "Ruiz", "PROPN", "nsubj", 3),
+                    ("flew", "fly", "VERB", "ROOT", 3),
+                    ("to", "to", "ADP", "prep", 3),
+                    ("Lima", "Lima", "PROPN", "pobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert flew("Minister", "Minister") == [("flew", EventType.CONSULT, "visit")]
+    assert flew("Singer", "Singer") == []
+
+
 def test_triggers_a_frame_object_is_absorbed_by_its_verb(lexicon):
     rows = [
         ("Canada", "Canada", "PROPN", "nsubj", 1),

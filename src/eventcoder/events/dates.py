@@ -169,14 +169,45 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
         tok = trigger.doc[a]
         if tok.dep_ == "conj":
             anchors.add(tok.head.i)
-    cur = ent.root
+    root = ent.root
+    # "In 2015 the kingdom started supporting ...": the head's own time phrase, not one deeper
+    # in its clause ("despite his poisoning in 2020, he continued to speak out")
+    near = root.head if root.dep_ == "pobj" else root
+    if near.dep_ in {"prep", "npadvmod"} and any(
+        _shares_time(trigger.doc[a]) and trigger.doc[a].head.i == near.head.i for a in anchors
+    ):
+        return True
+    if root.dep_ in NOUN_MODIFIER and root.head.i not in anchors and root.head.pos_ == "NOUN":
+        return False  # "under a 1987 law", "the 2018 peace agreement": the date is the noun's
+    cur = root
     for _ in range(6):
         if cur.i in anchors:
             return True
         if cur.head.i == cur.i or (cur.dep_ in {"relcl", "ccomp"} and cur.head.i not in anchors):
             return False
+        if (cur.dep_ == "prep" and cur.lower_ == "since" and cur is not root.head) or any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
+        ):
+            return False  # "since the army took power in 2021": the start of a span, not the act
         cur = cur.head
     return False
+
+
+# a year or date that modifies a noun dates that noun ("a 1987 law"), not the clause around it
+NOUN_MODIFIER = {"compound", "amod", "nummod", "poss", "nmod"}
+
+
+def _shares_time(tok: Token) -> bool:
+    """ "In 2015 the kingdom started supporting the government": an aspectual verb's infinitive
+    or gerund, and a participle clause ("opened fire on Tuesday, killing twelve"), happen when
+    their head does."""
+    if tok.dep_ == "xcomp":
+        return True
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "aux", "auxpass"} for c in tok.children)
+    )
 
 
 def date_for(

@@ -201,6 +201,15 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                 return Modality.HYPOTHETICAL, f"adjective {c.text!r}"
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
+    # "a deal signed with the United States": a bare past participle says it was done
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and not any(cc.dep_ in {"aux", "auxpass", "neg"} for cc in c.children)
+            ):
+                return Modality.ASSERTED, f"'{tok.text} {c.text}': done"
     # "the visit is expected", "talks are planned": a passive participle governing the noun
     if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
         head = tok.head
@@ -241,7 +250,9 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.head.children)
         ):
             return Modality.FUTURE, f"a time clause of the future {cur.head.text!r}"
-        if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis", "advcl"}:
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis"}:
+            break
+        if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
             break  # "during their talks", "after the visit": a time frame, not a complement
@@ -286,6 +297,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     return Modality.NEGATED, f"governed by {head.text!r}"
                 if (
                     (lemma in FUTURE_HEADS and dep == "xcomp")
+                    # "announced plans to keep working with X": the plan's act is to come
+                    or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                 ):
@@ -296,6 +309,14 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             continue
         break
     return Modality.ASSERTED, "no cue: asserted"
+
+
+def _purpose(clause: Token) -> bool:
+    """ "will send marines to help the relief effort": an infinitive of purpose happens only as
+    its verb does, and shares its modality (a time or reason clause asserts on its own)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ == "mark" for c in clause.children
+    )
 
 
 PROMISE_VERBS = {"say", "promise", "pledge", "vow", "tell"}

@@ -157,9 +157,20 @@ def _inside_name(tok: Token, covered: set[int]) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN"
 
 
-def _subject_lemma(tok: Token) -> str | None:
+def _subject_lemmas(tok: Token) -> set[str]:
+    """The doer's head lemma, and for a name the title before it ("Foreign Minister Ana Ruiz
+    flew to Lima": minister) or in apposition to it."""
     subj, _ = subject_of(tok)
-    return subj.lemma_.lower() if subj is not None else None
+    if subj is None:
+        return set()
+    out = {subj.lemma_.lower()}
+    if subj.pos_ == "PROPN":
+        out |= {
+            c.lemma_.lower()
+            for c in subj.children
+            if c.dep_ in {"compound", "nmod", "appos"} and c.pos_ in {"NOUN", "PROPN"}
+        }
+    return out
 
 
 def _hyphenated(doc: Doc, lexicon: Lexicon) -> dict[int, list[TriggerEntry]]:
@@ -204,7 +215,7 @@ def _holds(
         return False
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
-    return not (entry.subject and _subject_lemma(tok) not in entry.subject)
+    return not (entry.subject and not _subject_lemmas(tok) & set(entry.subject))
 
 
 def _first_holding(
