@@ -56,6 +56,22 @@ pytestmark = pytest.mark.slow
             "SUPPORT",
             "historical",
         ),
+        # what a body agreed to do is the act it decided on
+        ("The Arab League agreed on Sunday to suspend Syria.", "SANCTION", "asserted"),
+        # a threat is conditional by nature; the warning was made
+        (
+            "Moscow threatened to expel Latvian diplomats if Riga did not reopen the consulate.",
+            "THREATEN",
+            "asserted",
+        ),
+        # a contrasted conjunct does not share the first verb's negation
+        (
+            "Chile did not meet Bolivian officials but called publicly for talks with La Paz.",
+            "REQUEST",
+            "asserted",
+        ),
+        # "no" in a set phrase asserts what follows
+        ("It is no secret that Belarus jailed Lithuanian activists.", "COERCE", "asserted"),
         # a date in a "since" clause starts a span; it does not date the act
         (
             "Soldiers have arrested hundreds of protesters in Myanmar since the army seized power"

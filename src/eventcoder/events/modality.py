@@ -29,7 +29,6 @@ FUTURE_HEADS = {
     "scheduled",
     "going",
     "slate",
-    "agree",
     "decide",
     "promise",
     "pledge",
@@ -148,6 +147,7 @@ HYPO_ADJ = {
     "alleged",
 }
 DENY = {"deny", "dismiss"}
+CONTRAST = {"but", "yet"}
 TEMPORAL_MARKS = {"when", "after", "before", "once", "as", "until", "while"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 # "we would routinely brief our partners": 'would' with an adverb of frequency tells what was
@@ -164,17 +164,27 @@ HABITUAL_ADV = {
 # verbs that tell about an act named as their object: "not going to detail those conversations"
 # withholds the telling, not the talks
 TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", "reveal"}
+# "no" in these set phrases asserts what follows: "it is no secret that Minsk jailed them"
+NO_IDIOMS = {"wonder", "doubt", "surprise", "secret", "coincidence", "accident"}
+THREAT_VERBS = {"threaten", "warn"}
 Cue = tuple[Modality, str]  # a modality and the words that decided it
 STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
 
 
 def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
-    # negation first: "won't" is "will" and "not", and the "not" decides
+    # negation first: "won't" is "will" and "not", and the "not" decides ("it is no wonder that
+    # they protest" asserts)
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+        if c.dep_ == "neg" or (
+            c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() not in NO_IDIOMS
+        ):
             return Modality.NEGATED, f"negation {c.text!r} on {tok.text!r}"
     # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
+    # (but a threat is conditional by nature: "threatened to block sites if they did not comply"
+    # was made)
     for c in tok.children:
+        if is_trigger and tok.lemma_.lower() in THREAT_VERBS:
+            break
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
         ):
@@ -252,6 +262,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             return Modality.FUTURE, f"a time clause of the future {cur.head.text!r}"
         if cur.head.i == cur.i or cur.dep_ in {"relcl", "parataxis"}:
             break
+        if cur.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in CONTRAST for c in (*cur.head.children, *cur.children)
+        ):
+            break  # "did not meet them but called for talks": the call was made
         if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
