@@ -377,6 +377,15 @@ PARTITIVE = {
     "majority",
     "swath",
     "round",
+    # "captured one of the pilots", "freed several of the hostages"
+    "one",
+    "two",
+    "three",
+    "several",
+    "many",
+    "few",
+    "both",
+    "each",
 }
 
 

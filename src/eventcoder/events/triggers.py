@@ -157,13 +157,14 @@ def _inside_name(tok: Token, covered: set[int]) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN"
 
 
-def _subject_lemmas(tok: Token) -> set[str]:
-    """The doer's head lemma, and for a name the title before it ("Foreign Minister Ana Ruiz
-    flew to Lima": minister) or in apposition to it."""
+def _subject_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[str]:
+    """The doer's head lemma, what a named doer is ("name:place" for a country), and for a
+    name the title before it ("Foreign Minister Ana Ruiz flew to Lima": minister) or in
+    apposition to it."""
     subj, _ = subject_of(tok)
     if subj is None:
         return set()
-    out = {subj.lemma_.lower()}
+    out = {subj.lemma_.lower()} | (named or {}).get(subj.i, set())
     if subj.pos_ == "PROPN":
         out |= {
             c.lemma_.lower()
@@ -215,7 +216,7 @@ def _holds(
         return False
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
-    return not (entry.subject and not _subject_lemmas(tok) & set(entry.subject))
+    return not (entry.subject and not _subject_lemmas(tok, named) & set(entry.subject))
 
 
 def _first_holding(
