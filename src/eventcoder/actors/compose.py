@@ -22,6 +22,7 @@ from eventcoder.actors.compose_words import (
     LED_WORDS,
     LOCATIVE_PREPS,
     MODIFIER_DEPS,
+    ORIGIN_WORDS,
     TELLING_SECTORS,
     VAGUE_SECTORS,
 )
@@ -90,6 +91,13 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
             and h.dep_ in {"amod", "compound"}
         ):
             continue  # "Russian-backed separatists": the backer is neither the group nor its country
+        if (
+            kind in {ActorKind.ADJECTIVE, ActorKind.COUNTRY, ActorKind.PEOPLE}
+            and p.end + 1 < len(doc)
+            and doc[p.end].text == "-"
+            and doc[p.end + 1].lower_ in ORIGIN_WORDS
+        ):
+            continue  # "French-speaking villages", "Russian-origin arms": a language or an origin
         if kind in COUNTRY_KINDS and not is_modifier and root.dep_ != "pobj":
             # "Hong Kong riot police" parsed as subject and verb: a country word right before a
             # sector noun is that noun's
@@ -242,10 +250,10 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
         entry = best_entry(entries)
         if kind == ActorKind.SURNAME:
             first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
-            office = (
-                best_entry(ctx.meaning[(titles[0].start, titles[0].end)]).office if titles else None
-            )
-            actor = by_surname(d, entry.key, first, day, country, office, ctx.prefer)
+            title = best_entry(ctx.meaning[(titles[0].start, titles[0].end)]) if titles else None
+            office = title.office if title else None
+            sector = title.sector if title else None
+            actor = by_surname(d, entry.key, first, day, country, office, ctx.prefer, sector)
             if actor is not None:
                 info = person_on(d, actor, day, because(Rule.SURNAME, piece.text))
             elif titles or country:
