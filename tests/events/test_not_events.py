@@ -156,6 +156,40 @@ def _at(text: str, word: str) -> int:
             "designated",
             DropRule.SENSE,
         ),
+        # a condition opened by an inverted auxiliary, or naming the act its verb performs
+        (
+            "Should Laos attack Thai border posts, Bangkok would respond, the army said.",
+            "attack",
+            DropRule.CONDITION,
+        ),
+        (
+            "There will be massive consequences for Belarus should Lukashenko choose to invade Lithuania.",
+            "invade",
+            DropRule.CONDITION,
+        ),
+        (
+            "Tokyo warned it would retaliate if Pyongyang carried out a third missile test.",
+            "test",
+            DropRule.CONDITION,
+        ),
+        ("Were Belarus to invade Lithuania, NATO would respond.", "invade", DropRule.CONDITION),
+        # an event noun with 'any': whichever act may come, none in particular
+        (
+            "Ghana said that any further incursion by Togo would result in severe costs.",
+            "incursion",
+            DropRule.GENERIC,
+        ),
+        # the aim of what is asked for is asked for too
+        (
+            "Mali called on Senegal to send troops to stop the rebels' advance on Kayes.",
+            "stop",
+            DropRule.CONTENT,
+        ),
+        (
+            "The Security Council gave Juba 30 days to disarm the militias or face measures.",
+            "disarm",
+            DropRule.CONTENT,
+        ),
         # a standing relation told in a present relative clause
         (
             "The Kurdish militia, which supports the Syrian government, held a rally in Qamishli.",
@@ -205,6 +239,8 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Qatar condemned Israel's attack on Gaza.", "ASSAULT"),
         ("Qatar condemned Israel's attack on Gaza.", "ACCUSE"),
         ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
+        ("Tanzania will impose sanctions on Rwanda if Rwanda escalates its attacks.", "ASSAULT"),
+        ("Mali sent troops to Niger on Friday to stop the rebels' advance.", "MOBILIZE"),
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
         ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
         ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),

@@ -288,8 +288,17 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
                 break
-            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"}:
-                break
+            if cur.dep_ not in {
+                "xcomp",
+                "ccomp",
+                "dobj",
+                "pobj",
+                "prep",
+                "pcomp",
+                "conj",
+                "acl",
+            } and not (cur.dep_ == "advcl" and _purpose(cur)):
+                break  # "called on Chad to send troops to stop the advance": the aim is content too
             if cur.dep_ == "acl" and cur.head.i not in holders:
                 break  # "Bush's demand to hand over bin Laden": only a holder noun's clause
             if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
@@ -301,10 +310,16 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
                 held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
                 break
         if held and cur is not None:
-            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx))
+            why = f"what {cur.text!r} asks for, threatens, stops or refuses, not an act of its own"
+            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx, why))
         else:
             keep.append(ev)
     return keep, drops
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("to stop the advance")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def drop_echoes(events: list[Event], triggers: list[Trigger]) -> Filtered:

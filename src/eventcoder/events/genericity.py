@@ -362,6 +362,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
 # verbs that tell a particular act goes on ("protests continue in the capital"), not a habit
 ONGOING_VERBS = {"continue", "remain", "persist", "resume", "begin", "start", "erupt", "spread"}
 ONGOING_VERBS |= {"grow", "intensify", "escalate", "rage", "go", "enter", "mark"}
+# determiners that make an event noun stand for whichever act of its kind
+ANY_DETS = {"any"}
 # pronouns that pick part of a class: "some of them send troops"
 PART_PRONOUNS = {"some", "many", "most", "others", "several", "few"}
 
@@ -371,6 +373,10 @@ def acts_in_general(tok: Token) -> str | None:
     event noun as the subject of what such acts can do; "some of them send troops": part of a
     class in the simple present. A property of a kind of act, no particular event."""
     head = tok.head
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in tok.children):
+        # "any further aggression would result in costs", "any similar raid would be a cause for
+        # war", "we condemn any attacks on civilians": whichever act may come, none in particular
+        return f"no particular act ({tok.text!r} with 'any')"
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
@@ -428,10 +434,39 @@ def standing_relation(tok: Token) -> str | None:
 CONDITION_MARKS = {"if", "unless"}
 
 
+# verbs that perform the act their object names: "if Hezbollah launched attacks", "if Pyongyang
+# carried out a second test" suppose the act itself ("if Russia continues its invasion" does not)
+PERFORM_VERBS = {"launch", "carry", "conduct", "stage", "mount", "commit", "undertake", "make"}
+PERFORM_VERBS |= {"begin", "start", "resume", "attempt", "unleash", "order"}
+# auxiliaries that open a condition by inversion: "Should Iran attack ...", "Were they to ..."
+INVERTED_AUX = {"should", "were", "had"}
+
+
+def _inverted(clause: Token) -> Token | None:
+    """ "Should Iran attack American interests, ...": a clause opened by an auxiliary placed
+    before its subject is a condition."""
+    if clause.dep_ not in {"advcl", "ccomp"}:
+        return None  # "... to Russia should Putin choose to invade": parsed as a complement
+    first = clause.left_edge
+    subj = _subject(clause)
+    if first.i == clause.i and clause.lower_ in INVERTED_AUX and subj is not None:
+        return clause  # "Were Belarus to invade Lithuania, ...": the auxiliary heads the clause
+    if (
+        first.dep_ == "aux"
+        and first.head.i == clause.i
+        and first.lower_ in INVERTED_AUX
+        and subj is not None
+        and first.i < subj.i
+    ):
+        return first
+    return None
+
+
 def condition(tok: Token) -> Token | None:
-    """ "threatened journalists with jail if they dare to discuss the war": what a condition
-    supposes has not happened (the event it conditions is coded on its own)."""
-    if tok.pos_ == "NOUN":
+    """ "threatened journalists with jail if they dare to discuss the war", "Should Iran attack
+    American interests", "if Hezbollah launched attacks": what a condition supposes has not
+    happened (the event it conditions is coded on its own)."""
+    if tok.pos_ == "NOUN" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PERFORM_VERBS):
         return None  # "if Russia continues its invasion": a noun may name what is real
     cur = tok
     for _ in range(5):
@@ -439,6 +474,8 @@ def condition(tok: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children
         ):
             return next(c for c in cur.children if c.dep_ == "mark")
+        if (aux := _inverted(cur)) is not None:
+            return aux
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children) and (
             cur.dep_ in {"advcl", "ccomp"}
         ):
