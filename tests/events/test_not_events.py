@@ -173,6 +173,17 @@ def _at(text: str, word: str) -> int:
             DropRule.CONDITION,
         ),
         ("Were Belarus to invade Lithuania, NATO would respond.", "invade", DropRule.CONDITION),
+        # organs of one government working or talking together: internal administration
+        (
+            "The Kenyan foreign ministry is working with the Kenyan parliament to speed up visas.",
+            "working",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "The Brazilian president spoke with the Governor of Sao Paulo on Monday.",
+            "spoke",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # an event noun with 'any': whichever act may come, none in particular
         (
             "Ghana said that any further incursion by Togo would result in severe costs.",
@@ -241,6 +252,10 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
         ("Tanzania will impose sanctions on Rwanda if Rwanda escalates its attacks.", "ASSAULT"),
         ("Mali sent troops to Niger on Friday to stop the rebels' advance.", "MOBILIZE"),
+        (
+            "Talks between Indonesian officials and Free Aceh Movement negotiators broke down.",
+            "CONSULT",
+        ),
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
         ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
         ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),
@@ -314,6 +329,15 @@ def test_a_denial_of_claims_is_no_event(coder):
         "Riyadh denied all claims that the Turkish journalist was killed.", date="2018-10-20"
     )
     assert not any(e.trigger.text == "denied" for e in events)
+
+
+def test_condolences_are_no_event(coder):
+    """Condolences are CAMEO 01 (eval/GUIDELINES.md §1): 'condolences' is no trigger."""
+    events = coder.code(
+        "The Kenyan president offered his condolences to the families of the Ugandan victims.",
+        date="2022-06-15",
+    )
+    assert not events, events
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,8 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
         why = occasions.sideless(ev, tok.lemma_.lower() if tok is not None else "")
         if why is None and tok is not None:
             why = occasions.own_people(ev, tok)
+        if why is None:
+            why = occasions.one_state(ev)
         if why:
             drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
         else:
