@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from eventcoder.events import genericity, occasions, political
+from eventcoder.events import conditions, genericity, occasions, political
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
@@ -134,7 +134,7 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
     if (w := genericity.permitted(tok)) is not None:
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
-    if (c := genericity.condition(tok)) is not None:
+    if (c := conditions.condition(tok)) is not None:
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
     if (c := occasions.committed_content(tok)) is not None:
         return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
