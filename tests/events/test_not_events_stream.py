@@ -93,6 +93,12 @@ def _explain(coder, text: str, source: str | None = None):
             "attack",
             DropRule.GENERIC,
         ),
+        # what a candidate gathers or is handed in a race
+        (
+            "The ruling party allocated 40 delegates to Kenya's opposition leader on Monday.",
+            "allocated",
+            DropRule.BALLOT,
+        ),
         # a caption whose credit label is glued to its last word
         (
             "The Kenyan president stands with leaders from Chad and NigerImage: State House.",
@@ -155,3 +161,13 @@ def test_the_modality_of_habits_and_announced_acts(coder, sentence, word, modali
     at = sentence.index(word)
     found = [e for e in events if e.trigger.start == at]
     assert found and found[0].modality.value == modality, events
+
+
+def test_gathering_a_race_s_delegates_is_no_mobilization(coder):
+    # the parser reads "1,217 pledged delegates" as a clause: amassing needs forces as its object
+    events, _ = _explain(
+        coder, "Kenya's opposition leader has amassed 1,217 pledged delegates so far."
+    )
+    assert not events, events
+    events, _ = _explain(coder, "Uganda has amassed 3,000 soldiers near Kenya's border.")
+    assert [e.type.value for e in events] == ["MOBILIZE"]

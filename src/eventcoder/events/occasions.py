@@ -145,6 +145,24 @@ def ballot_content(tok: Token) -> Token | None:
     return vote if ballot or electorate else None
 
 
+# what candidates and players win or are given: a race's spoils, no act on another actor
+RACE_SPOILS = {"delegate", "vote", "ballot", "medal", "trophy", "point", "prize", "championship"}
+
+
+def race_spoils(tok: Token) -> Token | None:
+    """ "Biden has amassed 1,217 pledged delegates", "a majority of votes cast and delegates
+    allocated", "won two gold medals": what the verb gathers or hands out is a race's."""
+    if tok.pos_ != "VERB":
+        return None
+    things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN":
+        things.append(tok.head)  # "delegates allocated"
+    for t in things:
+        if t.lemma_.lower() in RACE_SPOILS or t.lower_ in {"votes", "delegates"}:
+            return t
+    return None
+
+
 # ---- over a built event -------------------------------------------------------------------
 # gatherings a government's leader holds for his own supporters
 RALLY_LEMMAS = {"rally"}
