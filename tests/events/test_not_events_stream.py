@@ -93,6 +93,12 @@ def _explain(coder, text: str, source: str | None = None):
             "attack",
             DropRule.GENERIC,
         ),
+        # papers released are information, not prisoners
+        (
+            "Kenya's president said he would release his tax returns to Kenyan reporters.",
+            "release",
+            DropRule.SENSE,
+        ),
         # what a candidate gathers or is handed in a race
         (
             "The ruling party allocated 40 delegates to Kenya's opposition leader on Monday.",
