@@ -339,6 +339,7 @@ RESOURCES = {
     "vote",
     "voter",
 }
+WARNINGS = {"warn", "warning", "alert", "caution"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
 INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
 GATHER_MODES = {"multilateral"}
