@@ -93,6 +93,18 @@ def _explain(coder, text: str, source: str | None = None):
             "attack",
             DropRule.GENERIC,
         ),
+        # a warning of a disaster or a disease is an alert, no threat
+        (
+            "Kenya's health ministry warned Nairobi residents about the flooding on Monday.",
+            "warned",
+            DropRule.NOT_POLITICAL,
+        ),
+        # papers released are information, not prisoners
+        (
+            "Kenya's president said he would release his tax returns to Kenyan reporters.",
+            "release",
+            DropRule.SENSE,
+        ),
         # what a candidate gathers or is handed in a race
         (
             "The ruling party allocated 40 delegates to Kenya's opposition leader on Monday.",
@@ -128,6 +140,7 @@ def test_a_stream_non_event_is_dropped_with_its_rule(coder, sentence, word, rule
         ("Peru welcomed the release of the Chilean fishermen by Bolivia.", "RETREAT"),
         # "bases" is lemmatised as "basis", an abstract thing no one attacks
         ("The French army attacked rebel bases in Mali on Monday.", "ASSAULT"),
+        ("Kenya warned Uganda against any attack on its border posts.", "THREATEN"),
         (
             "Kenya's police chief spoke in Nairobi on Monday. Extremists sought to attack Kenyan"
             " schools on Sunday, he said.",

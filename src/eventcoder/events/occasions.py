@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
+from eventcoder.events.political_words import RACE
 from eventcoder.events.sides import Side
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -145,8 +146,9 @@ def ballot_content(tok: Token) -> Token | None:
     return vote if ballot or electorate else None
 
 
-# what candidates and players win or are given: a race's spoils, no act on another actor
-RACE_SPOILS = {"delegate", "vote", "ballot", "medal", "trophy", "point", "prize", "championship"}
+# what candidates and players win or are given, whatever the trigger: a race's spoils, no act on
+# another actor (seats, signatures and donations change hands in politics too)
+RACE_SPOILS = (RACE - {"seat", "signature", "donation"}) | {"trophy", "prize", "championship"}
 
 
 def race_spoils(tok: Token) -> Token | None:
