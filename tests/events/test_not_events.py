@@ -72,6 +72,16 @@ def _at(text: str, word: str) -> int:
             DropRule.NOT_POLITICAL,
         ),
         ("The Croatian ministry released a statement on Monday.", "released", DropRule.SENSE),
+        (
+            "Casualty tolls provided by Malian officials to reporters exceeded 40.",
+            "provided",
+            DropRule.SENSE,
+        ),
+        (
+            "The Chilean senator delivered his final plea to voters on Sunday.",
+            "delivered",
+            DropRule.SENSE,
+        ),
         ("He called it unlikely that Japan would sanction Iran.", "called", DropRule.SENSE),
         ("The Brazilian minister attended a drama academy in London.", "attended", DropRule.SENSE),
         # generic and habitual statements
