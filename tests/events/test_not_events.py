@@ -199,6 +199,12 @@ def _at(text: str, word: str) -> int:
             "concede",
             DropRule.NOT_POLITICAL,
         ),
+        # companies alone or toward companies and people: business
+        (
+            "Last year, SpaceX tested its Falcon Heavy rocket off the coast of Florida.",
+            "tested",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # organs of one government working or talking together: internal administration
         (
             "The Kenyan foreign ministry is working with the Kenyan parliament to speed up visas.",
