@@ -167,6 +167,19 @@ INFORMATION = {
     "strategy",
     "principle",
     "guideline",
+    # papers: "release his tax returns", "released the emails", "provided evidence"
+    "return",
+    "file",
+    "email",
+    "letter",
+    "memo",
+    "dossier",
+    "paper",
+    "tape",
+    "audio",
+    "assessment",
+    "analysis",
+    "evidence",
     # software and products: "the source code was not released", "deploy the software"
     "code",
     "software",
@@ -336,6 +349,7 @@ RESOURCES = {
     "vote",
     "voter",
 }
+WARNINGS = {"warn", "warning", "alert", "caution"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
 # a candidate's own run for office: "suspended her campaign" (a withdrawal from the race, §11)
 CANDIDACY = {"campaign", "candidacy"}
