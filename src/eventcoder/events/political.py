@@ -147,7 +147,8 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
         return why
     if entry.type is EventType.THREATEN and tok.lemma_.lower() in WARNINGS:
         # "tried to warn people about the viral outbreak": an alert to a danger, no one threatened
-        for c in tok.children:
+        warned = [c for c in tok.children if c.dep_ == "dobj"]  # "warned residents about"
+        for c in (c for w in (tok, *warned) for c in w.children):
             if c.dep_ == "prep" and c.lower_ in {"about", "of", "against"}:
                 for p in c.children:
                     low = p.lemma_.lower()
