@@ -79,6 +79,9 @@ pytestmark = pytest.mark.slow
             "COERCE",
             "asserted",
         ),
+        # the "that" clause of "the fact" is presupposed, whatever modal or negation rules above
+        ("Nothing can change the fact that Uganda invaded Kenya.", "ASSAULT", "asserted"),
+        ("Uganda could invade Kenya.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality_cues(coder, sentence, type_, modality):
