@@ -282,6 +282,9 @@ class EventBuilder:
         if not targets and entry.type is EventType.CONCEDE:
             # a truce with no other side named: "declared a unilateral truce in Chiapas"
             targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+        if not targets and domestic.coerced_at_home(entry.type, entry.mode, tok, sources):
+            # "lots of arrests by the security agencies": coercion of unnamed people, at home
+            targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
             targets = domestic.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
         elif entry.reciprocal:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
+from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.nlp.scan import doc_text, span_group
 from eventcoder.ontology.plover import NON_STATE
@@ -265,7 +266,7 @@ def fallback_target(
             continue
         if material and span.root.lower_ in FIRST_PERSON:
             continue
-        if _doer_elsewhere(span.root, tok):
+        if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
@@ -298,6 +299,23 @@ def _doer_elsewhere(root: Token, tok: Token) -> bool:
             and verb in own.conjuncts
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         )
+    return False
+
+
+def _other_event(root: Token, tok: Token) -> bool:
+    """ "called for an oil embargo, and the United States recalled its ambassador from Lagos",
+    "said it would send troops, and the carrier headed for the Yellow Sea": an actor inside a
+    clause of its own doer coordinated with the trigger's (or with one that governs it) is a
+    side of that clause's event; one in a time frame ("free activists before the next round of
+    talks in Santo Domingo") is a side of the event the frame names."""
+    for a in root.ancestors:
+        if tok.i == a.i or tok in a.subtree:
+            return False
+        own_doer = any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
+        if a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and own_doer:
+            return True
+        if a.dep_ == "prep" and a.lower_ in CLAUSE_PREPS:
+            return True
     return False
 
 
