@@ -157,3 +157,17 @@ def test_leaders_of_the_1970s_and_1980s_on_their_dates(d):
         assert role is not None and (role.country, role.office) == (country, office), sur
     # after the term: out of office
     assert by_surname(d, "Reagan", None, date(1995, 1, 1)).role_on(date(1995, 1, 1)) is None
+
+
+def test_a_title_of_public_office_rules_out_a_namesake_who_never_held_one(d):
+    day = date(2022, 5, 8)
+    # the only Sison in the dictionary led a rebel party: a bare surname still means him ...
+    assert by_surname(d, "Sison", None, day).id == "jose-maria-sison"
+    assert by_surname(d, "Sison", None, day, sector="REB").id == "jose-maria-sison"
+    # ... but "Assistant Secretary Sison" is someone else (the title then decides alone)
+    assert by_surname(d, "Sison", None, day, sector="GOV") is None
+    # a leader of an intergovernmental body holds public office too
+    later = date(2023, 1, 1)
+    assert by_surname(d, "Guterres", None, later, sector="GOV").id == "antonio-guterres"
+    # an opposition claimant keeps the title he claimed
+    assert by_surname(d, "Guaidó", None, date(2020, 3, 1), sector="GOV").id == "juan-guaido"

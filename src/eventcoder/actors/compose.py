@@ -242,10 +242,10 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
         entry = best_entry(entries)
         if kind == ActorKind.SURNAME:
             first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
-            office = (
-                best_entry(ctx.meaning[(titles[0].start, titles[0].end)]).office if titles else None
-            )
-            actor = by_surname(d, entry.key, first, day, country, office, ctx.prefer)
+            title = best_entry(ctx.meaning[(titles[0].start, titles[0].end)]) if titles else None
+            office = title.office if title else None
+            sector = title.sector if title else None
+            actor = by_surname(d, entry.key, first, day, country, office, ctx.prefer, sector)
             if actor is not None:
                 info = person_on(d, actor, day, because(Rule.SURNAME, piece.text))
             elif titles or country:

@@ -6,9 +6,15 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from eventcoder.actors.dictionary import ActorDictionary, Entry, normalise
+from eventcoder.actors.models import STATE_SECTORS
 from eventcoder.actors.phrases import fold
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.records import Actor
+
+# the sectors of public office (a state's bodies, the intergovernmental organisations) and of
+# people who fight or break the law outside it
+PUBLIC_SECTORS = STATE_SECTORS | {"IGO"}
+ARMED_SECTORS = {"REB", "UAF", "PRM", "CRM"}
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
 
@@ -131,12 +137,17 @@ def by_surname(
     country: str | None = None,
     office: str | None = None,
     prefer: frozenset[str] = frozenset(),
+    sector: str | None = None,
 ) -> Actor | None:
     """Pick the person a surname means on a day: the one in office (the one holding `office`,
     when the title names it: "President Bush" while another Bush is a governor), then the
     most recent. With no country in the phrase, namesakes of the countries the document names
-    (`prefer`) come first: "Morales" in a text about Bolivia."""
+    (`prefer`) come first: "Morales" in a text about Bolivia. A title of public office
+    (`sector`) rules out a namesake known only from an armed group: "Assistant Secretary
+    Sison" is no rebel leader of that name."""
     cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
+    if sector is not None:
+        cands = [a for a in cands if _may_hold(a, sector)]
     if first:
         cands = [a for a in cands if first_name_fits(first, a)]
     if country:
@@ -157,6 +168,15 @@ def by_surname(
     if len(cands) == 1:
         return cands[0]
     return _latest_in_office(cands, day)
+
+
+def _may_hold(actor: Actor, sector: str) -> bool:
+    """Whether a person could bear a title of `sector`: a title of public office does not fit
+    someone known only as a fighter, rebel or criminal. Opposition figures keep their titles
+    ("Interim President Guaidó"), and non-public titles rule nobody out."""
+    if sector not in PUBLIC_SECTORS:
+        return True
+    return any(r.sector is None or r.sector not in ARMED_SECTORS for r in actor.roles)
 
 
 def _latest_in_office(cands: list[Actor], day: date | None) -> Actor | None:
