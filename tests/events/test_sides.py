@@ -244,3 +244,22 @@ def test_sides_no_guessed_recipient_from_another_clause_or_a_time_frame():
         mention(frame, 6, 7, QUITO),
     ]
     assert sides.fallback_target(frame[:], frame[1], {"PER"}, {0}, EventType.RETREAT) is None
+
+
+def test_sides_a_sector_actor_takes_the_country_its_of_phrase_names():
+    """ "dozens of Palestinians": the people the quantity counts place it."""
+    doc = parsed(
+        [
+            ("dozens", "dozen", "NOUN", "ROOT", 0),
+            ("of", "of", "ADP", "prep", 0),
+            ("Palestinians", "Palestinians", "PROPN", "pobj", 1),
+        ]
+    )
+    dozens = ActorInfo(None, None, "CVL", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "dozens"))
+    doc.spans["actors"] = [mention(doc, 0, 1, dozens), mention(doc, 2, 3, country("PSE"))]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    info = sides.fill(scene, doc[0:1], dozens, doc[:])
+    assert (info.country, render(info.how)) == (
+        "PSE",
+        "sector noun 'dozens'; of 'Palestinians' (PSE)",
+    )

@@ -78,7 +78,7 @@ def fill(
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
         if not doer or voice:
             return info
-    owners = [c for c in span.root.children if c.dep_ == "poss"] + _leaders(span)
+    owners = [c for c in span.root.children if c.dep_ == "poss"] + _leaders(span) + _of(span)
     for c in owners:
         if c.i in scene.mention_at:
             owner = scene.mention_at[c.i]._.actors[0]
@@ -111,6 +111,18 @@ def _leaders(span: Span) -> list[Token]:
                 out += [c for c in led.children if c.dep_ in {"npadvmod", "compound", "nsubj"}]
                 for by in (c for c in led.children if c.dep_ == "agent"):
                     out += [c for c in by.children if c.dep_ == "pobj"]
+    return out
+
+
+def _of(span: Span) -> list[Token]:
+    """The words of the actor's own "of" phrase that can name its country: "dozens of
+    Palestinians", "a battalion of Burundian soldiers", "the government of Daniel Ortega"."""
+    out = []
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out += [p, *(m for m in p.children if m.dep_ in {"amod", "compound", "poss"})]
     return out
 
 
