@@ -86,6 +86,13 @@ def _explain(coder, text: str, source: str | None = None):
             "designations",
             DropRule.GENERIC,
         ),
+        # what a kind of actor seeks to do, said of the kind in the simple present
+        (
+            "Kenya's police chief spoke in Nairobi on Monday. Extremists seek to divide Kenyans"
+            " and to attack Kenyan schools, he said.",
+            "attack",
+            DropRule.GENERIC,
+        ),
         # a caption whose credit label is glued to its last word
         (
             "The Kenyan president stands with leaders from Chad and NigerImage: State House.",
@@ -113,6 +120,13 @@ def test_a_stream_non_event_is_dropped_with_its_rule(coder, sentence, word, rule
         ("Cuba released three Chilean citizens on Friday.", "RETREAT"),
         ("The Nigerian president called Ghana's president on Tuesday.", "CONSULT"),
         ("Peru welcomed the release of the Chilean fishermen by Bolivia.", "RETREAT"),
+        # "bases" is lemmatised as "basis", an abstract thing no one attacks
+        ("The French army attacked rebel bases in Mali on Monday.", "ASSAULT"),
+        (
+            "Kenya's police chief spoke in Nairobi on Monday. Extremists sought to attack Kenyan"
+            " schools on Sunday, he said.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_events_near_the_stream_rules_are_kept(coder, sentence, type_):

@@ -22,6 +22,7 @@ from eventcoder.actors.compose_words import (
     LED_WORDS,
     LOCATIVE_PREPS,
     MODIFIER_DEPS,
+    ORIGIN_WORDS,
     TELLING_SECTORS,
     VAGUE_SECTORS,
 )
@@ -90,6 +91,13 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
             and h.dep_ in {"amod", "compound"}
         ):
             continue  # "Russian-backed separatists": the backer is neither the group nor its country
+        if (
+            kind in {ActorKind.ADJECTIVE, ActorKind.COUNTRY, ActorKind.PEOPLE}
+            and p.end + 1 < len(doc)
+            and doc[p.end].text == "-"
+            and doc[p.end + 1].lower_ in ORIGIN_WORDS
+        ):
+            continue  # "French-speaking villages", "Russian-origin arms": a language or an origin
         if kind in COUNTRY_KINDS and not is_modifier and root.dep_ != "pobj":
             # "Hong Kong riot police" parsed as subject and verb: a country word right before a
             # sector noun is that noun's

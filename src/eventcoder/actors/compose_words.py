@@ -46,6 +46,22 @@ BACKED_WORDS = {
     "base",
     "based",
 }
+# "French-speaking villages", "Russian-origin weapons", "Iranian-made drones": the country word
+# joined by a hyphen to one of these tells a language or an origin, no actor
+ORIGIN_WORDS = {
+    "speaking",
+    "speaker",
+    "speakers",
+    "language",
+    "origin",
+    "born",
+    "made",
+    "built",
+    "manufactured",
+    "designed",
+    "produced",
+    "style",
+}
 LED_WORDS = {"lead", "led", "run", "dominate", "dominated", "command", "commanded"}
 LOCATIVE_PREPS = {
     "in",

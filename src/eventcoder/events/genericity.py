@@ -313,6 +313,13 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         ):
             return f"a bare plural subject in the simple present ({subj.text!r}): a kind's habit"
         if (
+            _bare_plural(subj)
+            and verb.tag_ == "VBP"
+            and _aimed(tok, verb)
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+        ):
+            return f"a bare plural subject in the simple present ({subj.text!r}): a kind's aims"
+        if (
             any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
             and modal
             and subj.i not in is_mention
@@ -394,6 +401,13 @@ def acts_in_general(tok: Token) -> str | None:
             if c.dep_ == "nsubj" and c.lower_ in PART_PRONOUNS and c.pos_ != "DET":
                 return f"part of a class in the simple present ({c.text!r})"
     return None
+
+
+def _aimed(tok: Token, verb: Token) -> bool:
+    """The trigger is the infinitive a verb takes ("seek to divide us and to destroy ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "xcomp" and tok.head.i == verb.i and _infinitive(tok)
 
 
 def _bare_plural(subj: Token) -> bool:

@@ -371,7 +371,10 @@ def out_of_sense(
         ):
             # "mobilized significant resources", "mobilize support for Ukraine": raising means
             return "what is mobilized is money or support, not forces"
-        if entry.type in FORCE and any(o.lemma_.lower() in ABSTRACT_GIFTS for o in objs):
+        if entry.type in FORCE and any(
+            o.lemma_.lower() in ABSTRACT_GIFTS and o.lower_ != "bases" for o in objs
+        ):
+            # the model lemmatises military "bases" as "basis"
             return f"what is seized or hit is no actor ({objs[0].text!r})"
         if entry.type is EventType.SANCTION:
             # "designated Wiranto as the nation's security minister": an appointment
