@@ -36,6 +36,11 @@ MATERIAL = {
     EventType.PROTEST,
     EventType.SANCTION,
 }
+# acts the forces or governments of two states do with nobody else named are done to each other
+# ("Indian and Pakistani troops exchanged fire", "Indian and Chinese troops began pulling back",
+# "both sides reinforced their positions", "Obama and Karzai signed an agreement"); disapproval
+# or a refusal by two is aimed at a third
+MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT, EventType.AGREE}
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
 # the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
