@@ -334,9 +334,12 @@ def coerced_at_home(type_: EventType, mode: str | None, tok: Token, sources: lis
 
 
 def _authority(span: Span, info: ActorInfo) -> bool:
-    """A state's authority by its own words: a sector of the state, or the state named."""
+    """A state's authority by its own words: a body of the state (police, a court, security
+    forces, the government), or the state named."""
     if info.how.mentions({Rule.WE, Rule.PUBLISHER}):
         return False
+    if info.kind in {ActorKind.PERSON, ActorKind.TITLE}:
+        return False  # a state's bodies, not a named official whose object the text names apart
     if info.sector in AUTHORITY_SECTORS:
         return True
     return state_level(info) and span.root.tag_ not in {"NNS", "NNPS"}  # not "Russians"
