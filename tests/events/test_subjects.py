@@ -76,6 +76,15 @@ def test_subjects_doer_further_up(coder, text, want):
     assert want in _dyads(coder, text)
 
 
+def test_subjects_the_first_of_two_listed_means_has_the_clause_doer(coder):
+    # "tear gas and armored vehicles": the parser hangs the first listed noun on the last as a
+    # modifier; it is a conjunct, used by the subject of the clause like the other
+    found = _dyads(
+        coder, "Security forces cleared the square in Minsk with tear gas and armored vehicles."
+    )
+    assert ("ASSAULT", ("BLR",), ("BLR",)) in found
+
+
 def test_subjects_a_participle_of_a_standing_relation_is_no_event(coder):
     # "backed by Iran" says who stands behind the fighters, not that Iran did something today
     found = _dyads(coder, "Houthi fighters backed by Iran attacked Saudi oil facilities.")

@@ -199,7 +199,7 @@ def governor_verb(tok: Token) -> Token | None:
     """The verb a noun trigger hangs from ("started the delivery", "participated in the dialogue")."""
     cur = tok
     for _ in range(6):
-        if cur.dep_ not in NOUN_CLIMB or cur.head.i == cur.i:
+        if not (cur.dep_ in NOUN_CLIMB or _listed_modifier(cur)) or cur.head.i == cur.i:
             return None
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
             return None  # "As the delivery commenced, New Delhi prepared": a time frame, not a role
@@ -209,6 +209,12 @@ def governor_verb(tok: Token) -> Token | None:
         if cur.pos_ == "NOUN" and cur.dep_ in {"nsubj", "nsubjpass"}:
             return None
     return None
+
+
+def _listed_modifier(tok: Token) -> bool:
+    """ "used tear gas and water cannon": the first of two listed nouns, which the parser hangs
+    as a modifier of the last one, is its conjunct."""
+    return tok.dep_ == "nmod" and any(c.dep_ == "cc" for c in tok.children)
 
 
 def _gerund_subject(verb: Token, prep: Token, depth: int) -> tuple[Token | None, str]:
