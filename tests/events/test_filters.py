@@ -112,7 +112,10 @@ def test_filters_what_is_called_for_is_the_content_not_an_event(lexicon):
     content = _event(doc[3], EventType.SANCTION, ("FRA",))
     kept, drops = drop_contents([request, content], [call, sanction])
     assert kept == [request]
-    assert drops == [Drop(DropRule.CONTENT, doc[3].idx, doc[1].idx)]
+    assert [(d.rule, d.trigger, d.by) for d in drops] == [
+        (DropRule.CONTENT, doc[3].idx, doc[1].idx)
+    ]
+    assert "'called'" in (drops[0].why or "")
 
 
 def test_filters_the_signed_agreement_is_an_echo_of_the_signing(lexicon):

@@ -156,6 +156,51 @@ def _at(text: str, word: str) -> int:
             "designated",
             DropRule.SENSE,
         ),
+        # a condition opened by an inverted auxiliary, or naming the act its verb performs
+        (
+            "Should Laos attack Thai border posts, Bangkok would respond, the army said.",
+            "attack",
+            DropRule.CONDITION,
+        ),
+        (
+            "There will be massive consequences for Belarus should Lukashenko choose to invade Lithuania.",
+            "invade",
+            DropRule.CONDITION,
+        ),
+        (
+            "Tokyo warned it would retaliate if Pyongyang carried out a third missile test.",
+            "test",
+            DropRule.CONDITION,
+        ),
+        ("Were Belarus to invade Lithuania, NATO would respond.", "invade", DropRule.CONDITION),
+        # organs of one government working or talking together: internal administration
+        (
+            "The Kenyan foreign ministry is working with the Kenyan parliament to speed up visas.",
+            "working",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "The Brazilian president spoke with the Governor of Sao Paulo on Monday.",
+            "spoke",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        # an event noun with 'any': whichever act may come, none in particular
+        (
+            "Ghana said that any further incursion by Togo would result in severe costs.",
+            "incursion",
+            DropRule.GENERIC,
+        ),
+        # the aim of what is asked for is asked for too
+        (
+            "Mali called on Senegal to send troops to stop the rebels' advance on Kayes.",
+            "stop",
+            DropRule.CONTENT,
+        ),
+        (
+            "The Security Council gave Juba 30 days to disarm the militias or face measures.",
+            "disarm",
+            DropRule.CONTENT,
+        ),
         # a standing relation told in a present relative clause
         (
             "The Kurdish militia, which supports the Syrian government, held a rally in Qamishli.",
@@ -205,6 +250,12 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Qatar condemned Israel's attack on Gaza.", "ASSAULT"),
         ("Qatar condemned Israel's attack on Gaza.", "ACCUSE"),
         ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
+        ("Tanzania will impose sanctions on Rwanda if Rwanda escalates its attacks.", "ASSAULT"),
+        ("Mali sent troops to Niger on Friday to stop the rebels' advance.", "MOBILIZE"),
+        (
+            "Talks between Indonesian officials and Free Aceh Movement negotiators broke down.",
+            "CONSULT",
+        ),
         ("The Russian government dismissed the claim from Berlin as groundless.", "REJECT"),
         ("Protesters demonstrated outside the Turkish embassy in Athens on Sunday.", "PROTEST"),
         ("Armenia mobilized reservists along the border with Azerbaijan.", "MOBILIZE"),
@@ -278,6 +329,15 @@ def test_a_denial_of_claims_is_no_event(coder):
         "Riyadh denied all claims that the Turkish journalist was killed.", date="2018-10-20"
     )
     assert not any(e.trigger.text == "denied" for e in events)
+
+
+def test_condolences_are_no_event(coder):
+    """Condolences are CAMEO 01 (eval/GUIDELINES.md §1): 'condolences' is no trigger."""
+    events = coder.code(
+        "The Kenyan president offered his condolences to the families of the Ugandan victims.",
+        date="2022-06-15",
+    )
+    assert not events, events
 
 
 @pytest.mark.parametrize(

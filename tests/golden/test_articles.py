@@ -31,8 +31,6 @@ KNOWN = {
     "london-streatham/L1": "sense: 'shot him dead' is read as a verb of naming with an object predicate",
     "london-streatham/L4": "no_target: 'Thank you to all emergency services' (the thanked are a "
     "to-phrase group noun, inside a quoted tweet)",
-    "london-streatham/LX4": "generic statement about a bare plural ('Terrorists seek to ... destroy') "
-    "coded as ASSAULT hypothetical, with the place 'London' as target",
     "cambodia-meeting/K1": "no trigger: presence with someone ('a pleasure to be here with') is not a "
     "CONSULT trigger",
     "cambodia-meeting/K2": "modality: 'I really want to thank you' is a performative thanks, "

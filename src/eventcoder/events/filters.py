@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from eventcoder.events import genericity, occasions, political
+from eventcoder.events import conditions, genericity, occasions, political
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
@@ -134,7 +134,7 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
     if (w := genericity.permitted(tok)) is not None:
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
-    if (c := genericity.condition(tok)) is not None:
+    if (c := conditions.condition(tok)) is not None:
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
     if (c := occasions.committed_content(tok)) is not None:
         return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
@@ -192,6 +192,8 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
         why = occasions.sideless(ev, tok.lemma_.lower() if tok is not None else "")
         if why is None and tok is not None:
             why = occasions.own_people(ev, tok)
+        if why is None:
+            why = occasions.one_state(ev)
         if why:
             drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
         else:
@@ -288,8 +290,17 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
                 break
-            if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"}:
-                break
+            if cur.dep_ not in {
+                "xcomp",
+                "ccomp",
+                "dobj",
+                "pobj",
+                "prep",
+                "pcomp",
+                "conj",
+                "acl",
+            } and not (cur.dep_ == "advcl" and _purpose(cur)):
+                break  # "called on Chad to send troops to stop the advance": the aim is content too
             if cur.dep_ == "acl" and cur.head.i not in holders:
                 break  # "Bush's demand to hand over bin Laden": only a holder noun's clause
             if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
@@ -301,10 +312,16 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
                 held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
                 break
         if held and cur is not None:
-            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx))
+            why = f"what {cur.text!r} asks for, threatens, stops or refuses, not an act of its own"
+            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx, why))
         else:
             keep.append(ev)
     return keep, drops
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("to stop the advance")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def drop_echoes(events: list[Event], triggers: list[Trigger]) -> Filtered:

@@ -369,6 +369,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
 # verbs that tell a particular act goes on ("protests continue in the capital"), not a habit
 ONGOING_VERBS = {"continue", "remain", "persist", "resume", "begin", "start", "erupt", "spread"}
 ONGOING_VERBS |= {"grow", "intensify", "escalate", "rage", "go", "enter", "mark"}
+# determiners that make an event noun stand for whichever act of its kind
+ANY_DETS = {"any"}
 # pronouns that pick part of a class: "some of them send troops"
 PART_PRONOUNS = {"some", "many", "most", "others", "several", "few"}
 
@@ -378,6 +380,10 @@ def acts_in_general(tok: Token) -> str | None:
     event noun as the subject of what such acts can do; "some of them send troops": part of a
     class in the simple present. A property of a kind of act, no particular event."""
     head = tok.head
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in tok.children):
+        # "any further aggression would result in costs", "any similar raid would be a cause for
+        # war", "we condemn any attacks on civilians": whichever act may come, none in particular
+        return f"no particular act ({tok.text!r} with 'any')"
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
@@ -436,33 +442,6 @@ def standing_relation(tok: Token) -> str | None:
     if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
         return None  # "which meets on Monday": a dated act
     return f"a standing relation told in a present relative clause ({tok.text!r})"
-
-
-# ---- conditions -----------------------------------------------------------------------------
-CONDITION_MARKS = {"if", "unless"}
-
-
-def condition(tok: Token) -> Token | None:
-    """ "threatened journalists with jail if they dare to discuss the war": what a condition
-    supposes has not happened (the event it conditions is coded on its own)."""
-    if tok.pos_ == "NOUN":
-        return None  # "if Russia continues its invasion": a noun may name what is real
-    cur = tok
-    for _ in range(5):
-        if cur.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children
-        ):
-            return next(c for c in cur.children if c.dep_ == "mark")
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children) and (
-            cur.dep_ in {"advcl", "ccomp"}
-        ):
-            return next(c for c in cur.children if c.dep_ == "mark")
-        if cur.dep_ not in {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acl"}:
-            return None
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
 
 
 # ---- captions and fragments -----------------------------------------------------------------

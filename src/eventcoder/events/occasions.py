@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
 from eventcoder.events.sides import Side
-from eventcoder.records import Event, EventType
+from eventcoder.records import ActorRef, Event, EventType
 
 # ---- a crowd attending --------------------------------------------------------------------
 # heads that name an unnamed crowd: "200 people attended", "attended by thousands"
@@ -245,6 +245,47 @@ def own_people(ev: Event, tok: Token) -> str | None:
             continue
         return None
     return "the recipient is the doer's own colleague or staff: internal administration"
+
+
+# organs of a state's civil government: what they do together is its internal administration
+CIVIL_ORGANS = {"GOV", "LEG", "JUD"}
+# working together and talks: between organs of one state, the state's own business
+ORGAN_TYPES = {EventType.COOPERATE, EventType.CONSULT}
+
+
+def one_state(ev: Event) -> str | None:
+    """ "the State Department and the Department of Homeland Security are working together",
+    "our administration is working with Congress", "the Secretary spoke with the Governor of
+    Michigan": civil organs of one state working or talking together are its internal
+    administration (GUIDELINES §1, §11), not an interaction with another side. Forces, rebels,
+    parties and people keep their events (a government's talks with rebels, a rival army)."""
+    if ev.type not in ORGAN_TYPES or not ev.source or not ev.target:
+        return None
+    sides = (*ev.source, *ev.target)
+    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+        return None
+    # each an organ (an unnamed "negotiators" may be a rebel side the dictionary lacks); the
+    # country itself as the other side ("to facilitate return to the United States") is no
+    # second actor here
+    if all(_organ(a) for a in ev.source) and all(_organ(a) or a.sector is None for a in ev.target):
+        return "organs of one government working or talking together: internal administration"
+    return None
+
+
+# institutions of a state named by their kind: "the Kenyan foreign ministry", "Congress"
+ORGAN_NOUNS = {"ministry", "department", "parliament", "congress", "senate", "assembly"}
+ORGAN_NOUNS |= {"court", "government", "administration", "cabinet", "agency", "legislature"}
+ORGAN_NOUNS |= {"governor", "mayor", "judiciary", "house", "president", "minister", "premier"}
+ORGAN_NOUNS |= {"chancellor", "secretary"}
+
+
+def _organ(actor: ActorRef) -> bool:
+    """A civil organ of a state, named or called by its institution ("officials" or
+    "negotiators" with an unknown organisation may be another side the dictionary lacks)."""
+    if actor.sector not in CIVIL_ORGANS:
+        return False
+    words = actor.span.text.split()
+    return actor.name is not None or (bool(words) and words[-1].lower() in ORGAN_NOUNS)
 
 
 def internal_talks(tok: Token, type_: EventType) -> str | None:

@@ -207,6 +207,9 @@ ABSTRACT_GIFTS = {
     "momentum",
     "prayer",
     "blessing",
+    # grief expressed to the bereaved is CAMEO 01, no PLOVER type (eval/GUIDELINES.md §1)
+    "condolence",
+    "sympathy",
 }
 # what is "met" when it is no actor: "meet the problems", "meet the needs of migrants"
 NEEDS = {

@@ -1,0 +1,74 @@
+"""Conditions: what a clause supposes has not happened. "threatened journalists with jail if they
+dare to discuss the war", "Should Iran attack American interests, ...", "if Hezbollah launched
+attacks": the supposed act is no event (the act it conditions is coded on its own).
+
+The word sets are closed classes: conditional marks, auxiliaries that invert, verbs that perform
+the act their object names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+# verbs that perform the act their object names: "if Hezbollah launched attacks", "if Pyongyang
+# carried out a second test" suppose the act itself ("if Russia continues its invasion" does not)
+PERFORM_VERBS = {"launch", "carry", "conduct", "stage", "mount", "commit", "undertake", "make"}
+PERFORM_VERBS |= {"begin", "start", "resume", "attempt", "unleash", "order"}
+# auxiliaries that open a condition by inversion: "Should Iran attack ...", "Were they to ..."
+INVERTED_AUX = {"should", "were", "had"}
+
+
+def _inverted(clause: Token) -> Token | None:
+    """ "Should Iran attack American interests, ...": a clause opened by an auxiliary placed
+    before its subject is a condition."""
+    if clause.dep_ not in {"advcl", "ccomp"}:
+        return None  # "... to Russia should Putin choose to invade": parsed as a complement
+    first = clause.left_edge
+    subj = _subject(clause)
+    if first.i == clause.i and clause.lower_ in INVERTED_AUX and subj is not None:
+        return clause  # "Were Belarus to invade Lithuania, ...": the auxiliary heads the clause
+    if (
+        first.dep_ == "aux"
+        and first.head.i == clause.i
+        and first.lower_ in INVERTED_AUX
+        and subj is not None
+        and first.i < subj.i
+    ):
+        return first
+    return None
+
+
+def condition(tok: Token) -> Token | None:
+    """ "threatened journalists with jail if they dare to discuss the war", "Should Iran attack
+    American interests", "if Hezbollah launched attacks": what a condition supposes has not
+    happened (the event it conditions is coded on its own)."""
+    if tok.pos_ == "NOUN" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PERFORM_VERBS):
+        return None  # "if Russia continues its invasion": a noun may name what is real
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children
+        ):
+            return next(c for c in cur.children if c.dep_ == "mark")
+        if (aux := _inverted(cur)) is not None:
+            return aux
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children) and (
+            cur.dep_ in {"advcl", "ccomp"}
+        ):
+            return next(c for c in cur.children if c.dep_ == "mark")
+        if cur.dep_ not in {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acl"}:
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            return c
+    return None
