@@ -171,3 +171,17 @@ def test_a_title_of_public_office_rules_out_a_namesake_who_never_held_one(d):
     assert by_surname(d, "Guterres", None, later, sector="GOV").id == "antonio-guterres"
     # an opposition claimant keeps the title he claimed
     assert by_surname(d, "Guaidó", None, date(2020, 3, 1), sector="GOV").id == "juan-guaido"
+
+
+@pytest.mark.slow
+def test_a_country_name_is_a_region_only_in_a_text_about_that_regions_country(coder):
+    def countries(text):
+        doc = coder.nlp(text)
+        return [m._.actors[0].country for m in doc.spans["actors"] if m.text == "Georgia"]
+
+    election = "Biden won Pennsylvania and Arizona. Texas sued Georgia over the results in Georgia."
+    assert countries(election) == ["USA", "USA"]
+    # one other region is not enough, and another country named keeps the state
+    assert countries("Texas sued Georgia over the results.") == ["GEO"]
+    assert countries("Russia shelled Georgia, and Texas and Ohio sent aid.") == ["GEO"]
+    assert countries("Russia accused Georgia of shelling South Ossetia.") == ["GEO"]

@@ -93,6 +93,24 @@ def _explain(coder, text: str, source: str | None = None):
             "attack",
             DropRule.GENERIC,
         ),
+        # a warning of a disaster or a disease is an alert, no threat
+        (
+            "Kenya's health ministry warned Nairobi residents about the flooding on Monday.",
+            "warned",
+            DropRule.NOT_POLITICAL,
+        ),
+        # papers released are information, not prisoners
+        (
+            "Kenya's president said he would release his tax returns to Kenyan reporters.",
+            "release",
+            DropRule.SENSE,
+        ),
+        # what a candidate gathers or is handed in a race
+        (
+            "The ruling party allocated 40 delegates to Kenya's opposition leader on Monday.",
+            "allocated",
+            DropRule.BALLOT,
+        ),
         # a caption whose credit label is glued to its last word
         (
             "The Kenyan president stands with leaders from Chad and NigerImage: State House.",
@@ -122,6 +140,7 @@ def test_a_stream_non_event_is_dropped_with_its_rule(coder, sentence, word, rule
         ("Peru welcomed the release of the Chilean fishermen by Bolivia.", "RETREAT"),
         # "bases" is lemmatised as "basis", an abstract thing no one attacks
         ("The French army attacked rebel bases in Mali on Monday.", "ASSAULT"),
+        ("Kenya warned Uganda against any attack on its border posts.", "THREATEN"),
         (
             "Kenya's police chief spoke in Nairobi on Monday. Extremists sought to attack Kenyan"
             " schools on Sunday, he said.",
@@ -155,3 +174,13 @@ def test_the_modality_of_habits_and_announced_acts(coder, sentence, word, modali
     at = sentence.index(word)
     found = [e for e in events if e.trigger.start == at]
     assert found and found[0].modality.value == modality, events
+
+
+def test_gathering_a_race_s_delegates_is_no_mobilization(coder):
+    # the parser reads "1,217 pledged delegates" as a clause: amassing needs forces as its object
+    events, _ = _explain(
+        coder, "Kenya's opposition leader has amassed 1,217 pledged delegates so far."
+    )
+    assert not events, events
+    events, _ = _explain(coder, "Uganda has amassed 3,000 soldiers near Kenya's border.")
+    assert [e.type.value for e in events] == ["MOBILIZE"]

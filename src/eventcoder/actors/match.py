@@ -109,6 +109,7 @@ class ActorMatcher:
         ctx = MatchContext(doc, day, self.d, {})
         pieces = _ethnic_dropped(ctx, self._pieces(ctx))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
+        pieces = _regions_of_one_country(ctx, pieces)
         _prefer_document_countries(ctx, pieces, doc._.voice)
         mentions = _lowered(ctx, compose(ctx, pieces))
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
@@ -319,6 +320,43 @@ def _ethnic_dropped(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
             continue
         out.append(p)
     return out
+
+
+def _regions_of_one_country(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
+    """A country's name that is also a region of another country ("Georgia") is that country,
+    unless the text names two other regions of the region's country and no other country: the
+    results in Georgia, Pennsylvania and Arizona of a United States election."""
+    regions: dict[str, set[str]] = {}
+    countries: set[str] = set()
+    doubtful: list[tuple[int, Entry, Entry]] = []
+    for i, p in enumerate(pieces):
+        entries = ctx.meaning.get((p.start, p.end), ())
+        region = next((e for e in entries if _is_region(ctx.d, e)), None)
+        state = next((e for e in entries if e.kind == ActorKind.COUNTRY), None)
+        if region is not None and state is not None:
+            doubtful.append((i, region, state))
+        elif region is not None and region is entries[0] and region.country:
+            regions.setdefault(region.country, set()).add(region.key)
+        elif entries and entries[0].kind in PLACING_KINDS and entries[0].country:
+            countries.add(entries[0].country)
+    out = list(pieces)
+    for i, region, state in doubtful:
+        p = pieces[i]
+        named = regions.get(region.country or "", set())
+        first, loser = (
+            (region, state)
+            if len(named) >= 2 and countries <= {region.country}
+            else (state, region)
+        )
+        entries = ctx.meaning[(p.start, p.end)]
+        ctx.meaning[(p.start, p.end)] = (first, *(e for e in entries if e not in (first, loser)))
+        out[i] = Span(p.doc, p.start, p.end, label=first.kind)
+    return out
+
+
+def _is_region(d: ActorDictionary, e: Entry) -> bool:
+    org = d.orgs.get(e.key) if e.kind == ActorKind.ORG else None
+    return org is not None and org.kind == "region"
 
 
 def _prefer_document_countries(ctx: MatchContext, pieces: list[Span], voice: str | None) -> None:

@@ -142,6 +142,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.COMMITMENT, at, None, why)
     if (v := occasions.ballot_content(tok)) is not None:
         return Drop(DropRule.BALLOT, at, v.idx, f"what an electorate {v.text!r} for: a race")
+    if (v := occasions.race_spoils(tok)) is not None:
+        return Drop(DropRule.BALLOT, at, v.idx, f"{v.text!r} are a race's spoils, no act on anyone")
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
     if why := genericity.generic(tok, set(mention_at)):

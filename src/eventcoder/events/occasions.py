@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
+from eventcoder.events.political_words import RACE
 from eventcoder.events.sides import Side
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -143,6 +144,25 @@ def ballot_content(tok: Token) -> Token | None:
         for s in subj
     )
     return vote if ballot or electorate else None
+
+
+# what candidates and players win or are given, whatever the trigger: a race's spoils, no act on
+# another actor (seats, signatures and donations change hands in politics too)
+RACE_SPOILS = (RACE - {"seat", "signature", "donation"}) | {"trophy", "prize", "championship"}
+
+
+def race_spoils(tok: Token) -> Token | None:
+    """ "Biden has amassed 1,217 pledged delegates", "a majority of votes cast and delegates
+    allocated", "won two gold medals": what the verb gathers or hands out is a race's."""
+    if tok.pos_ != "VERB":
+        return None
+    things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "amod"} and tok.head.pos_ == "NOUN":
+        things.append(tok.head)  # "delegates allocated"
+    for t in things:
+        if t.lemma_.lower() in RACE_SPOILS or t.lower_ in {"votes", "delegates"}:
+            return t
+    return None
 
 
 # ---- over a built event -------------------------------------------------------------------

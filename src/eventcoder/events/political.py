@@ -44,6 +44,7 @@ from eventcoder.events.political_words import (
     TIME_NOUNS,
     VEHICLE,
     VERBAL,
+    WARNINGS,
     WRONGS,
 )
 from eventcoder.events.role_words import TIME_ENTS
@@ -142,6 +143,15 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
         return f"the clause it follows: {why}"  # "struck a guardrail, killing two"
     if why := _emergency_against_hazard(tok, entry, mention_at):
         return why
+    if entry.type is EventType.THREATEN and tok.lemma_.lower() in WARNINGS:
+        # "tried to warn people about the viral outbreak": an alert to a danger, no one threatened
+        warned = [c for c in tok.children if c.dep_ == "dobj"]  # "warned residents about"
+        for c in (c for w in (tok, *warned) for c in w.children):
+            if c.dep_ == "prep" and c.lower_ in {"about", "of", "against"}:
+                for p in c.children:
+                    low = p.lemma_.lower()
+                    if p.dep_ == "pobj" and (low in ILLNESS or low in HAZARD):
+                        return f"a warning of {p.text!r}: an alert to a danger, no threat"
     objs = [o for o in _objects(tok) if o.i not in mention_at]
     doers = [d for d in _doers(tok) if d.i not in mention_at]
     if entry.type in FORCE:

@@ -157,6 +157,19 @@ INFORMATION = {
     "lesson",
     "message",
     "cause",
+    # papers: "release his tax returns", "released the emails", "provided evidence"
+    "return",
+    "file",
+    "email",
+    "letter",
+    "memo",
+    "dossier",
+    "paper",
+    "tape",
+    "audio",
+    "assessment",
+    "analysis",
+    "evidence",
     # software and products: "the source code was not released", "deploy the software"
     "code",
     "software",
@@ -326,6 +339,7 @@ RESOURCES = {
     "vote",
     "voter",
 }
+WARNINGS = {"warn", "warning", "alert", "caution"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
 INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
 GATHER_MODES = {"multilateral"}
