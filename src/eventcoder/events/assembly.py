@@ -289,7 +289,7 @@ class EventBuilder:
             targets = domestic.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
         elif entry.reciprocal:
             symmetric = True
-        elif not targets and entry.type in sides.MUTUAL and len(src_countries) >= 2:
+        elif not targets and sides.mutual(entry.type, sources):
             # "Indian and Pakistani troops exchanged fire": two states' forces, nobody else named
             symmetric = True
         # a state does not act on itself; its police may act on its protesters

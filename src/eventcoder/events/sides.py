@@ -36,11 +36,12 @@ MATERIAL = {
     EventType.PROTEST,
     EventType.SANCTION,
 }
-# acts the forces or governments of two states do with nobody else named are done to each other
-# ("Indian and Pakistani troops exchanged fire", "Indian and Chinese troops began pulling back",
-# "both sides reinforced their positions", "Obama and Karzai signed an agreement"); disapproval
-# or a refusal by two is aimed at a third
-MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT, EventType.AGREE}
+# force, mobilisation or a pullback by the forces of two states named by their own words, with
+# nobody else named, is between them ("Indian and Pakistani troops exchanged fire", "Indian and
+# Chinese troops began pulling back", "both sides reinforced their positions"); a pledge,
+# disapproval or refusal by two is aimed at a third ("China, Iran and Russia pledged funds")
+MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT}
+PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK}
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
 # the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
@@ -117,6 +118,14 @@ def _leaders(span: Span) -> list[Token]:
                 for by in (c for c in led.children if c.dep_ == "agent"):
                     out += [c for c in by.children if c.dep_ == "pobj"]
     return out
+
+
+def mutual(type_: EventType, sources: list[Side]) -> bool:
+    """Is the act one the doers of two or more states, each named by its own words (not a
+    pronoun for "both leaders"), do to each other?"""
+    if type_ not in MUTUAL or any(i.how.mentions(PRONOUN_RULES) for _, i in sources):
+        return False
+    return len({i.country for _, i in sources if i.country}) >= 2
 
 
 def _of(span: Span) -> list[Token]:
