@@ -33,6 +33,9 @@ pytestmark = pytest.mark.slow
         ("Peru is about to hold a fifth round of talks with Chile.", "CONSULT", "future"),
         ("Chile said that it would send troops to Haiti – it has.", "MOBILIZE", "asserted"),
         ("Chile said that it would send troops to Haiti.", "MOBILIZE", "future"),
+        # the "that" clause of "the fact" is presupposed, whatever modal or negation rules above
+        ("Nothing can change the fact that Uganda invaded Kenya.", "ASSAULT", "asserted"),
+        ("Uganda could invade Kenya.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality_cues(coder, sentence, type_, modality):

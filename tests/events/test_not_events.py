@@ -72,6 +72,16 @@ def _at(text: str, word: str) -> int:
             DropRule.NOT_POLITICAL,
         ),
         ("The Croatian ministry released a statement on Monday.", "released", DropRule.SENSE),
+        (
+            "Casualty tolls provided by Malian officials to reporters exceeded 40.",
+            "provided",
+            DropRule.SENSE,
+        ),
+        (
+            "The Chilean senator delivered his final plea to voters on Sunday.",
+            "delivered",
+            DropRule.SENSE,
+        ),
         ("He called it unlikely that Japan would sanction Iran.", "called", DropRule.SENSE),
         ("The Brazilian minister attended a drama academy in London.", "attended", DropRule.SENSE),
         # generic and habitual statements
@@ -173,6 +183,28 @@ def _at(text: str, word: str) -> int:
             DropRule.CONDITION,
         ),
         ("Were Belarus to invade Lithuania, NATO would respond.", "invade", DropRule.CONDITION),
+        # a candidate's own run, its withdrawal and conceding its outcome: an election race
+        (
+            "The Kenyan senator suspended her campaign for the presidency on Monday.",
+            "suspended",
+            DropRule.NOT_POLITICAL,
+        ),
+        (
+            "Two Peruvian candidates withdrew from the race after the first debate.",
+            "withdrew",
+            DropRule.NOT_POLITICAL,
+        ),
+        (
+            "The Zambian president refused to concede the election on Friday.",
+            "concede",
+            DropRule.NOT_POLITICAL,
+        ),
+        # companies alone or toward companies and people: business
+        (
+            "Last year, SpaceX tested its Falcon Heavy rocket off the coast of Florida.",
+            "tested",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # organs of one government working or talking together: internal administration
         (
             "The Kenyan foreign ministry is working with the Kenyan parliament to speed up visas.",
@@ -252,6 +284,8 @@ def test_a_candidate_that_is_no_event_is_dropped_with_its_rule(coder, sentence, 
         ("Tanzania will impose sanctions on Rwanda if Rwanda continues its invasion.", "ASSAULT"),
         ("Tanzania will impose sanctions on Rwanda if Rwanda escalates its attacks.", "ASSAULT"),
         ("Mali sent troops to Niger on Friday to stop the rebels' advance.", "MOBILIZE"),
+        ("NATO formally ended its bombing campaign against Serbia.", "RETREAT"),
+        ("Russia withdrew from the treaty with the United States on Friday.", "SANCTION"),
         (
             "Talks between Indonesian officials and Free Aceh Movement negotiators broke down.",
             "CONSULT",

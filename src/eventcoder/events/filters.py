@@ -195,7 +195,7 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
         if why is None and tok is not None:
             why = occasions.own_people(ev, tok)
         if why is None:
-            why = occasions.one_state(ev)
+            why = occasions.one_state(ev) or occasions.business(ev)
         if why:
             drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
         else:

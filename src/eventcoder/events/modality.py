@@ -165,6 +165,8 @@ HABITUAL_ADV = {
 # withholds the telling, not the talks
 TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", "reveal"}
 Cue = tuple[Modality, str]  # a modality and the words that decided it
+# nouns whose "that" clause is presupposed true, whatever the modality of the words around them
+FACTS = {"fact", "reality", "truth"}
 STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
 
 
@@ -250,6 +252,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         lemma = head.lemma_.lower()
         if dep == "dobj" and lemma in TELLING_OBJ:
             break
+        if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in FACTS:
+            break  # "nothing can change the fact that Russia invaded": a fact is asserted
         if lemma in STOP_AT and dep != "dobj":
             # what was said is judged on its own; what is announced as an object ("will announce
             # a pledge") shares the announcement's modality

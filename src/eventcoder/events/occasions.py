@@ -308,6 +308,22 @@ def _organ(actor: ActorRef) -> bool:
     return actor.name is not None or (bool(words) and words[-1].lower() in ORGAN_NOUNS)
 
 
+def business(ev: Event) -> str | None:
+    """ "The company apologized for its website being inaccessible", "a Boeing chartered by a
+    Dominican airline crashed, killing 189", "SpaceX tested its rocket": what companies do, alone
+    or to people and companies at home, is business, not politics (GUIDELINES §1, §13); a state
+    actor ("Ford is cooperating with the government") or a foreign company as the other side
+    keeps the event."""
+    if not ev.source or not all(a.sector == "BUS" for a in ev.source):
+        return None
+    home = {a.country for a in ev.source}
+    for a in ev.target:
+        if a.sector == "CVL" or (a.sector in {"BUS", None} and a.country in home):
+            continue
+        return None  # a state, or a foreign company ("formed a joint venture with Sinopec")
+    return "a company acting alone or toward companies and people: business, not politics"
+
+
 def internal_talks(tok: Token, type_: EventType) -> str | None:
     """ "this is something that we had been discussing within the administration": talks inside
     the doer's own body are its own deliberation, not a meeting with another side."""

@@ -19,6 +19,7 @@ from eventcoder.events.political_words import (
     ABSTRACT_GIFTS,
     ACKNOWLEDGE,
     ANIMALS,
+    CANDIDACY,
     CLAIMS,
     COLLECTIVE,
     DENY_VERBS,
@@ -39,6 +40,7 @@ from eventcoder.events.political_words import (
     PUBLIC_GOODS,
     QUESTIONS,
     RACE,
+    RACE_OUTCOMES,
     RESOURCES,
     ROADSIDE,
     TIME_NOUNS,
@@ -170,7 +172,28 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
         for o in objs:
             if o.lemma_.lower() in RACE:
                 return f"the object is {o.text!r}: a count of an election race"
+    for o in objs:
+        if o.lemma_.lower() in CANDIDACY and _own_plain(o):
+            return f"the object is the doer's own {o.text!r}: a run in an election race"
+        if entry.type is EventType.CONCEDE and o.lemma_.lower() in RACE_OUTCOMES:
+            return f"conceding {o.text!r}: the outcome of an election race"
+    if entry.type is EventType.RETREAT:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "of"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in RACE_OUTCOMES:
+                        # "three candidates withdrew from the race" (§11)
+                        return f"withdrawing from the {p.text!r}: a candidate leaves a race"
     return None
+
+
+def _own_plain(noun: Token) -> bool:
+    """ "her campaign", "their campaigns": owned by a pronoun (the doer) and of no kind named
+    ("its bombing campaign", "its armed campaign" are force)."""
+    kids = list(noun.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) and not any(
+        c.dep_ in {"compound", "amod", "nmod"} for c in kids
+    )
 
 
 def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:

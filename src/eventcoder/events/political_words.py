@@ -157,6 +157,16 @@ INFORMATION = {
     "lesson",
     "message",
     "cause",
+    "documentary",
+    "series",
+    "podcast",
+    "statistic",
+    "toll",
+    "tally",
+    "plea",
+    "strategy",
+    "principle",
+    "guideline",
     # papers: "release his tax returns", "released the emails", "provided evidence"
     "return",
     "file",
@@ -341,6 +351,10 @@ RESOURCES = {
 }
 WARNINGS = {"warn", "warning", "alert", "caution"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
+# a candidate's own run for office: "suspended her campaign" (a withdrawal from the race, §11)
+CANDIDACY = {"campaign", "candidacy"}
+# what is conceded in a race: "conceded defeat", "refused to concede the election" (§13)
+RACE_OUTCOMES = {"election", "defeat", "race", "primary", "nomination", "victory"}
 INFO_TYPES = {EventType.RETREAT, EventType.AID, EventType.MOBILIZE}
 GATHER_MODES = {"multilateral"}
 # gatherings of actors: what "attended" needs as object to be a meeting
