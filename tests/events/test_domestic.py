@@ -223,3 +223,39 @@ def test_domestic_martial_law_near_a_neighbour_in_a_coded_sentence(coder):
     )
     found = {(e.type.value, tuple(a.country for a in e.target)) for e in events}
     assert ("COERCE", ("BOL",)) in found and ("COERCE", ("PER",)) not in found, found
+
+
+def _arrested(doer: ActorInfo, *, frame: bool = False, tag: str = "NN"):
+    """ "<doer> made arrests ." or, with `frame`, "<doer> left after arrests ."."""
+    rows = [
+        ("Doer", "doer", "NOUN", "nsubj", 1),
+        ("left" if frame else "made", "leave" if frame else "make", "VERB", "ROOT", 1),
+    ]
+    if frame:
+        rows += [("after", "after", "ADP", "prep", 1), ("arrests", "arrest", "NOUN", "pobj", 2)]
+    else:
+        rows += [("arrests", "arrest", "NOUN", "dobj", 1)]
+    doc = parsed(rows)
+    doc[0].tag_ = tag
+    return doc[len(rows) - 1], [(doc[0:1], doer)]
+
+
+def test_domestic_coercion_by_authorities_with_no_victim_named_is_done_at_home():
+    police = replace(POLICE, country="BLR")
+    tok, src = _arrested(police)
+    assert domestic.coerced_at_home(EventType.COERCE, "arrest", tok, src)
+    assert not domestic.coerced_at_home(EventType.COERCE, "misinformation", tok, src)
+    assert not domestic.coerced_at_home(EventType.ASSAULT, "arrest", tok, src)
+    # the state itself, named
+    tok, src = _arrested(country("BLR"), tag="NNP")
+    assert domestic.coerced_at_home(EventType.COERCE, "arrest", tok, src)
+    # "Americans (wrongfully detained)": a people word, the victims read as the doer
+    tok, src = _arrested(country("USA"), tag="NNPS")
+    assert not domestic.coerced_at_home(EventType.COERCE, "arrest", tok, src)
+    # the publisher's "we"
+    we = replace(country("USA"), sector="GOV", how=because(Rule.WE, "We", "USA"))
+    tok, src = _arrested(we)
+    assert not domestic.coerced_at_home(EventType.COERCE, "arrest", tok, src)
+    # "walked free after years of house arrest": the time frame of another event
+    tok, src = _arrested(police, frame=True)
+    assert not domestic.coerced_at_home(EventType.COERCE, "arrest", tok, src)

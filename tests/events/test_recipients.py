@@ -324,3 +324,14 @@ def test_recipients_the_owner_of_a_refused_thing_in_coded_sentences(coder):
     )
     found = {(e.type.value, tuple(a.country for a in e.target)) for e in events}
     assert ("ACCUSE", ("PER",)) in found, found
+
+
+@pytest.mark.slow
+def test_recipients_two_states_forces_with_nobody_else_named_act_on_each_other(coder):
+    events = coder.code(
+        "Indian and Pakistani troops exchanged artillery fire along the border on Thursday.",
+        date="2021-05-01",
+    )
+    fights = [e for e in events if e.type.value == "ASSAULT"]
+    assert fights and all(e.symmetric and not e.target for e in fights)
+    assert {a.country for a in fights[0].source} == {"IND", "PAK"}

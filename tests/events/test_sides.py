@@ -195,3 +195,71 @@ def test_sides_the_subject_of_a_coordinated_clause_is_no_guessed_recipient():
     # the subject of the trigger's own clause stays a candidate for the other clause's event
     found = sides.fallback_target(doc[:], doc[7], {"CHL"}, set(), EventType.SANCTION)
     assert found is not None and found[0].text == "Bolivia"
+
+
+QUITO = ActorInfo("Quito", "ECU", None, ActorKind.PLACE, how=because(Rule.NAME))
+
+
+def test_sides_no_guessed_recipient_from_another_clause_or_a_time_frame():
+    """ "Peru called for talks , and Bolivia recalled its envoy from Quito": Quito is a side of
+    the recall; "Peru freed the activists before talks in Quito": of the talks."""
+    doc = parsed(
+        [
+            ("Peru", "Peru", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("for", "for", "ADP", "prep", 1),
+            ("talks", "talk", "NOUN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("Bolivia", "Bolivia", "PROPN", "nsubj", 7),
+            ("recalled", "recall", "VERB", "conj", 1),
+            ("its", "its", "PRON", "poss", 9),
+            ("envoy", "envoy", "NOUN", "dobj", 7),
+            ("from", "from", "ADP", "prep", 7),
+            ("Quito", "Quito", "PROPN", "pobj", 10),
+        ]
+    )
+    doc.spans["actors"] = [
+        mention(doc, 0, 1, country("PER")),
+        mention(doc, 6, 7, country("BOL")),
+        mention(doc, 11, 12, QUITO),
+    ]
+    assert sides.fallback_target(doc[:], doc[1], {"PER"}, {0}, EventType.REQUEST) is None
+    # the recall's own phrase stays a candidate for the recall
+    found = sides.fallback_target(doc[:], doc[7], {"BOL"}, {6}, EventType.SANCTION)
+    assert found is not None and found[0].text == "Quito"
+    frame = parsed(
+        [
+            ("Peru", "Peru", "PROPN", "nsubj", 1),
+            ("freed", "free", "VERB", "ROOT", 1),
+            ("activists", "activist", "NOUN", "dobj", 1),
+            ("before", "before", "ADP", "prep", 1),
+            ("talks", "talk", "NOUN", "pobj", 3),
+            ("in", "in", "ADP", "prep", 4),
+            ("Quito", "Quito", "PROPN", "pobj", 5),
+        ]
+    )
+    frame.spans["actors"] = [
+        mention(frame, 0, 1, country("PER")),
+        mention(frame, 6, 7, QUITO),
+    ]
+    assert sides.fallback_target(frame[:], frame[1], {"PER"}, {0}, EventType.RETREAT) is None
+
+
+def test_sides_a_sector_actor_takes_the_country_its_of_phrase_names():
+    """ "dozens of Palestinians": the people the quantity counts place it."""
+    doc = parsed(
+        [
+            ("dozens", "dozen", "NOUN", "ROOT", 0),
+            ("of", "of", "ADP", "prep", 0),
+            ("Palestinians", "Palestinians", "PROPN", "pobj", 1),
+        ]
+    )
+    dozens = ActorInfo(None, None, "CVL", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "dozens"))
+    doc.spans["actors"] = [mention(doc, 0, 1, dozens), mention(doc, 2, 3, country("PSE"))]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    info = sides.fill(scene, doc[0:1], dozens, doc[:])
+    assert (info.country, render(info.how)) == (
+        "PSE",
+        "sector noun 'dozens'; of 'Palestinians' (PSE)",
+    )

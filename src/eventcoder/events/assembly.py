@@ -246,7 +246,7 @@ class EventBuilder:
             "resign",
             "release",
         }
-        if not targets and entry.reciprocal and len(src_countries) >= 2:
+        if not targets and many:
             symmetric = True
         elif not targets and entry.reciprocal and domestic.one_countrys_parties(sources):
             # "the government and the rebels signed a truce": parties of one country
@@ -282,9 +282,15 @@ class EventBuilder:
         if not targets and entry.type is EventType.CONCEDE:
             # a truce with no other side named: "declared a unilateral truce in Chiapas"
             targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+        if not targets and domestic.coerced_at_home(entry.type, entry.mode, tok, sources):
+            # "lots of arrests by the security agencies": coercion of unnamed people, at home
+            targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
             targets = domestic.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
         elif entry.reciprocal:
+            symmetric = True
+        elif not targets and sides.mutual(entry.type, sources):
+            # "Indian and Pakistani troops exchanged fire": two states' forces, nobody else named
             symmetric = True
         # a state does not act on itself; its police may act on its protesters
         state_src = {i.country for _, i in sources if domestic.state_level(i)}

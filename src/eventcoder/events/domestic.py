@@ -7,8 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import (
+    AUTHORITY_SECTORS,
     FIRST_PERSON,
     Side,
     event_place,
@@ -161,6 +163,9 @@ def local_victims(scene: Scene, sent: Span, type_: EventType, sources: list[Side
 
 
 STATE_SECTORS = {"GOV", "MIL"}
+# coercion a state's authorities do to its own people: arrests, bans, censorship, expulsions,
+# seizures (not disinformation or cyber operations, mostly aimed abroad)
+HOME_COERCION = {"arrest", "restrict", "censor", "deport", "seize"}
 
 
 def own_state_guessed(info: ActorInfo, sources: list[Side]) -> bool:
@@ -309,3 +314,32 @@ def emergency_territory(
                         return found[:1]
                 frontier += [c for c in cur.children if c.dep_ in PLACE_PHRASE_DEPS]
     return own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+
+
+def coerced_at_home(type_: EventType, mode: str | None, tok: Token, sources: list[Side]) -> bool:
+    """ "lots of arrests by the security agencies", "officers broke up a prayer rally": coercion
+    by a state's authorities whose victims nobody names is done at home, to the doer's own
+    country (GUIDELINES §4, courts and police: the state's country on both sides). Not when the
+    doer is a people ("Americans wrongfully detained": the victims read as the doer) or the
+    publisher's "we" (whoever detained "those we remain in contact with", it was not "we"), nor
+    for an act named as the time frame of another ("walked free after years of house arrest")."""
+    if type_ is not EventType.COERCE or mode not in HOME_COERCION or not sources:
+        return False
+    if any(a.dep_ == "prep" and a.lower_ in CLAUSE_PREPS for a in tok.ancestors):
+        return False
+    countries = {i.country for _, i in sources}
+    if len(countries) != 1 or None in countries or countries & NON_STATE:
+        return False
+    return all(_authority(span, info) for span, info in sources)
+
+
+def _authority(span: Span, info: ActorInfo) -> bool:
+    """A state's authority by its own words: a body of the state (police, a court, security
+    forces, the government), or the state named."""
+    if info.how.mentions({Rule.WE, Rule.PUBLISHER}):
+        return False
+    if info.kind in {ActorKind.PERSON, ActorKind.TITLE}:
+        return False  # a state's bodies, not a named official whose object the text names apart
+    if info.sector in AUTHORITY_SECTORS:
+        return True
+    return state_level(info) and span.root.tag_ not in {"NNS", "NNPS"}  # not "Russians"

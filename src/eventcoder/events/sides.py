@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
+from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.nlp.scan import doc_text, span_group
 from eventcoder.ontology.plover import NON_STATE
@@ -35,6 +36,12 @@ MATERIAL = {
     EventType.PROTEST,
     EventType.SANCTION,
 }
+# force, mobilisation or a pullback by the forces of two states named by their own words, with
+# nobody else named, is between them ("Indian and Pakistani troops exchanged fire", "Indian and
+# Chinese troops began pulling back", "both sides reinforced their positions"); a pledge,
+# disapproval or refusal by two is aimed at a third ("China, Iran and Russia pledged funds")
+MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT}
+PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK}
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
 # the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
@@ -77,7 +84,7 @@ def fill(
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
         if not doer or voice:
             return info
-    owners = [c for c in span.root.children if c.dep_ == "poss"] + _leaders(span)
+    owners = [c for c in span.root.children if c.dep_ == "poss"] + _leaders(span) + _of(span)
     for c in owners:
         if c.i in scene.mention_at:
             owner = scene.mention_at[c.i]._.actors[0]
@@ -110,6 +117,26 @@ def _leaders(span: Span) -> list[Token]:
                 out += [c for c in led.children if c.dep_ in {"npadvmod", "compound", "nsubj"}]
                 for by in (c for c in led.children if c.dep_ == "agent"):
                     out += [c for c in by.children if c.dep_ == "pobj"]
+    return out
+
+
+def mutual(type_: EventType, sources: list[Side]) -> bool:
+    """Is the act one the doers of two or more states, each named by its own words (not a
+    pronoun for "both leaders"), do to each other?"""
+    if type_ not in MUTUAL or any(i.how.mentions(PRONOUN_RULES) for _, i in sources):
+        return False
+    return len({i.country for _, i in sources if i.country}) >= 2
+
+
+def _of(span: Span) -> list[Token]:
+    """The words of the actor's own "of" phrase that can name its country: "dozens of
+    Palestinians", "a battalion of Burundian soldiers", "the government of Daniel Ortega"."""
+    out = []
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out += [p, *(m for m in p.children if m.dep_ in {"amod", "compound", "poss"})]
     return out
 
 
@@ -265,7 +292,7 @@ def fallback_target(
             continue
         if material and span.root.lower_ in FIRST_PERSON:
             continue
-        if _doer_elsewhere(span.root, tok):
+        if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
@@ -298,6 +325,23 @@ def _doer_elsewhere(root: Token, tok: Token) -> bool:
             and verb in own.conjuncts
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         )
+    return False
+
+
+def _other_event(root: Token, tok: Token) -> bool:
+    """ "called for an oil embargo, and the United States recalled its ambassador from Lagos",
+    "said it would send troops, and the carrier headed for the Yellow Sea": an actor inside a
+    clause of its own doer coordinated with the trigger's (or with one that governs it) is a
+    side of that clause's event; one in a time frame ("free activists before the next round of
+    talks in Santo Domingo") is a side of the event the frame names."""
+    for a in root.ancestors:
+        if tok.i == a.i or tok in a.subtree:
+            return False
+        own_doer = any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
+        if a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and own_doer:
+            return True
+        if a.dep_ == "prep" and a.lower_ in CLAUSE_PREPS:
+            return True
     return False
 
 
