@@ -56,6 +56,27 @@ FUTURE_OBJ = {
 }
 # heads that make what follows their "to" future: "commits to increased cooperation with X"
 FUTURE_TO = {"commit", "pledge"}
+# what is agreed is decided, except an undertaking toward another side, still to be carried out
+# ("agreed to provide 50 billion euros to Ukraine over four years"; GUIDELINES §15)
+GIVING = {
+    "provide",
+    "give",
+    "send",
+    "supply",
+    "deliver",
+    "grant",
+    "lend",
+    "donate",
+    "fund",
+    "pay",
+    "contribute",
+    "help",
+    "assist",
+    "deploy",
+    "extend",
+    "train",
+    "equip",
+}
 HYPO_HEADS = {
     "accuse",
     "allege",
@@ -213,8 +234,9 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                 return Modality.HYPOTHETICAL, f"adjective {c.text!r}"
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
-    # "a deal signed with the United States": a bare past participle says it was done
-    if tok.pos_ == "NOUN":
+    # "a deal signed with the United States": a bare past participle says it was done (the
+    # summit was held, but "did not attend the summit hosted by India" leaves the attendance out)
+    if tok.pos_ == "NOUN" and not (is_trigger and _under_negated_verb(tok)):
         for c in tok.children:
             if (
                 c.dep_ == "acl"
@@ -237,6 +259,16 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                     if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
                         return Modality.FUTURE, f"auxiliary {cc.text!r} in a clause on it"
     return None
+
+
+def _under_negated_verb(tok: Token) -> bool:
+    """Is a noun in the object of a negated verb ("did not attend the Group of 20 summit")?"""
+    cur = tok
+    while cur.dep_ in {"dobj", "pobj", "prep", "compound", "nmod", "appos"} and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "neg" for c in cur.children)
+    return False
 
 
 def modality_of(trigger: Token, governor: Token | None = None) -> Modality:
@@ -319,6 +351,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
+                    or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)
                 ):
                     return Modality.FUTURE, f"governed by {head.text!r}"
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:
