@@ -193,6 +193,7 @@ SPEECH_VERBS = {
     "claim",
 }
 # transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
+HONORIFICS = {"mr", "ms", "mrs", "miss", "dr"}
 NOBODY_LABELS = {"question", "moderator", "operator", "participant", "staff", "audience"}
 OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"
@@ -223,19 +224,18 @@ def speaker_turns(doc: Doc, mentions: list[Span]) -> list[Turn]:
             who = inside[-1]._.actors[0]
             if who.country is None:
                 who = _named_before(mentions, span.start, words[-1])
+            if who is None and words[0].rstrip(".") in HONORIFICS and doc._.voice:
+                who = _publisher(doc._.voice)  # "MR PRICE:" unknown by name: the host's staff
         elif doc._.voice:
-            voice = doc._.voice
-            who = ActorInfo(
-                None,
-                voice,
-                "GOV",
-                ActorKind.COUNTRY,
-                None,
-                voice,
-                because(Rule.PUBLISHER, because(Rule.NAME)),
-            )
+            who = _publisher(doc._.voice)
         out.append((span.start, span.end, who))
     return out
+
+
+def _publisher(voice: str) -> ActorInfo:
+    """The publisher's government, speaking through a label that names no known actor."""
+    how = because(Rule.PUBLISHER, because(Rule.NAME))
+    return ActorInfo(None, voice, "GOV", ActorKind.COUNTRY, None, voice, how)
 
 
 def _named_before(mentions: list[Span], pos: int, word: str) -> ActorInfo | None:
