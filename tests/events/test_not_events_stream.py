@@ -141,6 +141,7 @@ def test_a_stream_non_event_is_dropped_with_its_rule(coder, sentence, word, rule
         # "bases" is lemmatised as "basis", an abstract thing no one attacks
         ("The French army attacked rebel bases in Mali on Monday.", "ASSAULT"),
         ("Kenya warned Uganda against any attack on its border posts.", "THREATEN"),
+        ("The African Union endorsed Kenya's candidate for the post.", "SUPPORT"),
         (
             "Kenya's police chief spoke in Nairobi on Monday. Extremists sought to attack Kenyan"
             " schools on Sunday, he said.",
@@ -184,3 +185,12 @@ def test_gathering_a_race_s_delegates_is_no_mobilization(coder):
     assert not events, events
     events, _ = _explain(coder, "Uganda has amassed 3,000 soldiers near Kenya's border.")
     assert [e.type.value for e in events] == ["MOBILIZE"]
+
+
+def test_backing_a_candidate_at_home_is_part_of_the_race(coder):
+    # GUIDELINES §16; a dated document, so that the candidate is known to be out of office
+    text = "Kenyan President Uhuru Kenyatta endorsed opposition leader Raila Odinga on Monday."
+    events, drops = coder.explain(Document(id="t", text=text, date=date(2022, 3, 10)))
+    assert not events, events
+    assert [d.rule for d in drops] == [DropRule.NO_OTHER_SIDE]
+    assert "election race" in (drops[0].why or "")

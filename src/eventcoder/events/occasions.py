@@ -168,6 +168,9 @@ def race_spoils(tok: Token) -> Token | None:
 # ---- over a built event -------------------------------------------------------------------
 # gatherings a government's leader holds for his own supporters
 RALLY_LEMMAS = {"rally"}
+# backing a candidate at home: people out of office, parties, campaigns and private people
+ENDORSE_LEMMAS = {"endorse", "endorsement"}
+CANDIDATE_SECTORS = {None, "ELI", "PTY", "OPP", "CVL"}
 STATE_SECTORS = {"GOV"}
 
 
@@ -190,6 +193,15 @@ def sideless(ev: Event, lemma: str) -> str | None:
         and all(a.sector in STATE_SECTORS for a in ev.source)
     ):
         return "a rally held by a government or its leader: a campaign or state occasion"
+    if (
+        ev.type is EventType.SUPPORT
+        and lemma in ENDORSE_LEMMAS
+        and ev.target
+        and len({a.country for a in (*ev.source, *ev.target)}) == 1
+        and all(a.sector in CANDIDATE_SECTORS for a in ev.target)
+    ):
+        # "Obama endorsed Biden", "the union endorsed her campaign": part of the race (§16)
+        return "an endorsement of a candidate at home: part of an election race"
     return None
 
 
