@@ -192,8 +192,9 @@ SPEECH_VERBS = {
     "remark",
     "claim",
 }
-# transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
+# the first word of a label that names a person by courtesy title and surname ("MR PRICE:")
 HONORIFICS = {"mr", "ms", "mrs", "miss", "dr"}
+# transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
 NOBODY_LABELS = {"question", "moderator", "operator", "participant", "staff", "audience"}
 OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.genericity import clause_subject
+
 CONDITION_MARKS = {"if", "unless"}
 
 
@@ -27,7 +29,7 @@ def _inverted(clause: Token) -> Token | None:
     if clause.dep_ not in {"advcl", "ccomp"}:
         return None  # "... to Russia should Putin choose to invade": parsed as a complement
     first = clause.left_edge
-    subj = _subject(clause)
+    subj = clause_subject(clause)
     if first.i == clause.i and clause.lower_ in INVERTED_AUX and subj is not None:
         return clause  # "Were Belarus to invade Lithuania, ...": the auxiliary heads the clause
     if (
@@ -64,11 +66,4 @@ def condition(tok: Token) -> Token | None:
         if cur.head.i == cur.i:
             return None
         cur = cur.head
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
-            return c
     return None

@@ -103,6 +103,8 @@ ABSTRACT = {
 # signing, endorsing or reaching a text: "signed the agreement" is one event, not two
 DOCUMENT_ACTS = {EventType.SUPPORT, EventType.AGREE}
 CONTENT_HOLDERS = {EventType.REQUEST, EventType.THREATEN}
+# the links a content climbs to the event that holds it ("urged X to adhere to ... commitments")
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"}
 # "China halted cooperation and talks with the US": what a doer stops or refuses is no new event
 # of that doer ("Spain rejected a demand by Mexico" keeps Mexico's demand: another doer)
 OWN_CONTENT_HOLDERS = {EventType.SANCTION, EventType.REJECT}
@@ -292,16 +294,7 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
                 break
-            if cur.dep_ not in {
-                "xcomp",
-                "ccomp",
-                "dobj",
-                "pobj",
-                "prep",
-                "pcomp",
-                "conj",
-                "acl",
-            } and not (cur.dep_ == "advcl" and _purpose(cur)):
+            if cur.dep_ not in CONTENT_DEPS and not (cur.dep_ == "advcl" and _purpose(cur)):
                 break  # "called on Chad to send troops to stop the advance": the aim is content too
             if cur.dep_ == "acl" and cur.head.i not in holders:
                 break  # "Bush's demand to hand over bin Laden": only a holder noun's clause

@@ -256,7 +256,8 @@ def _clause_verbs(tok: Token) -> list[Token]:
     return out
 
 
-def _subject(verb: Token) -> Token | None:
+def clause_subject(verb: Token) -> Token | None:
+    """The subject a verb has of its own (none for an infinitive or a participle)."""
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
             return c
@@ -266,7 +267,7 @@ def _subject(verb: Token) -> Token | None:
 def _finite_clause_subject(tok: Token) -> tuple[Token, Token] | None:
     """The first verb above the trigger with a subject of its own, and that subject."""
     for v in _clause_verbs(tok):
-        s = _subject(v)
+        s = clause_subject(v)
         if s is not None:
             return v, s
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:

@@ -205,13 +205,9 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
     # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
     # (but a threat is conditional by nature: "threatened to block sites if they did not comply"
     # was made)
-    for c in tok.children:
-        if is_trigger and tok.lemma_.lower() in THREAT_VERBS:
-            break
-        if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
-        ):
-            return Modality.HYPOTHETICAL, f"a condition on {tok.text!r} ({c.text!r} clause)"
+    threat = is_trigger and tok.lemma_.lower() in THREAT_VERBS
+    if not threat and (c := _condition(tok)) is not None:
+        return Modality.HYPOTHETICAL, f"a condition on {tok.text!r} ({c.text!r} clause)"
     for c in tok.children:
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"}:
@@ -258,6 +254,16 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                         return Modality.HYPOTHETICAL, f"modal {cc.text!r} in a clause on it"
                     if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
                         return Modality.FUTURE, f"auxiliary {cc.text!r} in a clause on it"
+    return None
+
+
+def _condition(tok: Token) -> Token | None:
+    """The "if" or "unless" clause a word governs."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
+        ):
+            return c
     return None
 
 

@@ -148,12 +148,9 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
     if entry.type is EventType.THREATEN and tok.lemma_.lower() in WARNINGS:
         # "tried to warn people about the viral outbreak": an alert to a danger, no one threatened
         warned = [c for c in tok.children if c.dep_ == "dobj"]  # "warned residents about"
-        for c in (c for w in (tok, *warned) for c in w.children):
-            if c.dep_ == "prep" and c.lower_ in {"about", "of", "against"}:
-                for p in c.children:
-                    low = p.lemma_.lower()
-                    if p.dep_ == "pobj" and (low in ILLNESS or low in HAZARD):
-                        return f"a warning of {p.text!r}: an alert to a danger, no threat"
+        for p in _pobjs([tok, *warned], {"about", "of", "against"}):
+            if p.lemma_.lower() in ILLNESS or p.lemma_.lower() in HAZARD:
+                return f"a warning of {p.text!r}: an alert to a danger, no threat"
     objs = [o for o in _objects(tok) if o.i not in mention_at]
     doers = [d for d in _doers(tok) if d.i not in mention_at]
     if entry.type in FORCE:
@@ -178,13 +175,23 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
         if entry.type is EventType.CONCEDE and o.lemma_.lower() in RACE_OUTCOMES:
             return f"conceding {o.text!r}: the outcome of an election race"
     if entry.type is EventType.RETREAT:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in {"from", "of"}:
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.lemma_.lower() in RACE_OUTCOMES:
-                        # "three candidates withdrew from the race" (§11)
-                        return f"withdrawing from the {p.text!r}: a candidate leaves a race"
+        for p in _pobjs([tok], {"from", "of"}):
+            if p.lemma_.lower() in RACE_OUTCOMES:
+                # "three candidates withdrew from the race" (§11)
+                return f"withdrawing from the {p.text!r}: a candidate leaves a race"
     return None
+
+
+def _pobjs(heads: list[Token], preps: set[str]) -> list[Token]:
+    """The objects of the given prepositions hanging from any of `heads`."""
+    return [
+        p
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _own_plain(noun: Token) -> bool:

@@ -335,7 +335,7 @@ def _other_event(root: Token, tok: Token) -> bool:
     side of that clause's event; one in a time frame ("free activists before the next round of
     talks in Santo Domingo") is a side of the event the frame names."""
     for a in root.ancestors:
-        if tok.i == a.i or tok in a.subtree:
+        if tok.i == a.i or a.is_ancestor(tok):
             return False
         own_doer = any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)
         if a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and own_doer:

@@ -134,9 +134,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if head.dep_ == "attr" and head.head.pos_ in {"AUX", "VERB"}:
             s, _ = subject_of(head.head, depth + 1)
             return s, "subject of copula"
-        if reduced_passive(verb) if depth == 0 else verb.tag_ == "VBN" and verb.dep_ == "acl":
-            # "the agreement signed by X": the noun is the object (but "a show of force meant
-            # to warn": the noun is the doer of what it is meant to do)
+        # "the agreement signed by X": the noun is the object (but "a show of force meant to
+        # warn": climbing from the warning, the noun is the doer of what it is meant to do)
+        reduced = reduced_passive(verb) if depth == 0 else verb.tag_ == "VBN"
+        if verb.dep_ == "acl" and reduced:
             return None, ""
         return head, CLAUSE_NOUN
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
