@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
+from eventcoder.events.political_words import GATHERINGS
 from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.nlp.scan import doc_text, span_group
@@ -300,12 +301,30 @@ def fallback_target(
             # a place of the doer's own country can be the target of force ("in Gdansk")
             if info.country in src_countries and not (material and info.kind == ActorKind.PLACE):
                 continue
-            if info.kind == ActorKind.PLACE and venue_only:
+            if info.kind == ActorKind.PLACE and (venue_only or venue(span.root, type_)):
                 continue
             dist = abs(span.start - tok.i)
             if best is None or dist < best[0]:
                 best = (dist, span, info)
     return (best[1], best[2]) if best else None
+
+
+def venue(root: Token, type_: EventType) -> bool:
+    """Is the place only where a gathering is held: "told a conference in Rome", "aid pledged at
+    a donor conference in Geneva", "the OPEC meeting in Vienna"? A place in a locative phrase of
+    a gathering noun is the venue of what is said or given there, and of an organisation's own
+    meeting; only a meeting nobody else owns can be the host's ("attended the ceremony in Dili")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    gathering = root.head.head
+    if gathering.pos_ not in {"NOUN", "PROPN"} or gathering.lemma_.lower() not in GATHERINGS:
+        return False
+    if type_ is not EventType.CONSULT:
+        return True
+    return any(
+        c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"})
+        for c in gathering.children
+    )
 
 
 def _doer_elsewhere(root: Token, tok: Token) -> bool:
