@@ -216,10 +216,9 @@ class EventBuilder:
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
         targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
-        targets = [(s, i) for s, i in targets if i.country]
-        # "the United States is sanctioning the junta": a state's own government or forces,
-        # placed only by a guess, are not whom the state acts on
-        targets = [(s, i) for s, i in targets if not domestic.own_state_guessed(i, sources)]
+        # placed, not the doer's own government placed by a guess ("the United States is
+        # sanctioning the junta") nor the doer itself again ("NATO ended its bombing campaign")
+        targets = [(s, i) for s, i in targets if recipients.other_side(s, i, sources)]
         if not targets and entry.type is EventType.SANCTION:
             # "designating 15 individuals that shipped Iranian oil": placed by their description
             targets = recipients.described(scene, roles.target, src_spans, src_countries)

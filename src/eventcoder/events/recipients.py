@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.actors.records import ActorInfo, ActorKind
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule
+from eventcoder.events.domestic import DOMESTIC_WORDS, own_state_guessed
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side, guessed
@@ -165,3 +166,25 @@ def owner_of_object(span: Span, info: ActorInfo, src: set[str | None]) -> bool:
     if info.kind == ActorKind.TITLE:
         return True
     return info.kind == ActorKind.NOUN and info.country not in src
+
+
+def other_side(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
+    """Can a recipient the roles name stand as the other side: placed, not the doer's own
+    government or forces placed only by a guess, and not the doer itself named again?"""
+    return bool(info.country) and not (
+        own_state_guessed(info, sources) or doer_itself(span, info, sources)
+    )
+
+
+def doer_itself(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
+    """ "NATO ended its bombing campaign", "the EU froze their assets", "Hamas rejected it": a
+    pronoun that refers back to the event's own doer names what the doer acts with or on of its
+    own, not whom it acts on; only its own people are ("called on its members", "arrested its
+    critics")."""
+    reason = info.how.base()
+    if reason.rule is not Rule.PRONOUN or span.root.pos_ != "PRON":
+        return False
+    if reason.args[1] not in {s.text for s, _ in sources}:
+        return False
+    owned = span.root.head
+    return not (span.root.dep_ == "poss" and owned.lemma_.lower() in DOMESTIC_WORDS)
