@@ -21,6 +21,7 @@ from eventcoder.events.confidence import features as confidence_features
 from eventcoder.events.dates import date_for
 from eventcoder.events.filters import Drop, DropRule
 from eventcoder.events.lexicon import Lexicon
+from eventcoder.events.linked import linked_mentions
 from eventcoder.events.modality import modality_cue, settle_cue
 from eventcoder.events.places import PlaceFinder
 from eventcoder.events.quantities import quantities
@@ -33,26 +34,8 @@ from eventcoder.events.why import event_why
 from eventcoder.ontology.codes import codes_for
 from eventcoder.records import ActorRef, Document, Event, EventType, Mention, Modality, TextSpan
 
-BORDER_WORDS = {"border", "frontier", "boundary"}
-# nouns whose "with" phrase names the other party ("cut ties with Qatar")
-RELATION_WORDS = {
-    "tie",
-    "relation",
-    "relationship",
-    "contact",
-    "link",
-    "cooperation",
-    "talk",
-    "agreement",
-    "deal",
-    "dialogue",
-    "negotiation",
-    "trade",
-    "partnership",
-}
 # place nouns that act for their country when they are the doer (generic.yaml's place_nouns)
 VESSEL_WORDS = {"ship", "vessel", "boat", "warship"}
-ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 ACTING_KINDS = {ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.ORG, ActorKind.GROUP}
 
 
@@ -126,9 +109,7 @@ class EventBuilder:
         found: list[Side] = []
         seen: set[int] = set()
         for tok in toks:
-            spans = (
-                [mention_at[tok.i]] if tok.i in mention_at else _linked_mentions(tok, mention_at)
-            )
+            spans = [mention_at[tok.i]] if tok.i in mention_at else linked_mentions(tok, mention_at)
             for span in spans:
                 if span.start in seen:
                     continue
@@ -450,35 +431,6 @@ def _ref(span: Span, info: ActorInfo, sent_index: int) -> ActorRef:
         actor_id=info.actor_id,
         resolved_by=render(info.how),
     )
-
-
-def _linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
-    """A role word that is not itself an actor may carry actors: "Russian officials' visit",
-    "the delegations of Cyprus, Greece and Israel", "the Narendra Modi government"; a border
-    belongs to the other side ("its border with Belarus")."""
-    if tok.lemma_.lower() in BORDER_WORDS | RELATION_WORDS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "with":
-                found = [
-                    mention_at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in mention_at
-                ]
-                if found:
-                    return found
-    frontier = [tok]
-    for _ in range(2):
-        nxt = []
-        for t in frontier:
-            for c in t.children:
-                if (
-                    c.dep_ in ACTOR_LINK_DEPS
-                    or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
-                    or (c.dep_ == "pobj" and t.dep_ == "prep")
-                ):
-                    if c.i in mention_at:
-                        return [mention_at[x.i] for x in [c, *c.conjuncts] if x.i in mention_at]
-                    nxt.append(c)
-        frontier = nxt
-    return []
 
 
 def _phrase(tok: Token) -> Span:
