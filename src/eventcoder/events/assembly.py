@@ -199,6 +199,8 @@ class EventBuilder:
         targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
         # placed, not the doer's own government placed by a guess ("the United States is
         # sanctioning the junta") nor the doer itself again ("NATO ended its bombing campaign")
+        # a recipient named as the doer again ("ended its campaign") leaves no other side to guess
+        own = any(recipients.doer_itself(s, i, sources) for s, i in targets)
         targets = [(s, i) for s, i in targets if recipients.other_side(s, i, sources)]
         if not targets and entry.type is EventType.SANCTION:
             # "designating 15 individuals that shipped Iranian oil": placed by their description
@@ -241,7 +243,7 @@ class EventBuilder:
                 targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         elif not targets and domestic.emergency_rule(entry.type, entry.mode):
             targets = domestic.emergency_territory(scene, tok, roles.governor, sources)
-        elif not targets and entry.type not in sides.NO_FALLBACK_TARGET and not unnamed:
+        elif not targets and entry.type not in sides.NO_FALLBACK_TARGET and not (unnamed or own):
             rep_tok = reporter(tok)
             avoid = (
                 {s.start for s, _ in self._actors(scene, [rep_tok])}
@@ -252,7 +254,12 @@ class EventBuilder:
             if fb is not None:
                 targets = [fb]
                 guessed_target = True
-        if not targets and not symmetric and entry.type in sides.CONTEXT_TARGET and not unnamed:
+        if (
+            not targets
+            and not symmetric
+            and entry.type in sides.CONTEXT_TARGET
+            and not (unnamed or own)
+        ):
             # a readout's next sentence: the other side is the one the sentence before named
             targets = sides.previous_side(scene, sent, sources)
             guessed_target = guessed_target or bool(targets)

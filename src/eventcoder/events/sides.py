@@ -295,6 +295,8 @@ def fallback_target(
             continue
         if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
+        if not material and _topic_among_parties(span.root, tok):
+            continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
                 continue
@@ -325,6 +327,23 @@ def venue(root: Token, type_: EventType) -> bool:
         c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"})
         for c in gathering.children
     )
+
+
+# verbs whose direct object is the topic of the talks
+TALK_VERBS = {"discuss", "debate", "review"}
+
+
+def _topic_among_parties(root: Token, tok: Token) -> bool:
+    """ "Sherman and Foreign Minister Park discussed trilateral cooperation with Japan": when the
+    parties to the talks are the trigger's coordinated subjects, an actor inside what they
+    discussed is the topic, not the other party."""
+    if tok.lemma_.lower() not in TALK_VERBS:
+        return False
+    if not any(
+        c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in tok.children
+    ):
+        return False
+    return any(c.dep_ == "dobj" and c.is_ancestor(root) for c in tok.children)
 
 
 def _doer_elsewhere(root: Token, tok: Token) -> bool:
