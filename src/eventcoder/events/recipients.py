@@ -28,6 +28,9 @@ MAX_DEPTH = 5
 SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their"}
 # where a threat names what will happen to whom ("would be held responsible", "would strike at")
 THREAT_PREPS = ("on", "against", "at", "to", "toward", "towards")
+# people a possessive places beside its owner, not as the owner ("work with its partner in
+# Afghanistan", "called on its allies")
+PARTNER_WORDS = {"partner", "ally", "neighbor", "neighbour", "counterpart", "friend", "colleague"}
 # the prepositions that name whom a threatened act is aimed at even past its object
 AIMED_PREPS = ("on", "against")
 
@@ -179,12 +182,12 @@ def other_side(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
 def doer_itself(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
     """ "NATO ended its bombing campaign", "the EU froze their assets", "Hamas rejected it": a
     pronoun that refers back to the event's own doer names what the doer acts with or on of its
-    own, not whom it acts on; only its own people are ("called on its members", "arrested its
-    critics")."""
+    own, not whom it acts on; only its own people or partners are ("called on its members",
+    "arrested its critics", "work with its partner in Afghanistan")."""
     reason = info.how.base()
     if reason.rule is not Rule.PRONOUN or span.root.pos_ != "PRON":
         return False
     if reason.args[1] not in {s.text for s, _ in sources}:
         return False
-    owned = span.root.head
-    return not (span.root.dep_ == "poss" and owned.lemma_.lower() in DOMESTIC_WORDS)
+    owned = span.root.head.lemma_.lower()
+    return not (span.root.dep_ == "poss" and owned in DOMESTIC_WORDS | PARTNER_WORDS)
