@@ -15,7 +15,7 @@ from eventcoder.events import conditions, genericity, occasions, political
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
-from eventcoder.records import ActorRef, Event, EventType
+from eventcoder.records import ActorRef, Event, EventType, Modality
 
 
 class DropRule(StrEnum):
@@ -177,6 +177,8 @@ def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     drops += more
     kept, more = drop_contents(kept, triggers)
     drops += more
+    kept, more = merge_undertakings(kept, triggers)
+    drops += more
     kept, more = drop_echoes(kept, triggers)
     drops += more
     kept, more = drop_sideless(kept, triggers)
@@ -309,6 +311,63 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         if held and cur is not None:
             why = f"what {cur.text!r} asks for, threatens, stops or refuses, not an act of its own"
             drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx, why))
+        else:
+            keep.append(ev)
+    return keep, drops
+
+
+# the links from an undertaking to what it undertakes: "agreed to impose an embargo and freeze",
+# "committed to trilateral cooperation", "the pledge to provide $2 billion"
+UNDERTAKEN_DEPS = {"xcomp", "dobj", "conj", "pobj", "pcomp", "acl", "prep"}
+
+
+def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "agreed to impose an arms embargo", "pledged to deepen cooperation": an undertaking and
+    what it undertakes, by the same doers, are one event (GUIDELINES §2, §15). What is already
+    decided (asserted: "EU leaders agreed to ban the airlines") is coded as itself and the AGREE
+    goes; what is still to come ("vowed to strengthen the alliance") stays the AGREE."""
+    tok_of = {t.token.idx: t.token for t in triggers}
+    agree_at = {
+        tok_of[ev.trigger.start].i: ev
+        for ev in events
+        if ev.type is EventType.AGREE and ev.target and ev.trigger.start in tok_of
+    }
+    if not agree_at:
+        return events, []
+    held: dict[int, Event] = {}  # id of an undertaken event -> its undertaking
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        if ev.type is EventType.AGREE or tok is None:
+            continue
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in UNDERTAKEN_DEPS or cur.head.i == cur.i:
+                break
+            if cur.dep_ == "prep" and cur.lower_ != "to":
+                break
+            if cur.dep_ == "conj" and cur.head.i in agree_at:
+                break  # "accepted the offer and spoke by phone": a second act, not content
+            cur = cur.head
+            undertaking = agree_at.get(cur.i)
+            if undertaking is not None:
+                if ev.source and _countries(ev.source) <= _countries(undertaking.source):
+                    held[id(ev)] = undertaking
+                break
+    decided = {
+        id(u)
+        for ev in events
+        if id(ev) in held and ev.modality is Modality.ASSERTED
+        for u in [held[id(ev)]]
+    }
+    keep, drops = [], []
+    for ev in events:
+        u = held.get(id(ev))
+        if id(ev) in decided:
+            why = "an agreement to acts coded as decided (GUIDELINES §15)"
+            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, None, why))
+        elif u is not None and id(u) not in decided:
+            why = "what the undertaking is to, still to come: one AGREE"
+            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, u.trigger.start, why))
         else:
             keep.append(ev)
     return keep, drops
