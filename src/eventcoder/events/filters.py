@@ -6,72 +6,18 @@ the document and returns a Drop saying which rule removed it and which trigger e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from spacy.tokens import Span, Token
 
-from eventcoder.events import conditions, genericity, occasions, political
+from eventcoder.events import conditions, genericity, merging, modifiers, occasions, political
+from eventcoder.events.drops import REASONS as REASONS
+from eventcoder.events.drops import Drop as Drop
+from eventcoder.events.drops import DropRule as DropRule
+from eventcoder.events.drops import Filtered as Filtered
+from eventcoder.events.drops import reason as reason
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
-from eventcoder.records import ActorRef, Event, EventType, Modality
-
-
-class DropRule(StrEnum):
-    LIGHT_VERB = "light_verb"  # "offered an apology": the apology is the event
-    NO_SOURCE = "no_source"  # no doer could be named or placed
-    NO_TARGET = "no_target"  # the trigger needs a recipient and has none
-    ABSTRACT_TARGET = "abstract_target"  # "fighting against the pandemic"
-    CONTENT = "content"  # what another event asks for or threatens
-    ECHO = "echo"  # the object of a verb event by the same doers ("signed the agreement")
-    DUPLICATE = "duplicate"  # another report of one event in the sentence
-    UNDIRECTED = "undirected"  # no recipient identified, and the type needs one (require_target)
-    QUESTION = "question"  # "Could the U.S. be a guarantor of an agreement?": nothing asserted
-    TOPIC = "topic"  # "discussed normalization": the talks are the event, not their topic
-    WISH = "wish"  # "stressed the need for allies to support Ukraine": wanted, not done
-    NOT_POLITICAL = "not_political"  # accidents, disasters, disease, races
-    SENSE = "sense"  # a trigger word outside its event sense ("released a statement")
-    GENERIC = "generic"  # "reiterated its commitment": a stance in general, no act toward anyone
-    CONDITION = "condition"  # "if they dare to discuss the war": supposed, not done
-    CAPTION = "caption"  # "... Image: The White House.": a caption or a fragment, no clause
-    NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
-    CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
-    LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
-    NO_OTHER_SIDE = "no_other_side"  # "200 people attended", "visited California": one side only
-    COMMITMENT = "commitment"  # "our commitment to work with ASEAN": what a stance is to
-    BALLOT = "ballot"  # "voted in a referendum to leave the EU": the outcome of a race
-    PRIVATE = "private"  # "his classmates encouraged him": private people, no political actor
-
-
-@dataclass(frozen=True, slots=True)
-class Drop:
-    """Why a candidate is not an event: the rule, its trigger and the trigger that explains it."""
-
-    rule: DropRule
-    trigger: int  # character offset of the dropped candidate's trigger
-    by: int | None = None  # character offset of the word that makes it redundant or explains it
-    why: str | None = None  # the rule's reading of this sentence, for --explain
-
-
-Filtered = tuple[list[Event], list[Drop]]
-
-# what each rule means, for a drop that carries no reading of its own (--explain)
-REASONS = {
-    DropRule.LIGHT_VERB: "a light verb whose object is itself a trigger: the object is the event",
-    DropRule.NO_SOURCE: "no doer could be named or placed",
-    DropRule.NO_TARGET: "the trigger needs a recipient and none was found",
-    DropRule.ABSTRACT_TARGET: "force aimed at something that is no actor",
-    DropRule.CONTENT: "what another event asks for, threatens, stops or refuses",
-    DropRule.ECHO: "the object of another event by the same doers",
-    DropRule.DUPLICATE: "another report of the same event in the sentence",
-}
-
-
-def reason(drop: Drop) -> str:
-    """The drop's own reading, or what its rule means."""
-    return drop.why or REASONS.get(drop.rule, drop.rule.value.replace("_", " "))
-
+from eventcoder.records import ActorRef, Event, EventType
 
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
@@ -130,6 +76,10 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CAPTION, at, None, why)
     if (q := genericity.question(tok)) is not None:
         return Drop(DropRule.QUESTION, at, q.idx, f"asked, not asserted ({q.text!r})")
+    if (m := modifiers.modified(tok)) is not None:
+        return Drop(
+            DropRule.MODIFIER, at, m.idx, f"names the kind of {m.text!r}, no act of its own"
+        )
     if (t := genericity.talk_topic(tok)) is not None:
         return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
     if (w := genericity.wish_content(tok)) is not None:
@@ -177,7 +127,9 @@ def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     drops += more
     kept, more = drop_contents(kept, triggers)
     drops += more
-    kept, more = merge_undertakings(kept, triggers)
+    kept, more = merging.merge_undertakings(kept, triggers)
+    drops += more
+    kept, more = merging.merge_reports(kept, triggers)
     drops += more
     kept, more = drop_echoes(kept, triggers)
     drops += more
@@ -311,63 +263,6 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         if held and cur is not None:
             why = f"what {cur.text!r} asks for, threatens, stops or refuses, not an act of its own"
             drops.append(Drop(DropRule.CONTENT, ev.trigger.start, cur.idx, why))
-        else:
-            keep.append(ev)
-    return keep, drops
-
-
-# the links from an undertaking to what it undertakes: "agreed to impose an embargo and freeze",
-# "committed to trilateral cooperation", "the pledge to provide $2 billion"
-UNDERTAKEN_DEPS = {"xcomp", "dobj", "conj", "pobj", "pcomp", "acl", "prep"}
-
-
-def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered:
-    """ "agreed to impose an arms embargo", "pledged to deepen cooperation": an undertaking and
-    what it undertakes, by the same doers, are one event (GUIDELINES §2, §15). What is already
-    decided (asserted: "EU leaders agreed to ban the airlines") is coded as itself and the AGREE
-    goes; what is still to come ("vowed to strengthen the alliance") stays the AGREE."""
-    tok_of = {t.token.idx: t.token for t in triggers}
-    agree_at = {
-        tok_of[ev.trigger.start].i: ev
-        for ev in events
-        if ev.type is EventType.AGREE and ev.target and ev.trigger.start in tok_of
-    }
-    if not agree_at:
-        return events, []
-    held: dict[int, Event] = {}  # id of an undertaken event -> its undertaking
-    for ev in events:
-        tok = tok_of.get(ev.trigger.start)
-        if ev.type is EventType.AGREE or tok is None:
-            continue
-        cur = tok
-        for _ in range(4):
-            if cur.dep_ not in UNDERTAKEN_DEPS or cur.head.i == cur.i:
-                break
-            if cur.dep_ == "prep" and cur.lower_ != "to":
-                break
-            if cur.dep_ == "conj" and cur.head.i in agree_at:
-                break  # "accepted the offer and spoke by phone": a second act, not content
-            cur = cur.head
-            undertaking = agree_at.get(cur.i)
-            if undertaking is not None:
-                if ev.source and _countries(ev.source) <= _countries(undertaking.source):
-                    held[id(ev)] = undertaking
-                break
-    decided = {
-        id(u)
-        for ev in events
-        if id(ev) in held and ev.modality is Modality.ASSERTED
-        for u in [held[id(ev)]]
-    }
-    keep, drops = [], []
-    for ev in events:
-        u = held.get(id(ev))
-        if id(ev) in decided:
-            why = "an agreement to acts coded as decided (GUIDELINES §15)"
-            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, None, why))
-        elif u is not None and id(u) not in decided:
-            why = "what the undertaking is to, still to come: one AGREE"
-            drops.append(Drop(DropRule.CONTENT, ev.trigger.start, u.trigger.start, why))
         else:
             keep.append(ev)
     return keep, drops
