@@ -18,6 +18,9 @@ from eventcoder.events.drops import Drop, DropRule, Filtered
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType, Modality
 
+# undertakings that decide what they are to (GUIDELINES §15); pledges, vows, promises and offers
+# are to come whatever modality their content was given
+DECIDING = {"agree", "decide", "resolve"}
 # the links from an undertaking to what it undertakes: "agreed to impose an embargo and freeze",
 # "committed to trilateral cooperation", "the pledge to provide $2 billion"
 UNDERTAKEN_DEPS = {"xcomp", "dobj", "conj", "pobj", "pcomp", "acl", "prep"}
@@ -27,7 +30,7 @@ def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered
     """ "agreed to impose an arms embargo", "pledged to deepen cooperation": an undertaking and
     what it undertakes, by the same doers, are one event (GUIDELINES §2, §15). What is already
     decided (asserted: "EU leaders agreed to ban the airlines") is coded as itself and the AGREE
-    goes; what is still to come ("vowed to strengthen the alliance") stays the AGREE."""
+    goes; what is pledged, vowed or offered ("vowed to strengthen the alliance") stays the AGREE."""
     tok_of = {t.token.idx: t.token for t in triggers}
     agree_at = {
         tok_of[ev.trigger.start].i: ev
@@ -43,8 +46,8 @@ def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered
             continue
         cur = tok
         for _ in range(4):
-            if cur.dep_ not in UNDERTAKEN_DEPS or cur.head.i == cur.i:
-                break
+            if cur.head.i == cur.i or not (cur.dep_ in UNDERTAKEN_DEPS or _infinitive(cur)):
+                break  # "vowed on Monday to strengthen": an infinitive parsed as an adverbial
             if cur.dep_ == "prep" and cur.lower_ != "to":
                 break
             if cur.dep_ == "conj" and cur.head.i in agree_at:
@@ -56,10 +59,11 @@ def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered
                     held[id(ev)] = undertaking
                 break
     decided = {
-        id(u)
+        id(held[id(ev)])
         for ev in events
-        if id(ev) in held and ev.modality is Modality.ASSERTED
-        for u in [held[id(ev)]]
+        if id(ev) in held
+        and ev.modality is Modality.ASSERTED
+        and tok_of[held[id(ev)].trigger.start].lemma_.lower() in DECIDING
     }
     keep, drops = [], []
     for ev in events:
@@ -90,7 +94,7 @@ def merge_reports(events: list[Event], triggers: list[Trigger]) -> Filtered:
     keep, drops = [], []
     for ev in events:
         tok = tok_of.get(ev.trigger.start)
-        verb = _reported_by(tok) if tok is not None else None
+        verb = _reported_by(tok, ev.type) if tok is not None else None
         other = by_tok.get(verb.i) if verb is not None else None
         if other is not None and other is not ev and other.type is ev.type:
             why = f"the act of {verb.text!r} told again"
@@ -100,14 +104,17 @@ def merge_reports(events: list[Event], triggers: list[Trigger]) -> Filtered:
     return keep, drops
 
 
-def _reported_by(tok: Token) -> Token | None:
-    """The verb whose act a trigger tells again: the verb of a result participle ("killing"), or
-    the verb of a prepositional phrase the trigger noun ends ("for the first visit")."""
+def _reported_by(tok: Token, type_: EventType) -> Token | None:
+    """The verb whose act a trigger tells again: the attack whose toll a participle tells
+    ("killing three"), or the verb of a prepositional phrase the trigger noun ends ("for the
+    first visit"). Other participles may be acts of their own ("working with us, working with
+    Israel")."""
     head = tok.head
     if head.i == tok.i:
         return None
     if (
-        tok.dep_ == "advcl"
+        type_ is EventType.ASSAULT
+        and tok.dep_ == "advcl"
         and tok.tag_ == "VBG"
         and head.pos_ == "VERB"
         and not any(c.dep_ == "mark" for c in tok.children)
@@ -122,6 +129,15 @@ def _reported_by(tok: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    """An adverbial infinitive ("to strengthen")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _countries(actors: tuple[ActorRef, ...]) -> frozenset[str | None]:
