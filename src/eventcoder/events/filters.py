@@ -6,6 +6,8 @@ the document and returns a Drop saying which rule removed it and which trigger e
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventcoder.events import conditions, genericity, merging, modifiers, occasions, political
@@ -123,6 +125,7 @@ def abstract_force(trig: Trigger, role_targets: list[Token]) -> Drop | None:
 def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     """Stances, contents, then echoes, then duplicates; the kept events in order and every drop."""
     kept, drops = drop_stances(events, triggers)
+    kept = refer_alleged(kept, triggers)
     kept, more = drop_not_doers(kept, triggers)
     drops += more
     kept, more = drop_contents(kept, triggers)
@@ -137,6 +140,31 @@ def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     drops += more
     kept, more = dedupe(kept)
     return kept, drops + more
+
+
+# verbs of accusing whose "of" clause names the act alleged ("accused Rwanda of arming the M23")
+ACCUSING = {"accuse", "suspect", "charge", "convict"}
+
+
+def refer_alleged(events: list[Event], triggers: list[Trigger]) -> list[Event]:
+    """ "Kinshasa accused Rwanda of arming the M23": the act an accusation alleges is what the
+    accusation is about, a reference at most (GUIDELINES §7, §12), not a new event."""
+    tok_of = {t.token.idx: t.token for t in triggers}
+    out = []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        prep = tok.head if tok is not None and tok.dep_ in {"pcomp", "pobj"} else None
+        if (
+            prep is not None
+            and not ev.reference
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in ACCUSING
+            and prep.head.pos_ == "VERB"
+        ):
+            why = f"the act alleged by {prep.head.text!r}"
+            ev = replace(ev, reference=True, reference_why=why)
+        out.append(ev)
+    return out
 
 
 def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
