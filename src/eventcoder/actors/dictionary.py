@@ -106,12 +106,17 @@ class ActorDictionary:
         self.__dict__.update(state)
 
     # ---- building -------------------------------------------------------------------------
-    def _add(self, text: str, entry: Entry) -> None:
+    def _add(self, text: str, entry: Entry, shared: bool = False) -> None:
         key = normalise(text)
         if not key:
             return
         self.folded.setdefault(fold(key), key)
         bucket = self.surface[key]
+        if shared:
+            # a name two countries share: both meanings stay, in load order
+            if entry not in bucket:
+                bucket.append(entry)
+            return
         # a later file overrides an earlier entry of the same kind for the same string
         bucket[:] = [e for e in bucket if not (e.kind == entry.kind and e.key == entry.key)]
         if entry.kind in {
@@ -135,6 +140,10 @@ class ActorDictionary:
             if text.lower().startswith("the "):
                 self._add(text[4:], Entry(ActorKind.COUNTRY, c.code, c.code))
         self._add(c.code, Entry(ActorKind.COUNTRY, c.code, c.code))
+        for text in c.shared:
+            self._add(text, Entry(ActorKind.COUNTRY, c.code, c.code), shared=True)
+            if text.lower().startswith("the "):
+                self._add(text[4:], Entry(ActorKind.COUNTRY, c.code, c.code), shared=True)
         for text in c.adjectives:
             self._add(text, Entry(ActorKind.ADJECTIVE, c.code, c.code))
         for text in c.people:
