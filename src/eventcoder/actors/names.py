@@ -10,6 +10,7 @@ from eventcoder.actors.compose_words import HONORIFIC_GENDER, HONORIFICS
 from eventcoder.actors.context import MatchContext, best_entry
 from eventcoder.actors.records import ActorKind
 from eventcoder.actors.resolve import by_surname
+from eventcoder.nlp.ents import doc_ents
 from eventcoder.records import Actor
 
 
@@ -21,6 +22,9 @@ def surname_person(
     the text has named in full before it."""
     doc = ctx.doc
     first = first_name(doc, piece.start, start, {t.i for m in titles for t in m})
+    if first is None:
+        # "said Khan" after "Sadiq Khan": the given name the text wrote before
+        first = _given_before(ctx, piece)
     title = best_entry(ctx.meaning[(titles[0].start, titles[0].end)]) if titles else None
     courtesy = doc[piece.start - 1].lower_.rstrip(".") if piece.start else ""
     actor = by_surname(
@@ -39,6 +43,24 @@ def surname_person(
     if actor is not None and not titles and not country and given_of_pair(ctx, piece, actor.name):
         return None
     return actor
+
+
+def _given_before(ctx: MatchContext, piece: Span) -> str | None:
+    """The given name of the nearest person named in full before a lone surname ("Sadiq" for
+    "Khan" after "Sadiq Khan"): the surname is that person, known to the dictionary or not.
+    Titles and courtesy titles in the name ("President Joe Biden") are no given names."""
+    for ent in reversed(doc_ents(ctx.doc)):
+        if ent.end > piece.start or ent.label_ != "PERSON" or ent[-1].lower_ != piece[-1].lower_:
+            continue
+        words = [
+            t
+            for t in ent[:-1]
+            if t.text[:1].isupper()
+            and t.lower_.rstrip(".") not in HONORIFICS
+            and ctx.piece_at.get(t.i, piece).label_ in {ActorKind.SURNAME, ActorKind.PERSON}
+        ]
+        return words[0].text if words else None
+    return None
 
 
 def title_before_name(ctx: MatchContext, p: Span) -> Span:
