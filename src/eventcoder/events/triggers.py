@@ -8,7 +8,14 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
-from eventcoder.events.political_words import PROTEST_PARTS, TIME_NOUNS, VERBAL
+from eventcoder.events.political_words import PROTEST_PARTS
+from eventcoder.events.reframe import (
+    PROMISE,
+    conditional_threat,
+    governed_by,
+    refusal,
+    words_attack,
+)
 from eventcoder.events.role_words import NAME_KINDS, PARTITIVE, RELATIVE, TIME_ENTS
 from eventcoder.events.roles import subject_of
 from eventcoder.nlp.scan import token_texts
@@ -17,41 +24,6 @@ from eventcoder.records import EventType
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
-# a cooperative act its doer says it will not do is a refusal, with the mode of what is refused
-# ("said it would not extradite him", "will never allow inspectors in", "there will be no talks")
-REFUSED: dict[EventType, str | None] = {
-    EventType.CONSULT: "meet",
-    EventType.AGREE: None,
-    EventType.SUPPORT: None,
-    EventType.COOPERATE: None,
-    EventType.AID: "assist",
-    EventType.RETREAT: "yield",
-    EventType.CONCEDE: "yield",
-}
-WILL = {"will", "would", "wo", "shall", "'ll"}
-REFUSAL_NEG = {"not", "n't", "never"}
-CONDITION_MARKS = {"if", "unless"}
-# what is promised or decided is its content: "committed not to allow", "assurances that it would
-# not allow" are no refusals
-PROMISE = {
-    "commit",
-    "commitment",
-    "pledge",
-    "promise",
-    "vow",
-    "assure",
-    "assurance",
-    "guarantee",
-    "agree",
-    "agreement",
-    "decide",
-    "decision",
-    "undertake",
-    "undertaking",
-    "swear",
-}
-# a force the speaker warns of is that warning's content, already a threat
-WARNING = {"warn", "threaten", "vow", "pledge", "promise", "warning", "threat"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +202,7 @@ def _first_holding(
     for entry in entries:
         if not _holds(entry, tok, kids, dobj, named):
             continue
-        if entry.type is EventType.REJECT and entry.modality and _governed_by(tok, PROMISE):
+        if entry.type is EventType.REJECT and entry.modality and governed_by(tok, PROMISE):
             continue
         return entry
     return None
@@ -303,8 +275,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         for dobj in dict.fromkeys((_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))):
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
-                entry = _refusal(tok, entry) or _words_attack(tok, entry)
-                out.append(Trigger(tok, _conditional_threat(tok, entry)))
+                entry = refusal(tok, entry) or words_attack(tok, entry)
+                out.append(Trigger(tok, conditional_threat(tok, entry)))
                 break
     return _absorb(out)
 
@@ -336,150 +308,6 @@ def _protest_part(tok: Token) -> bool:
         and tok.lemma_.lower() in {"protest", "strike", "rally", "demonstration", "march"}
         and tok.head.lemma_.lower() in PROTEST_PARTS
     )
-
-
-def _governed_by(tok: Token, lemmas: set[str]) -> bool:
-    """The trigger is the complement of one of these words, a few clause levels up."""
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in {"xcomp", "ccomp", "acl", "relcl", "advcl", "conj"} or cur.head == cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in lemmas:
-            return True
-    return False
-
-
-def _will(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and (c.lower_ in WILL or c.lemma_ == "will") for c in tok.children)
-
-
-def _condition(tok: Token) -> bool:
-    """ "if Iran strikes", "unless Belgrade yields", "should Iran attack": a condition clause."""
-    for c in tok.children:
-        if c.dep_ != "advcl":
-            continue
-        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
-            return True
-        if c.left_edge.lower_ == "should" and c.left_edge.dep_ == "aux":
-            return True
-    return False
-
-
-def _refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
-    """ "said it would not extradite him", "will never reopen the border", "there would be no
-    talks with Juba": a refusal (REJECT, asserted), not a negated act. A refusal inside a
-    condition ("if they will not meet") stays as it is."""
-    if entry.type not in REFUSED or entry.modality is not None or _governed_by(tok, PROMISE):
-        return None
-    if tok.pos_ in {"VERB", "AUX"}:
-        # "never" is parsed as an adverb, or under one ("would never again allow")
-        kids = [*tok.children, *(g for c in tok.children if c.dep_ == "advmod" for g in c.children)]
-        neg = any(
-            (c.dep_ == "neg" or c.lower_ == "never") and c.lower_ in REFUSAL_NEG for c in kids
-        )
-        if not (neg and _will(tok)) or any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
-        ):
-            return None
-    else:
-        head = tok.head
-        if not (
-            any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-            and tok.dep_ in {"attr", "nsubj", "dobj"}
-            and head.lemma_.lower() in {"be", "hold", "have"}
-            and _will(head)
-        ):
-            return None
-    return entry.model_copy(
-        update={
-            "type": EventType.REJECT,
-            "mode": REFUSED[entry.type],
-            "modality": "asserted",
-            "reciprocal": False,
-        }
-    )
-
-
-def _words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
-    """ "attacked the plan as reckless", "slammed Washington for its sanctions", "hit Kyiv over
-    the grain deal": a verb of force with a reason or a label is criticism (ACCUSE); a time
-    ("for the second day", "over the weekend") is no reason."""
-    if entry.type is not EventType.ASSAULT or tok.pos_ != "VERB" or entry.modality is not None:
-        return entry
-    if tok.lemma_.lower() not in VERBAL:
-        return entry
-    for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in {"as", "for", "over"}:
-            continue
-        objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
-        if c.lower_ != "as" and any(
-            p.ent_type_ in TIME_ENTS or p.lemma_.lower() in TIME_NOUNS for p in objs
-        ):
-            continue
-        if objs:
-            return entry.model_copy(
-                update={"type": EventType.ACCUSE, "mode": "disapprove", "reciprocal": False}
-            )
-    return entry
-
-
-# a promise or a readiness to act: "committed to impose costs if", "ready to strike should"
-READY = PROMISE | {"ready", "readiness", "prepared", "willing", "determined", "determination"}
-
-
-def _promised_by(tok: Token) -> Token | None:
-    """The promise or readiness the act is the content of, a few clause levels up."""
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in {"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "prep"}:
-            return None
-        cur = cur.head
-        if cur.lemma_.lower() in READY:
-            return cur
-    return None
-
-
-# force, sanctions or arrests promised on a condition are a threat, with the matching THREATEN mode
-THREATENED_MODE: dict[EventType, str] = {
-    EventType.ASSAULT: "violence",
-    EventType.SANCTION: "restrict",
-    EventType.COERCE: "restrict",
-}
-
-
-def _conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:
-    """ "if Iran strikes any Americans, we will hit them hard", "should Iran attack, the United
-    States would respond with force", "if Russia invades, we will impose severe sanctions", "our
-    readiness to impose costs should Russia invade": force or a penalty promised on a condition is
-    a threat made now. A noun counts through the verb it is the object of ("will impose
-    sanctions")."""
-    if entry.type not in THREATENED_MODE or entry.modality is not None:
-        return entry
-    verb = tok
-    if tok.pos_ == "NOUN":
-        if entry.type is EventType.ASSAULT or tok.dep_ != "dobj":
-            return entry
-        verb = tok.head
-    promise = _promised_by(verb)
-    if (
-        verb.pos_ in {"VERB", "AUX"}
-        and (_will(verb) or promise is not None)
-        and (_condition(verb) or (promise is not None and _condition(promise)))
-        and not _governed_by(verb, WARNING)
-    ):
-        mode = THREATENED_MODE[entry.type]
-        if entry.mode in {"expel", "arrest"}:
-            mode = entry.mode
-        return entry.model_copy(
-            update={
-                "type": EventType.THREATEN,
-                "mode": mode,
-                "modality": "asserted",
-                "reciprocal": False,
-            }
-        )
-    return entry
 
 
 def _entries(
