@@ -36,6 +36,8 @@ class DropRule(StrEnum):
     COMMITMENT = "commitment"  # "our commitment to work with ASEAN": what a stance is to
     BALLOT = "ballot"  # "voted in a referendum to leave the EU": the outcome of a race
     PRIVATE = "private"  # "his classmates encouraged him": private people, no political actor
+    INTERVIEW = "interview"  # "spoke with the Times": talks with the press
+    CAMPAIGN = "campaign"  # "attacked Biden during the debate": part of an election race
     MODIFIER = "modifier"  # "a cease-fire agreement", "an assault ship": the kind of a thing
 
 

@@ -10,7 +10,15 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventcoder.events import conditions, genericity, merging, modifiers, occasions, political
+from eventcoder.events import (
+    conditions,
+    genericity,
+    merging,
+    modifiers,
+    occasions,
+    political,
+    routine,
+)
 from eventcoder.events.drops import REASONS as REASONS
 from eventcoder.events.drops import Drop as Drop
 from eventcoder.events.drops import DropRule as DropRule
@@ -182,9 +190,25 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
             why = occasions.one_state(ev) or occasions.business(ev)
         if why:
             drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
+        elif tok is not None and (drop := _routine(ev, tok)) is not None:
+            drops.append(drop)
         else:
             keep.append(ev)
     return keep, drops
+
+
+def _routine(ev: Event, tok: Token) -> Drop | None:
+    """Interviews, a race's exchanges, resigning for no one, private crimes (events/routine.py)."""
+    at = ev.trigger.start
+    if why := routine.interview(ev, tok):
+        return Drop(DropRule.INTERVIEW, at, None, why)
+    if why := routine.race_occasion(ev, tok):
+        return Drop(DropRule.CAMPAIGN, at, None, why)
+    if why := routine.resigned_for_no_one(ev, tok):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
+    if why := routine.private_crime(ev, tok):
+        return Drop(DropRule.PRIVATE, at, None, why)
+    return None
 
 
 def drop_stances(events: list[Event], triggers: list[Trigger]) -> Filtered:
