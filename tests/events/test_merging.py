@@ -93,3 +93,16 @@ def test_background_nouns_are_references(coder, sentence, word):
     found = [e for e in events if e.trigger.start == at]
     assert found and all(e.reference for e in found), found
     assert all(e.modality is not Modality.NEGATED for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina asked the U.N. committee on Thursday to press Britain into negotiations.",
+        "Kenya urged the African Union to call on Ethiopia to withdraw its troops.",
+    ],
+)
+def test_a_request_to_request_is_one_request(coder, text):
+    events = _kept(coder, text)
+    assert [e.type for e in events] == [EventType.REQUEST]
+    assert [a.country for a in events[0].target] == ["IGO"]

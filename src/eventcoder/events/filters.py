@@ -298,7 +298,7 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         tok = tok_of.get(ev.trigger.start)
         cur, held = tok, False
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
-            if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
+            if cur is None or cur.head.i == cur.i:
                 break
             if cur.dep_ not in CONTENT_DEPS and not (cur.dep_ == "advcl" and _purpose(cur)):
                 break  # "called on Chad to send troops to stop the advance": the aim is content too
