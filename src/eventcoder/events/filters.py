@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from spacy.tokens import Span, Token
 
-from eventcoder.events import conditions, genericity, occasions, political
+from eventcoder.events import conditions, genericity, occasions, political, routine
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
@@ -42,6 +42,8 @@ class DropRule(StrEnum):
     COMMITMENT = "commitment"  # "our commitment to work with ASEAN": what a stance is to
     BALLOT = "ballot"  # "voted in a referendum to leave the EU": the outcome of a race
     PRIVATE = "private"  # "his classmates encouraged him": private people, no political actor
+    INTERVIEW = "interview"  # "spoke with the Times": talks with the press
+    CAMPAIGN = "campaign"  # "attacked Biden during the debate": part of an election race
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +203,25 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
             why = occasions.one_state(ev) or occasions.business(ev)
         if why:
             drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
+        elif tok is not None and (drop := _routine(ev, tok)) is not None:
+            drops.append(drop)
         else:
             keep.append(ev)
     return keep, drops
+
+
+def _routine(ev: Event, tok: Token) -> Drop | None:
+    """Interviews, a race's exchanges, resigning for no one, private crimes (events/routine.py)."""
+    at = ev.trigger.start
+    if why := routine.interview(ev, tok):
+        return Drop(DropRule.INTERVIEW, at, None, why)
+    if why := routine.race_occasion(ev, tok):
+        return Drop(DropRule.CAMPAIGN, at, None, why)
+    if why := routine.resigned_for_no_one(ev, tok):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
+    if why := routine.private_crime(ev, tok):
+        return Drop(DropRule.PRIVATE, at, None, why)
+    return None
 
 
 def drop_stances(events: list[Event], triggers: list[Trigger]) -> Filtered:

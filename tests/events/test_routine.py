@@ -1,0 +1,97 @@
+"""Routine of public life with no second political side, dropped with its rule
+(events/routine.py): interviews, a race's exchanges, resigning for no one, crimes by one private
+person. Every sentence is invented; the kept cases guard against the rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule"),
+    [
+        # the press as a side, or as the partner of the talk
+        (
+            "A Kenyan journalist met the Ugandan foreign minister in Kampala on Monday.",
+            "met",
+            DropRule.INTERVIEW,
+        ),
+        ("The Ghanaian president spoke with Fox News on Monday.", "spoke", DropRule.INTERVIEW),
+        (
+            "The Chilean senator spoke with the Herald to discuss his plans for Peru.",
+            "discuss",
+            DropRule.INTERVIEW,
+        ),
+        # what candidates say or do at a debate, a town hall, a rally
+        (
+            "The Kenyan senator accused the president of corruption during the televised debate.",
+            "accused",
+            DropRule.CAMPAIGN,
+        ),
+        (
+            "At a town hall in Mombasa, the Kenyan president asked the opposition leader to "
+            "apologise.",
+            "asked",
+            DropRule.CAMPAIGN,
+        ),
+        # leaving a post for a reason of one's own
+        (
+            "The Kenyan trade minister resigned to become governor of the central bank.",
+            "resigned",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "The Ghanaian ambassador to Togo stepped down without explanation on Friday.",
+            "stepped",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "The Zambian finance minister stepped down on Friday for health reasons.",
+            "stepped",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        # one private person's crime against private people
+        (
+            "A factory worker in Lyon went on a shooting spree on Monday, killing three customers.",
+            "killing",
+            DropRule.PRIVATE,
+        ),
+        ("A gunman shot five shoppers at a mall in Nairobi on Saturday.", "shot", DropRule.PRIVATE),
+    ],
+)
+def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, word, rule):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is rule, found
+    assert found[0].why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The Ghanaian foreign minister spoke with Kenyan officials on Monday.", "CONSULT"),
+        ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
+        ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
+        ("A Hamas gunman killed three Israeli soldiers near Gaza.", "ASSAULT"),
+        ("Nigerian police arrested a journalist in Lagos on Monday.", "COERCE"),
+        ("Riot police attacked opposition supporters at a rally in Kampala.", "ASSAULT"),
+        ("During the debate, Kenya accused Uganda of arming the rebels.", "ACCUSE"),
+    ],
+)
+def test_acts_near_these_rules_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
