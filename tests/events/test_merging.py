@@ -31,7 +31,6 @@ def _types(coder, text: str) -> list[EventType]:
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("Chile and Peru signed a cooperation agreement in Lima on Monday.", "cooperation"),
         ("Norway will send an amphibious assault ship to Haiti next week.", "assault"),
         ("Kenya issued arrest warrants for two Somali officials on Monday.", "arrest"),
     ],
