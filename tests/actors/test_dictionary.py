@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventcoder.actors.dictionary import load_dictionary, surname
+from eventcoder.actors.dictionary import load_dictionary, normalise, surname
 from eventcoder.errors import DataFileError
 
 
@@ -23,12 +23,19 @@ def test_dictionary_has_every_iso_country(d):
 
 
 def test_dictionary_no_surface_string_means_two_countries(d):
+    """Only a name every country it means lists as shared ("Congo") means two."""
+    shared: dict[str, set[str]] = {}
+    for c in d.countries.values():
+        for text in c.shared:
+            for form in (text, text[4:] if text.lower().startswith("the ") else text):
+                shared.setdefault(normalise(form), set()).add(c.code)
     clashes = []
     for key, entries in d.surface.items():
         countries = {e.country for e in entries if e.kind in {"country", "adjective", "capital"}}
-        if len(countries) > 1:
+        if len(countries) > 1 and not countries <= shared.get(key, set()):
             clashes.append((key, countries))
     assert not clashes
+    assert {e.country for e in d.lookup("Congo")} == {"COD", "COG"}
 
 
 def test_dictionary_people_have_dated_roles(d):

@@ -184,3 +184,24 @@ def test_a_country_name_is_a_region_only_in_a_text_about_that_regions_country(co
     assert countries("Texas sued Georgia over the results.") == ["GEO"]
     assert countries("Russia shelled Georgia, and Texas and Ohio sent aid.") == ["GEO"]
     assert countries("Russia accused Georgia of shelling South Ossetia.") == ["GEO"]
+
+
+def _congo(matcher, nlp, capital):
+    rows = [
+        ("Officials", "official", "NOUN", "nsubj", 3),
+        ("in", "in", "ADP", "prep", 0),
+        (capital, capital, "PROPN", "pobj", 1),
+        ("said", "say", "VERB", "ROOT", 3),
+        ("Congo", "Congo", "PROPN", "nsubj", 6),
+        ("would", "would", "AUX", "aux", 6),
+        ("talk", "talk", "VERB", "ccomp", 3),
+    ]
+    return _run(matcher, nlp, rows, date(2019, 2, 1))["Congo"].country
+
+
+def test_a_name_two_countries_share_follows_the_text(matcher, nlp):
+    # "Congo" is the Republic in a text about Brazzaville, the DRC in one about Kinshasa, and
+    # the DRC (the data's first) in a text with no sign
+    assert _congo(matcher, nlp, "Brazzaville") == "COG"
+    assert _congo(matcher, nlp, "Kinshasa") == "COD"
+    assert _congo(matcher, nlp, "Nairobi") == "COD"

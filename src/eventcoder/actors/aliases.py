@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from eventcoder.actors.acronyms import defined_acronyms
 from eventcoder.actors.addressee import addressed, expletive
+from eventcoder.actors.compose_words import HONORIFICS
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
@@ -192,8 +193,6 @@ SPEECH_VERBS = {
     "remark",
     "claim",
 }
-# the first word of a label that names a person by courtesy title and surname ("MR PRICE:")
-HONORIFICS = {"mr", "ms", "mrs", "miss", "dr"}
 # transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
 NOBODY_LABELS = {"question", "moderator", "operator", "participant", "staff", "audience"}
 OPEN_QUOTES = "\u201c"

@@ -86,7 +86,7 @@ def originals(d: ActorDictionary) -> dict[str, set[str]]:
             out[normalise(text[4:])].add(text.strip()[4:])
 
     for c in d.countries.values():
-        for t in [c.name, *c.names, *c.adjectives, *c.people, *c.capitals, c.code]:
+        for t in [c.name, *c.names, *c.shared, *c.adjectives, *c.people, *c.capitals, c.code]:
             add(t)
         for s in c.seats:
             add(s.text)

@@ -28,12 +28,9 @@ from eventcoder.actors.compose_words import (
 )
 from eventcoder.actors.context import MatchContext, best_entry
 from eventcoder.actors.dictionary import ActorDictionary, Entry
+from eventcoder.actors.names import name_start, name_start_tok, surname_person, title_before_name
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
-from eventcoder.actors.resolve import (
-    by_surname,
-    entry_info,
-    person_on,
-)
+from eventcoder.actors.resolve import entry_info, person_on
 from eventcoder.actors.titled import (
     countries_from,
     country_from_preps,
@@ -48,6 +45,10 @@ def compose(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
     doc, d = ctx.doc, ctx.d
     piece_at = ctx.piece_at
     ctx.joiners = indices_with(doc, LOWER, JOINERS)
+    for p in pieces:
+        for t in p:
+            piece_at[t.i] = p
+    pieces = [title_before_name(ctx, p) for p in pieces]
     for p in pieces:
         for t in p:
             piece_at[t.i] = p
@@ -249,11 +250,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
         entries: tuple[Entry, ...] = ctx.meaning[(piece.start, piece.end)]
         entry = best_entry(entries)
         if kind == ActorKind.SURNAME:
-            first = _first_name(doc, piece.start, start, {t.i for m in titles for t in m})
-            title = best_entry(ctx.meaning[(titles[0].start, titles[0].end)]) if titles else None
-            office = title.office if title else None
-            sector = title.sector if title else None
-            actor = by_surname(d, entry.key, first, day, country, office, ctx.prefer, sector)
+            actor = surname_person(ctx, piece, entry.key, start, titles, country)
             if actor is not None:
                 info = person_on(d, actor, day, because(Rule.SURNAME, piece.text))
             elif titles or country:
@@ -263,11 +260,11 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                     titles,
                     country,
                     country_how,
-                    name_span=doc[_name_start(doc, piece) : end],
+                    name_span=doc[name_start(doc, piece) : end],
                 )
             else:
                 info = ActorInfo(
-                    doc[_name_start(doc, piece) : end].text,
+                    doc[name_start(doc, piece) : end].text,
                     None,
                     None,
                     ActorKind.PERSON,
@@ -312,7 +309,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                 ),
                 None,
             )
-            name_span = doc[_name_start_tok(doc, name) : name.i + 1] if name is not None else None
+            name_span = doc[name_start_tok(doc, name) : name.i + 1] if name is not None else None
             if name is not None:
                 end = max(end, name.i + 1)
             info = titled(
@@ -337,7 +334,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                     how=because(Rule.SEAT_OF, info.how, country_how),
                 )
     elif head.pos_ == "PROPN" and (titles or country):
-        name_span = doc[_name_start_tok(doc, head) : head.i + 1]
+        name_span = doc[name_start_tok(doc, head) : head.i + 1]
         info = titled(ctx, doc[start:end], titles, country, country_how, name_span=name_span)
     elif head.lemma_.lower() in d.people_nouns or head.text.lower() in d.people_nouns:
         if country is None and not titles:
@@ -438,41 +435,3 @@ def _top_head(tok: Token, piece_at: dict[int, Span]) -> int:
 
 def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-
-def _first_name(doc: Doc, surname_start: int, phrase_start: int, titles: set[int]) -> str | None:
-    """The given name just before a surname, if there is one ("President Putin" has none)."""
-    i = surname_start - 1
-    if (
-        i >= phrase_start
-        and i >= 0
-        and i not in titles
-        and doc[i].pos_ == "PROPN"
-        and doc[i].text[:1].isupper()
-    ):
-        return doc[i].text
-    return None
-
-
-def _name_start(doc: Doc, piece: Span) -> int:
-    i = piece.start
-    while (
-        i > 0
-        and doc[i - 1].pos_ == "PROPN"
-        and doc[i - 1].dep_ == "compound"
-        and doc[i - 1].text[:1].isupper()
-    ):
-        i -= 1
-    return i
-
-
-def _name_start_tok(doc: Doc, head: Token) -> int:
-    i = head.i
-    while (
-        i > 0
-        and doc[i - 1].pos_ == "PROPN"
-        and doc[i - 1].dep_ in {"compound", "flat"}
-        and doc[i - 1].text[:1].isupper()
-    ):
-        i -= 1
-    return i

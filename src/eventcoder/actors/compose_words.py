@@ -20,6 +20,10 @@ TELLING_SECTORS = {
     "MED",
 }
 VAGUE_SECTORS = {"SOC", "CVL", "UNK", "GOV"}
+# courtesy titles: "Mr. Blinken", "Dr. Tedros", "MR PRICE:" name a person by surname, no first name
+HONORIFICS = {"mr", "ms", "mrs", "miss", "dr", "mister", "madam"}
+# the gender a courtesy title gives
+HONORIFIC_GENDER = {"mr": "m", "mister": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f"}
 BACKED_WORDS = {
     "back",
     "backed",

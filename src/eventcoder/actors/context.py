@@ -27,6 +27,17 @@ class MatchContext:
     # the countries the text names (else the publisher's): they decide between namesakes
     prefer: frozenset[str] = frozenset()
 
+    def named_before(self, pos: int) -> frozenset[str]:
+        """The people the text names in full (a dictionary name) before token `pos`: a later
+        surname alone is one of them ("Kim" after "Kim Jong Un")."""
+        return frozenset(
+            e.key
+            for (start, _), entries in self.meaning.items()
+            if start < pos
+            for e in entries[:1]
+            if e.kind == ActorKind.PERSON
+        )
+
 
 def best_entry(entries: tuple[Entry, ...]) -> Entry:
     order = [

@@ -74,6 +74,8 @@ class ActorDictionary:
     surname_forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     folded: dict[str, str] = field(default_factory=dict)  # "erdogan" -> "erdoğan" (surface keys)
     lower_names: set[str] = field(default_factory=set)  # names written lower-case ("yakuza", "dpa")
+    given_names: set[str] = field(default_factory=set)  # first words of people's names ("richard")
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", where known
     _org_cache: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def _org_keys(self, org: str) -> frozenset[str]:
@@ -104,12 +106,17 @@ class ActorDictionary:
         self.__dict__.update(state)
 
     # ---- building -------------------------------------------------------------------------
-    def _add(self, text: str, entry: Entry) -> None:
+    def _add(self, text: str, entry: Entry, shared: bool = False) -> None:
         key = normalise(text)
         if not key:
             return
         self.folded.setdefault(fold(key), key)
         bucket = self.surface[key]
+        if shared:
+            # a name two countries share: both meanings stay, in load order
+            if entry not in bucket:
+                bucket.append(entry)
+            return
         # a later file overrides an earlier entry of the same kind for the same string
         bucket[:] = [e for e in bucket if not (e.kind == entry.kind and e.key == entry.key)]
         if entry.kind in {
@@ -133,6 +140,10 @@ class ActorDictionary:
             if text.lower().startswith("the "):
                 self._add(text[4:], Entry(ActorKind.COUNTRY, c.code, c.code))
         self._add(c.code, Entry(ActorKind.COUNTRY, c.code, c.code))
+        for text in c.shared:
+            self._add(text, Entry(ActorKind.COUNTRY, c.code, c.code), shared=True)
+            if text.lower().startswith("the "):
+                self._add(text[4:], Entry(ActorKind.COUNTRY, c.code, c.code), shared=True)
         for text in c.adjectives:
             self._add(text, Entry(ActorKind.ADJECTIVE, c.code, c.code))
         for text in c.people:
@@ -156,10 +167,19 @@ class ActorDictionary:
             bucket = self.by_country.setdefault(c, [])
             bucket[:] = [a for a in bucket if a.id != p.id]
             bucket.append(actor)
+        if p.gender:
+            self.genders[p.id] = p.gender
         first_country = roles[0].country if roles else None
+        family = family_name(p.name, {r.country for r in roles} - self.sectorless)
         for text in [p.name, *p.aliases]:
             self._add(text, Entry(ActorKind.PERSON, p.id, first_country))
-            sur = surname(text)
+            # an alias keeps the family name first only where it starts with it ("William Lai
+            # Ching-te" is Lai, as his own name "Lai Ching-te" says)
+            lead = normalise(text).split()[0]
+            sur = family if family and lead == family and " " in text else surname(text)
+            given = fold(normalise(text)).split()[0].rstrip(".")
+            if text == p.name and sur and len(given) > 1 and given != fold(sur):
+                self.given_names.add(given)
             if sur:
                 self.surname_forms[fold(sur)].add(sur)
                 if p.id not in self.surnames[fold(sur)]:
@@ -350,6 +370,25 @@ def surname(name: str) -> str | None:
     for part in reversed(parts):
         if part not in _PARTICLES and len(part) > 2:
             return part
+    return None
+
+
+# countries whose people English copy names family name first ("Xi Jinping" is President Xi,
+# "Moon Jae-in" President Moon); in the second set only a split or hyphenated given name says
+# so ("Tsai Ing-wen"), since many there go by a Western given name first ("Sean Chen")
+FAMILY_FIRST = {"CHN", "KOR", "PRK"}
+FAMILY_FIRST_SPLIT = {"TWN", "HKG", "MAC"}
+
+
+def family_name(name: str, states: set[str]) -> str | None:
+    """The family name of a name written family name first, by the countries its bearer served
+    (never an organisation's: "Jim Yong Kim" of the World Bank is Kim); None otherwise."""
+    parts = [p for p in normalise(name).replace(".", " ").split() if p]
+    if len(parts) < 2 or not states:
+        return None
+    split = len(parts) > 2 or "-" in parts[1]
+    if states <= FAMILY_FIRST or (split and states <= FAMILY_FIRST | FAMILY_FIRST_SPLIT):
+        return parts[0]
     return None
 
 

@@ -110,6 +110,7 @@ class ActorMatcher:
         pieces = _ethnic_dropped(ctx, self._pieces(ctx))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
         pieces = _regions_of_one_country(ctx, pieces)
+        self._shared_names(ctx, pieces)
         _prefer_document_countries(ctx, pieces, doc._.voice)
         mentions = _lowered(ctx, compose(ctx, pieces))
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
@@ -163,6 +164,38 @@ class ActorMatcher:
             )
             out.append(span)
         return out
+
+    def _shared_names(self, ctx: MatchContext, pieces: list[Span]) -> None:
+        """A name two countries share ("Congo") is the one the rest of the text points to: its
+        capital, demonym, people and bodies ("Kinshasa", "Kabila", "M23") and places the
+        gazetteer knows ("Goma"); with no sign, the one the data lists first."""
+        shared = {}
+        for p in pieces:
+            entries = ctx.meaning.get((p.start, p.end), ())
+            codes = [e.country for e in entries if e.kind == ActorKind.COUNTRY]
+            if len(set(codes)) > 1:
+                shared[(p.start, p.end)] = codes
+        if not shared:
+            return
+        rivals = {c for codes in shared.values() for c in codes}
+        votes = dict.fromkeys(rivals, 0)
+        for p in pieces:
+            if (p.start, p.end) in shared:
+                continue
+            for c in _countries_of(ctx, ctx.meaning.get((p.start, p.end), ())) & rivals:
+                votes[c] += 1
+        covered = {t for p in pieces for t in range(p.start, p.end)}
+        for ent in doc_ents(ctx.doc):
+            if ent.label_ in {"GPE", "LOC"} and not any(
+                t in covered for t in range(ent.start, ent.end)
+            ):
+                hit = self.gazetteer.lookup(ent.text, rivals)
+                if hit is not None and hit.country in rivals:
+                    votes[hit.country] += 1
+        for key, codes in shared.items():
+            best = max(codes, key=lambda c: votes[c])  # the first listed on a tie
+            entries = ctx.meaning[key]
+            ctx.meaning[key] = tuple(sorted(entries, key=lambda e: e.country != best))
 
     def _unknown_people(self, ctx: MatchContext, mentions: list[Span]) -> list[Span]:
         """People the dictionary does not know by that spelling and no title places: a near
@@ -305,6 +338,17 @@ class ActorMatcher:
         # longest wins; among equals, prefer full entries over surnames
         spans.sort(key=lambda s: (s.label_ == ActorKind.SURNAME,))
         return filter_spans(spans)
+
+
+def _countries_of(ctx: MatchContext, entries: tuple[Entry, ...]) -> set[str]:
+    """The countries a piece's first meaning ties it to; a surname, those of its bearers."""
+    if not entries:
+        return set()
+    e = entries[0]
+    if e.kind == ActorKind.SURNAME:
+        people = ctx.d.surnames.get(e.key, [])
+        return {r.country for i in people for r in ctx.d.people[i].roles}
+    return {e.country} if e.country else set()
 
 
 def _ethnic_dropped(ctx: MatchContext, pieces: list[Span]) -> list[Span]:

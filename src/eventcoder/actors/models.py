@@ -72,6 +72,9 @@ class CountryModel(_Strict):
     capitals: list[str] = []
     seats: list[SeatModel] = []
     part_of: list[PartOfModel] = []
+    # names two countries go by ("Congo"): each lists them; the text's other places, people
+    # and bodies decide which is meant, and with no sign the country loaded first
+    shared: list[str] = []
 
     @field_validator("code")
     @classmethod

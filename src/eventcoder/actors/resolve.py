@@ -15,6 +15,8 @@ from eventcoder.records import Actor
 # people who fight or break the law outside it
 PUBLIC_SECTORS = STATE_SECTORS | {"IGO"}
 ARMED_SECTORS = {"REB", "UAF", "PRM", "CRM"}
+# branches of the state whose titles ("Judge", "Senator", "General") fit only their own members
+BRANCH_SECTORS = {"JUD", "LEG", "MIL", "COP"}
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
 
@@ -138,18 +140,35 @@ def by_surname(
     office: str | None = None,
     prefer: frozenset[str] = frozenset(),
     sector: str | None = None,
+    named: frozenset[str] = frozenset(),
+    gender: str | None = None,
+    title: str | None = None,
 ) -> Actor | None:
-    """Pick the person a surname means on a day: the one in office (the one holding `office`,
-    when the title names it: "President Bush" while another Bush is a governor), then the
-    most recent. With no country in the phrase, namesakes of the countries the document names
+    """Pick the person a surname means on a day: one the document has named in full before
+    (`named`: "Kim" after "Kim Jong Un"), else the one in office (the one holding `office`,
+    when the title names it: "President Bush" while another Bush is a governor; with no title,
+    the one who leads a state: "Moon" while another Moon chairs a parliament), then the most
+    recent. With no country in the phrase, namesakes of the countries the document names
     (`prefer`) come first: "Morales" in a text about Bolivia. A title of public office
     (`sector`) rules out a namesake known only from an armed group: "Assistant Secretary
-    Sison" is no rebel leader of that name."""
+    Sison" is no rebel leader of that name, and a title of a branch of the state other than
+    government ("Judge", "Senator", "General") one who never served in that branch. A courtesy
+    title gives the `gender` ("Ms. Chamorro"). Namesakes whose offices bear the `title`'s word
+    come first: "Ambassador Kim" is the ambassador, not another Kim in office."""
     cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
     if sector is not None:
         cands = [a for a in cands if _may_hold(a, sector)]
+    if gender is not None:
+        cands = [a for a in cands if d.genders.get(a.id, gender) == gender]
     if first:
         cands = [a for a in cands if first_name_fits(first, a)]
+    if len(cands) > 1 and named:
+        cands = [a for a in cands if a.id in named] or cands
+    if len(cands) > 1 and title:
+        word = fold(normalise(title)).split()[-1]
+        cands = [
+            a for a in cands if any(word in fold(normalise(r.title or "")) for r in a.roles)
+        ] or cands
     if country:
         cands = [a for a in cands if any(r.country == country for r in a.roles)] or cands
     elif prefer and len(cands) > 1:
@@ -159,8 +178,9 @@ def by_surname(
     active = [a for a in cands if a.role_on(day) is not None]
     if len(active) == 1:
         return active[0]
-    if len(active) > 1 and office:
-        holding = [a for a in active if (r := a.role_on(day)) is not None and r.office == office]
+    if len(active) > 1 and (office or not first):
+        offices = {office} if office else set(LEADER_OFFICES)
+        holding = [a for a in active if (r := a.role_on(day)) is not None and r.office in offices]
         if len(holding) == 1:
             return holding[0]
     if len(active) > 1:
@@ -172,10 +192,13 @@ def by_surname(
 
 def _may_hold(actor: Actor, sector: str) -> bool:
     """Whether a person could bear a title of `sector`: a title of public office does not fit
-    someone known only as a fighter, rebel or criminal. Opposition figures keep their titles
-    ("Interim President Guaidó"), and non-public titles rule nobody out."""
+    someone known only as a fighter, rebel or criminal, and one of a branch (BRANCH_SECTORS)
+    only someone who served there. Opposition figures keep their titles ("Interim President
+    Guaidó"), and non-public titles rule nobody out."""
     if sector not in PUBLIC_SECTORS:
         return True
+    if sector in BRANCH_SECTORS:
+        return any(r.sector == sector for r in actor.roles)
     return any(r.sector is None or r.sector not in ARMED_SECTORS for r in actor.roles)
 
 

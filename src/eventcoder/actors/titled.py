@@ -45,7 +45,10 @@ def titled(
         sur = surname(name_span.text)
         if sur:
             first = name_span[0].text if len(name_span) > 1 else None
-            actor = by_surname(d, sur, first, day, country, office, ctx.prefer, sector)
+            named = ctx.named_before(name_span.start)
+            actor = by_surname(
+                d, sur, first, day, country, office, ctx.prefer, sector, named, None, title_text
+            )
             if actor is not None:
                 return person_on(d, actor, day, because(Rule.SURNAME_WITH_TITLE, sur))
         how = because(Rule.TITLE, title_text) if title_text else because(Rule.NAME)
