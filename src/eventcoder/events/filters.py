@@ -6,74 +6,28 @@ the document and returns a Drop saying which rule removed it and which trigger e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventcoder.events import conditions, genericity, occasions, political, routine
+from eventcoder.events import (
+    conditions,
+    genericity,
+    merging,
+    modifiers,
+    occasions,
+    political,
+    routine,
+)
+from eventcoder.events.drops import REASONS as REASONS
+from eventcoder.events.drops import Drop as Drop
+from eventcoder.events.drops import DropRule as DropRule
+from eventcoder.events.drops import Filtered as Filtered
+from eventcoder.events.drops import reason as reason
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType
-
-
-class DropRule(StrEnum):
-    LIGHT_VERB = "light_verb"  # "offered an apology": the apology is the event
-    NO_SOURCE = "no_source"  # no doer could be named or placed
-    NO_TARGET = "no_target"  # the trigger needs a recipient and has none
-    ABSTRACT_TARGET = "abstract_target"  # "fighting against the pandemic"
-    CONTENT = "content"  # what another event asks for or threatens
-    ECHO = "echo"  # the object of a verb event by the same doers ("signed the agreement")
-    DUPLICATE = "duplicate"  # another report of one event in the sentence
-    UNDIRECTED = "undirected"  # no recipient identified, and the type needs one (require_target)
-    QUESTION = "question"  # "Could the U.S. be a guarantor of an agreement?": nothing asserted
-    TOPIC = "topic"  # "discussed normalization": the talks are the event, not their topic
-    WISH = "wish"  # "stressed the need for allies to support Ukraine": wanted, not done
-    NOT_POLITICAL = "not_political"  # accidents, disasters, disease, races
-    SENSE = "sense"  # a trigger word outside its event sense ("released a statement")
-    GENERIC = "generic"  # "reiterated its commitment": a stance in general, no act toward anyone
-    CONDITION = "condition"  # "if they dare to discuss the war": supposed, not done
-    CAPTION = "caption"  # "... Image: The White House.": a caption or a fragment, no clause
-    NOT_DOER = "not_doer"  # "Bash characterized the attack as ...": the speaker is not its doer
-    CIRCUMSTANCE = "circumstance"  # "sent troops at the request of X": the setting of another act
-    LOW_CONFIDENCE = "low_confidence"  # below Settings.min_confidence (events/confidence.py)
-    NO_OTHER_SIDE = "no_other_side"  # "200 people attended", "visited California": one side only
-    COMMITMENT = "commitment"  # "our commitment to work with ASEAN": what a stance is to
-    BALLOT = "ballot"  # "voted in a referendum to leave the EU": the outcome of a race
-    PRIVATE = "private"  # "his classmates encouraged him": private people, no political actor
-    INTERVIEW = "interview"  # "spoke with the Times": talks with the press
-    CAMPAIGN = "campaign"  # "attacked Biden during the debate": part of an election race
-
-
-@dataclass(frozen=True, slots=True)
-class Drop:
-    """Why a candidate is not an event: the rule, its trigger and the trigger that explains it."""
-
-    rule: DropRule
-    trigger: int  # character offset of the dropped candidate's trigger
-    by: int | None = None  # character offset of the word that makes it redundant or explains it
-    why: str | None = None  # the rule's reading of this sentence, for --explain
-
-
-Filtered = tuple[list[Event], list[Drop]]
-
-# what each rule means, for a drop that carries no reading of its own (--explain)
-REASONS = {
-    DropRule.LIGHT_VERB: "a light verb whose object is itself a trigger: the object is the event",
-    DropRule.NO_SOURCE: "no doer could be named or placed",
-    DropRule.NO_TARGET: "the trigger needs a recipient and none was found",
-    DropRule.ABSTRACT_TARGET: "force aimed at something that is no actor",
-    DropRule.CONTENT: "what another event asks for, threatens, stops or refuses",
-    DropRule.ECHO: "the object of another event by the same doers",
-    DropRule.DUPLICATE: "another report of the same event in the sentence",
-}
-
-
-def reason(drop: Drop) -> str:
-    """The drop's own reading, or what its rule means."""
-    return drop.why or REASONS.get(drop.rule, drop.rule.value.replace("_", " "))
-
 
 FORCE = {EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE}
 ABSTRACT = {
@@ -132,6 +86,10 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CAPTION, at, None, why)
     if (q := genericity.question(tok)) is not None:
         return Drop(DropRule.QUESTION, at, q.idx, f"asked, not asserted ({q.text!r})")
+    if (m := modifiers.modified(tok)) is not None:
+        return Drop(
+            DropRule.MODIFIER, at, m.idx, f"names the kind of {m.text!r}, no act of its own"
+        )
     if (t := genericity.talk_topic(tok)) is not None:
         return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
     if (w := genericity.wish_content(tok)) is not None:
@@ -175,9 +133,14 @@ def abstract_force(trig: Trigger, role_targets: list[Token]) -> Drop | None:
 def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     """Stances, contents, then echoes, then duplicates; the kept events in order and every drop."""
     kept, drops = drop_stances(events, triggers)
+    kept = refer_alleged(kept, triggers)
     kept, more = drop_not_doers(kept, triggers)
     drops += more
     kept, more = drop_contents(kept, triggers)
+    drops += more
+    kept, more = merging.merge_undertakings(kept, triggers)
+    drops += more
+    kept, more = merging.merge_reports(kept, triggers)
     drops += more
     kept, more = drop_echoes(kept, triggers)
     drops += more
@@ -185,6 +148,31 @@ def apply(events: list[Event], triggers: list[Trigger]) -> Filtered:
     drops += more
     kept, more = dedupe(kept)
     return kept, drops + more
+
+
+# verbs of accusing whose "of" clause names the act alleged ("accused Rwanda of arming the M23")
+ACCUSING = {"accuse", "suspect", "charge", "convict"}
+
+
+def refer_alleged(events: list[Event], triggers: list[Trigger]) -> list[Event]:
+    """ "Kinshasa accused Rwanda of arming the M23": the act an accusation alleges is what the
+    accusation is about, a reference at most (GUIDELINES §7, §12), not a new event."""
+    tok_of = {t.token.idx: t.token for t in triggers}
+    out = []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        prep = tok.head if tok is not None and tok.dep_ in {"pcomp", "pobj"} else None
+        if (
+            prep is not None
+            and not ev.reference
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in ACCUSING
+            and prep.head.pos_ == "VERB"
+        ):
+            why = f"the act alleged by {prep.head.text!r}"
+            ev = replace(ev, reference=True, reference_why=why)
+        out.append(ev)
+    return out
 
 
 def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:

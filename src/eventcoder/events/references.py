@@ -12,8 +12,8 @@ event. The cues are read on the parse and are closed word classes only:
   or by "for"/"over" after one: "condemned Russia for invading Ukraine");
 - **background**: the object of "since", "after", "following", "against", "amid", "despite",
   "in response to" ...; the "of" complement of another noun ("the anniversary of the coup",
-  "victims of the invasion"), unless that noun only counts or phases it ("a wave of arrests",
-  "the start of talks"); "during" for ongoing situations;
+  "victims of the invasion"), or where a noun that only counts it stands ("after weeks of
+  protests"); "over" (a cause), "in retaliation for"; "during" for ongoing situations;
 - **status or consequence**: the subject of "remain", "continue", "enter", "cause", "lead",
   ... ("the sanctions remain in place", "the invasion has caused immense suffering");
 - **an own date in the past** ("the February 24 invasion", "last year's coup", "the 2020
@@ -118,6 +118,11 @@ UNDERGONE = frozenset(
         "uphold",
         "undermine",
         "abandon",
+        "accept",
+        "refuse",
+        "decline",
+        "heed",
+        "turn down",
     }
 )
 # prepositions (and two-word heads) whose object is a time frame or a cause: background
@@ -132,13 +137,19 @@ BACKGROUND_PREPS = frozenset(
         "throughout",
         "because",
         "due",
+        "despite",
+        "over",
     }
 )
 # nouns before "to X" that make X background ("in response to the invasion")
-TO_HEADS = frozenset({"response", "reaction", "prior", "due", "owing", "run", "lead", "answer"})
+TO_HEADS = frozenset(
+    {"response", "reaction", "prior", "due", "owing", "run", "lead", "answer", "bow", "yield"}
+)
+# nouns before "for X" that make X the cause answered ("in retaliation for the rocket fire")
+FOR_HEADS = frozenset({"retaliation", "revenge", "reprisal", "punishment"})
 # nouns before "of X" that look back on X ("the anniversary of the coup", "victims of the
 # invasion", "condemnation of the attack"); other "of" heads count or phase X ("weeks of
-# protests", "a wave of arrests") and leave it the happening
+# protests", "a wave of arrests"): X is read where the count stands ("after weeks of protests")
 LOOK_BACK_HEADS = frozenset(
     {
         "anniversary",
@@ -162,6 +173,7 @@ LOOK_BACK_HEADS = frozenset(
         "justification",
         "accountability",
         "perpetrator",
+        "face",
     }
 )
 # verbs of status or consequence whose subject is an event already known
@@ -331,7 +343,10 @@ def _noun_context(tok: Token, situation: bool, agent_verbs: frozenset[str]) -> s
             if word == "of":
                 if above.lemma_.lower() in LOOK_BACK_HEADS:
                     return f"background: '{above.text} of'"
-                return None
+                # "after weeks of protests", "in response to a series of launches": a count
+                # or phase of X is background where it is
+                cur = above
+                continue
             if word == "to":
                 if above.lemma_.lower() in TO_HEADS or (
                     above.dep_ == "amod" and above.lemma_.lower() in TO_HEADS
@@ -341,6 +356,8 @@ def _noun_context(tok: Token, situation: bool, agent_verbs: frozenset[str]) -> s
                 continue
             if word in {"for", "over"} and above.lemma_.lower() in SPEECH_STANCE:
                 return f"object of '{above.text} {word}'"
+            if word == "for" and above.lemma_.lower() in FOR_HEADS:
+                return f"background: '{above.text} for'"
             if word == "during" and situation:
                 return "background: 'during' an ongoing situation"
             if word in BACKGROUND_PREPS:
@@ -354,7 +371,8 @@ def _noun_context(tok: Token, situation: bool, agent_verbs: frozenset[str]) -> s
             lemma = head.lemma_.lower()
             if lemma in SPEECH_STANCE:
                 return f"object of '{head.text}'"
-            if lemma in UNDERGONE:
+            prt = " ".join(c.lower_ for c in head.children if c.dep_ == "prt")  # "turn down"
+            if lemma in UNDERGONE or f"{lemma} {prt}" in UNDERGONE:
                 return f"background: object of '{head.text}'"
             if lemma in agent_verbs:
                 return None  # "launched an invasion", "imposed sanctions": the act itself
