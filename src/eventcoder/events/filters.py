@@ -203,7 +203,7 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
     at = ev.trigger.start
     if why := routine.interview(ev, tok):
         return Drop(DropRule.INTERVIEW, at, None, why)
-    if why := routine.race_occasion(ev, tok):
+    if why := routine.race_occasion(ev, tok) or routine.campaign_appeal(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
     if why := routine.resigned_for_no_one(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
