@@ -31,7 +31,6 @@ def _types(coder, text: str) -> list[EventType]:
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("Chile and Peru signed a cooperation agreement in Lima on Monday.", "cooperation"),
         ("Norway will send an amphibious assault ship to Haiti next week.", "assault"),
         ("Kenya issued arrest warrants for two Somali officials on Monday.", "arrest"),
     ],
@@ -93,3 +92,16 @@ def test_background_nouns_are_references(coder, sentence, word):
     found = [e for e in events if e.trigger.start == at]
     assert found and all(e.reference for e in found), found
     assert all(e.modality is not Modality.NEGATED for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina asked the U.N. committee on Thursday to press Britain into negotiations.",
+        "Kenya urged the African Union to call on Ethiopia to withdraw its troops.",
+    ],
+)
+def test_a_request_to_request_is_one_request(coder, text):
+    events = _kept(coder, text)
+    assert [e.type for e in events] == [EventType.REQUEST]
+    assert [a.country for a in events[0].target] == ["IGO"]

@@ -82,6 +82,19 @@ pytestmark = pytest.mark.slow
         # the "that" clause of "the fact" is presupposed, whatever modal or negation rules above
         ("Nothing can change the fact that Uganda invaded Kenya.", "ASSAULT", "asserted"),
         ("Uganda could invade Kenya.", "ASSAULT", "hypothetical"),
+        # what an agreement provides is still to be done (GUIDELINES §15)
+        (
+            "Kenya and Somalia signed an agreement on Monday under which Kenyan troops would leave"
+            " Somalia within a year.",
+            "RETREAT",
+            "future",
+        ),
+        (
+            "Armenia's parliament approved an accord with Azerbaijan that requires Armenian forces"
+            " to withdraw from the border villages.",
+            "RETREAT",
+            "future",
+        ),
     ],
 )
 def test_modality_cues(coder, sentence, type_, modality):

@@ -46,6 +46,18 @@ def _explain(coder, text: str):
             "asked",
             DropRule.CAMPAIGN,
         ),
+        # an appeal at home for backing in a race
+        (
+            "The Kenyan senator urged his supporters to vote for the party's candidate in Nairobi.",
+            "urged",
+            DropRule.CAMPAIGN,
+        ),
+        (
+            'Kenyan Senator John Kamau said: "Today I am asking every Kenyan, I am asking every '
+            'farmer, to support my candidacy."',
+            "asking every Kenyan",
+            DropRule.CAMPAIGN,
+        ),
         # leaving a post for a reason of one's own
         (
             "The Kenyan trade minister resigned to become governor of the central bank.",
@@ -90,6 +102,7 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("Nigerian police arrested a journalist in Lagos on Monday.", "COERCE"),
         ("Riot police attacked opposition supporters at a rally in Kampala.", "ASSAULT"),
         ("During the debate, Kenya accused Uganda of arming the rebels.", "ACCUSE"),
+        ("The Kenyan opposition called on the government to hold free elections.", "REQUEST"),
     ],
 )
 def test_acts_near_these_rules_are_kept(coder, sentence, type_):

@@ -88,3 +88,55 @@ def test_forces_put_on_alert_are_no_target(coder, text):
     events = [e for e in coder.code(text, date="2023-05-10") if e.type.value == "MOBILIZE"]
     assert events and not events[0].target
     assert not any(e.type.value == "THREATEN" for e in coder.code(text, date="2023-05-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # said of an act: the threat falls on its doer, whatever quantifier the act has
+        (
+            "NATO said any Russian attack on an ally would be met with a swift and united"
+            " response.",
+            "IGO",
+            "RUS",
+        ),
+        (
+            "Tokyo stressed that further Chinese incursions would be met with firm countermeasures"
+            " and severe costs.",
+            "JPN",
+            "CHN",
+        ),
+        # said as what there will be: on whom it is for, or who is supposed in the condition
+        (
+            "The G7 reiterated that there would be massive consequences for Russia if it invaded"
+            " Ukraine.",
+            "IGO",
+            "RUS",
+        ),
+        (
+            "Ankara made clear that if Greece armed the islands, there would be severe"
+            " consequences.",
+            "TUR",
+            "GRC",
+        ),
+    ],
+)
+def test_consequences_said_of_an_act_or_a_condition(coder, text, source, target):
+    threats = [e for e in coder.code(text, date="2022-02-10") if e.type.value == "THREATEN"]
+    assert threats, text
+    assert (threats[0].source[0].country, threats[0].target[0].country) == (source, target)
+    assert threats[0].modality.value == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one says it, no one it befalls, or a meeting
+        "Any further escalation would be met with severe costs.",
+        "The minister said there would be consequences for the economy.",
+        "Blinken met with Lavrov in Geneva on Friday.",
+        "Our efforts to engage have not been met with a response from Pyongyang.",
+    ],
+)
+def test_no_consequence_threat_without_sayer_and_threatened(coder, text):
+    assert not _threats(coder, text)

@@ -437,3 +437,41 @@ def test_triggers_never_under_an_adverb_still_refuses(lexicon):
         ]
     )
     assert _found(doc, lexicon)[0][:2] == ("allow", EventType.REJECT)
+
+
+def test_triggers_the_kind_of_an_agreement_is_no_event(lexicon):
+    # "signed a cooperation agreement": the signing is the event, "cooperation" its kind
+    doc = parsed(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("signed", "sign", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 4),
+            ("cooperation", "cooperation", "NOUN", "compound", 4),
+            ("agreement", "agreement", "NOUN", "dobj", 1),
+        ]
+    )
+    assert [t for t in _found(doc, lexicon) if t[0] == "cooperation"] == []
+    alone = parsed(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("praised", "praise", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("cooperation", "cooperation", "NOUN", "dobj", 1),
+        ]
+    )
+    assert ("cooperation", EventType.COOPERATE) in [t[:2] for t in _found(alone, lexicon)]
+
+
+def test_triggers_a_partner_hung_on_the_verb_joins_its_object(lexicon):
+    # "held naval drills with Russia": the parser hangs "with Russia" on "held"
+    doc = parsed(
+        [
+            ("Pretoria", "Pretoria", "PROPN", "nsubj", 1),
+            ("held", "hold", "VERB", "ROOT", 1),
+            ("naval", "naval", "ADJ", "amod", 3),
+            ("drills", "drill", "NOUN", "dobj", 1),
+            ("with", "with", "ADP", "prep", 1),
+            ("Russia", "Russia", "PROPN", "pobj", 4),
+        ]
+    )
+    assert ("drills", EventType.COOPERATE) in [t[:2] for t in _found(doc, lexicon)]

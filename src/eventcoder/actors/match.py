@@ -309,6 +309,8 @@ class ActorMatcher:
                 tok = doc[start]
                 if tok.pos_ in FUNCTION_POS or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "May" the month or the modal, not Theresa May
+                if tok.pos_ == "INTJ" or (tok.pos_ == "VERB" and tok.is_upper):
+                    continue  # "No, we ..." and "WE WON" are no Korean family names
                 entries = [Entry(ActorKind.SURNAME, key[len(SURNAME) :])]
             else:
                 entries = self.d.lookup(key)

@@ -42,6 +42,12 @@ def surname_person(
     )
     if actor is not None and not titles and not country and given_of_pair(ctx, piece, actor.name):
         return None
+    if actor is not None and title is not None and actor.role_on(ctx.day) is None:
+        # "Minister Salazar" is someone in office: a word that is as much a noun as a title
+        # ("minister", "ambassador") names no namesake out of office
+        entries = ctx.meaning[(titles[0].start, titles[0].end)]
+        if any(e.kind == ActorKind.NOUN for e in entries):
+            return None
     return actor
 
 
@@ -52,10 +58,13 @@ def _given_before(ctx: MatchContext, piece: Span) -> str | None:
     for ent in reversed(doc_ents(ctx.doc)):
         if ent.end > piece.start or ent.label_ != "PERSON" or ent[-1].lower_ != piece[-1].lower_:
             continue
+        if len(ent) < 2:
+            continue  # the surname alone again
         words = [
             t
             for t in ent[:-1]
             if t.text[:1].isupper()
+            and len(t.text.rstrip(".")) > 1  # an initial ("J. Blinken") is no given name
             and t.lower_.rstrip(".") not in HONORIFICS
             and ctx.piece_at.get(t.i, piece).label_ in {ActorKind.SURNAME, ActorKind.PERSON}
         ]

@@ -108,7 +108,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.BALLOT, at, v.idx, f"{v.text!r} are a race's spoils, no act on anyone")
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
-    if why := genericity.generic(tok, set(mention_at)):
+    # "any Russian attack would be met with a swift response": the class is the threat's condition
+    if not entry.speaker and (why := genericity.generic(tok, set(mention_at))):
         return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
@@ -202,7 +203,7 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
     at = ev.trigger.start
     if why := routine.interview(ev, tok):
         return Drop(DropRule.INTERVIEW, at, None, why)
-    if why := routine.race_occasion(ev, tok):
+    if why := routine.race_occasion(ev, tok) or routine.campaign_appeal(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
     if why := routine.resigned_for_no_one(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
@@ -298,7 +299,7 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         tok = tok_of.get(ev.trigger.start)
         cur, held = tok, False
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
-            if cur is None or ev.type in CONTENT_HOLDERS or cur.head.i == cur.i:
+            if cur is None or cur.head.i == cur.i:
                 break
             if cur.dep_ not in CONTENT_DEPS and not (cur.dep_ == "advcl" and _purpose(cur)):
                 break  # "called on Chad to send troops to stop the advance": the aim is content too

@@ -216,6 +216,9 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
             if low == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STOP_AT:
                 # "announced that the US would withdraw": future in the past
                 return Modality.FUTURE, f"'{tok.head.text} ... would': future in the past"
+            if low == "would" and (deal := _terms_of(tok)) is not None:
+                # "an agreement under which troops would leave": what it provides, to be done
+                return Modality.FUTURE, f"'{deal.text} ... would': what it provides"
             if low == "would" and (
                 h := next((a for a in tok.children if a.lower_ in HABITUAL_ADV), None)
             ):
@@ -254,6 +257,19 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                         return Modality.HYPOTHETICAL, f"modal {cc.text!r} in a clause on it"
                     if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
                         return Modality.FUTURE, f"auxiliary {cc.text!r} in a clause on it"
+    return None
+
+
+# what an agreement's clause provides is still to be done (GUIDELINES §15: undertakings toward
+# another side): "a deal under which troops would leave", "an accord that requires them to leave"
+AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "arrangement"}
+PROVIDE_VERBS = {"require", "oblige", "commit", "bind"}
+
+
+def _terms_of(clause: Token) -> Token | None:
+    """The agreement noun whose relative clause this is."""
+    if clause.dep_ in {"relcl", "acl"} and clause.head.lemma_.lower() in AGREEMENTS:
+        return clause.head
     return None
 
 
@@ -358,6 +374,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                     or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)
+                    # "an agreement that requires all troops to leave": what it provides
+                    or (lemma in PROVIDE_VERBS and dep in {"xcomp", "ccomp"} and _terms_of(head))
                 ):
                     return Modality.FUTURE, f"governed by {head.text!r}"
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:

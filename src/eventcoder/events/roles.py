@@ -247,6 +247,8 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
 
 def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> Roles:
     r = Roles()
+    if entry.speaker:  # "said there would be consequences for Russia": the speaker threatens
+        return speaker_roles(tok, r)
     gov = governor_verb(tok)
     # "Sanctions were imposed on Iran by the EU": the noun is the passive subject of a doing verb
     if gov is None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in agent_verbs:

@@ -118,6 +118,43 @@ def race_occasion(ev: Event, tok: Token) -> str | None:
     return None
 
 
+# what an appeal asks for when it asks for backing in a race: "to support your candidacy",
+# "to vote for him" (a call on another state "to hold free elections" asks for an act of state)
+CANDIDACY = {"campaign", "candidacy", "candidate", "ticket"}
+CONTENT_DEPS = {"xcomp", "ccomp"}
+
+
+def _asks_for_votes(clause: Token) -> Token | None:
+    for t in clause.subtree:
+        if t.lemma_.lower() in CANDIDACY and t.pos_ == "NOUN":
+            return t
+        if (
+            t.lemma_.lower() == "vote"
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+        ):
+            return t  # "to vote for the party's ticket"
+    return None
+
+
+def campaign_appeal(ev: Event, tok: Token) -> str | None:
+    """ "I am asking every Democrat to come together to support your candidacy", "urged his
+    supporters to vote for the party's ticket": an appeal at home for backing in a race is
+    campaigning (§16), not a demand of one actor on another."""
+    if ev.type is not EventType.REQUEST or not ev.source:
+        return None
+    if len({a.country for a in (*ev.source, *ev.target)}) != 1:
+        return None
+    # "I am asking all Americans, I'm asking every Democrat, ... to support your candidacy": a
+    # repeated verb of the sentence shares the content the last one states
+    verbs = [t for t in tok.sent if t.lemma_ == tok.lemma_ and t.pos_ == tok.pos_]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in CONTENT_DEPS and (t := _asks_for_votes(c)) is not None:
+                return f"an appeal for backing in a race ({t.text!r}): campaigning"
+    return None
+
+
 # ---- resigning for no one -----------------------------------------------------------------
 # words that state a pressure a resignation yields to: "after weeks of protests", "amid calls",
 # "as parliament began impeachment proceedings", "under pressure", "in protest"

@@ -24,6 +24,7 @@ from eventcoder.records import EventType
 POS_MAP = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
+PARTNER = {"with", "between"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ def _child_lemmas(tok: Token) -> set[str]:
     kids = [c for c in tok.children if not _time_prep(c)]
     out = {c.lemma_.lower() for c in kids}
     out |= {c.lower_ for c in kids}
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        # "held naval drills with Russia": the parser hangs the partner on the verb
+        out |= {c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PARTNER}
     # "air strikes": compounds count; "called on": particles and prepositions are children
     return out
 
@@ -267,12 +271,21 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entries: list[TriggerEntry] | None = hyphenated[i]
         else:
             entries = _entries(tok, lexicon, words, fixes)
-        if not entries or _inside_name(tok, covered) or _protest_part(tok) or _joins_in(tok):
+        if (
+            not entries
+            or _inside_name(tok, covered)
+            or _protest_part(tok)
+            or _joins_in(tok)
+            or _kind_of_agreement(tok)
+        ):
             continue
         kids = _child_lemmas(tok)
         # the first object decides ("send troops and weapons" is MOBILIZE); a later conjunct
         # only when no entry holds for the first
-        for dobj in dict.fromkeys((_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))):
+        objects = (_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))
+        # the model's wrong lemmas of objects too ("doses": "dos")
+        objects = tuple(o | {fixes[w] for w in o if w in fixes} for o in objects)
+        for dobj in dict.fromkeys(objects):
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = refusal(tok, entry) or words_attack(tok, entry)
@@ -289,6 +302,17 @@ def _joins_in(tok: Token) -> bool:
         and c.lower_ == "in"
         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
         for c in tok.children
+    )
+
+
+# "signed a cooperation agreement", "a cease-fire agreement", "a strategic partnership accord":
+# the signing is the event (SUPPORT), the noun before the agreement only says what kind it is
+AGREEMENTS = {"agreement", "accord", "treaty", "pact", "memorandum", "deal", "arrangement"}
+
+
+def _kind_of_agreement(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENTS
     )
 
 
