@@ -172,7 +172,7 @@ class ActorMatcher:
         shared = {}
         for p in pieces:
             entries = ctx.meaning.get((p.start, p.end), ())
-            codes = [e.country for e in entries if e.kind == ActorKind.COUNTRY]
+            codes = [e.country for e in entries if e.kind == ActorKind.COUNTRY and e.country]
             if len(set(codes)) > 1:
                 shared[(p.start, p.end)] = codes
         if not shared:

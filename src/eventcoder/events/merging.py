@@ -96,7 +96,7 @@ def merge_reports(events: list[Event], triggers: list[Trigger]) -> Filtered:
         tok = tok_of.get(ev.trigger.start)
         verb = _reported_by(tok, ev.type) if tok is not None else None
         other = by_tok.get(verb.i) if verb is not None else None
-        if other is not None and other is not ev and other.type is ev.type:
+        if verb is not None and other is not None and other is not ev and other.type is ev.type:
             why = f"the act of {verb.text!r} told again"
             drops.append(Drop(DropRule.DUPLICATE, ev.trigger.start, other.trigger.start, why))
         else:

@@ -284,7 +284,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         # only when no entry holds for the first
         objects = (_dobj_lemmas(tok, named), _dobj_lemmas(tok, named, True))
         # the model's wrong lemmas of objects too ("doses": "dos")
-        objects = tuple(o | {fixes[w] for w in o if w in fixes} for o in objects)
+        objects = (
+            objects[0] | {fixes[w] for w in objects[0] if w in fixes},
+            objects[1] | {fixes[w] for w in objects[1] if w in fixes},
+        )
         for dobj in dict.fromkeys(objects):
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
