@@ -41,8 +41,14 @@ def test_a_trigger_that_modifies_a_noun_names_a_kind(coder, sentence, word):
     assert any(d.rule is DropRule.MODIFIER and d.trigger == at for d in drops), drops
 
 
-def test_a_head_that_carries_the_act_keeps_it(coder):
-    text = "India and Russia set up a consultation channel on Afghanistan on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Russia set up a consultation channel on Afghanistan on Monday.",
+        "Canada imposed a new sanctions regime on Belarus on Monday.",
+    ],
+)
+def test_a_head_that_carries_the_act_keeps_it(coder, text):
     _, drops = _explain(coder, text)
     assert not any(d.rule is DropRule.MODIFIER for d in drops), drops
 

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 # heads that are the act the modifier names, delivered or tried: "announced a $2 billion aid
 # package", "a coup attempt", "launched a bombing campaign", "opened an impeachment inquiry",
-# "took sanctions action", "set up a consultation channel"
+# "took sanctions action", "set up a consultation channel", "imposed a sanctions regime on",
+# "announced an aid programme for"
 CARRIER_HEADS = frozenset(
     {
         "package",
@@ -45,6 +46,9 @@ CARRIER_HEADS = frozenset(
         "format",
         "forum",
         "platform",
+        "regime",
+        "program",
+        "programme",
     }
 )
 
