@@ -163,11 +163,6 @@ def test_events_near_the_stream_rules_are_kept(coder, sentence, type_):
             "asserted",
         ),
         ("Kenya will announce a pledge to the African Union on Friday.", "pledge", "future"),
-        (
-            "Ghana commits to closer cooperation with Togo on border security.",
-            "cooperation",
-            "future",
-        ),
     ],
 )
 def test_the_modality_of_habits_and_announced_acts(coder, sentence, word, modality):
@@ -175,6 +170,13 @@ def test_the_modality_of_habits_and_announced_acts(coder, sentence, word, modali
     at = sentence.index(word)
     found = [e for e in events if e.trigger.start == at]
     assert found and found[0].modality.value == modality, events
+
+
+def test_what_is_committed_to_is_the_undertaking_not_a_done_act(coder):
+    # GUIDELINES §15: an undertaking toward another side keeps the §2 row (AGREE, or X future)
+    events, _ = _explain(coder, "Ghana commits to closer cooperation with Togo on border security.")
+    assert {e.type.value for e in events} & {"AGREE", "COOPERATE"}, events
+    assert not [e for e in events if e.type.value == "COOPERATE" and e.modality.value == "asserted"]
 
 
 def test_gathering_a_race_s_delegates_is_no_mobilization(coder):

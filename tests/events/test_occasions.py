@@ -100,7 +100,7 @@ def _explain(coder, text: str):
             DropRule.PRIVATE,
         ),
         (
-            "Grace Wanjiru, a Kenyan, thanked her sister Mary Achieng for her support.",
+            "Grace Wanjiru, a Kenyan, thanked her neighbour Mary Achieng, a teacher, for her support.",
             "thanked",
             DropRule.PRIVATE,
         ),

@@ -35,7 +35,7 @@ CARRIER_HEADS = frozenset(
         "wave",
         "inquiry",
         "probe",
-        "proceedings",
+        "proceeding",  # the lemma of "proceedings"
         "trial",
         "action",
         "measure",
