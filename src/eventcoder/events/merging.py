@@ -26,6 +26,23 @@ DECIDING = {"agree", "decide", "resolve"}
 UNDERTAKEN_DEPS = {"xcomp", "dobj", "conj", "pobj", "pcomp", "acl", "prep"}
 
 
+def _undertaking_of(tok: Token, agree_at: dict[int, Event]) -> Event | None:
+    """The AGREE whose content the trigger is, climbing at most four links of "to" and its
+    infinitive ("pledged to help rebuild"), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or not (cur.dep_ in UNDERTAKEN_DEPS or _infinitive(cur)):
+            return None  # "vowed on Monday to strengthen": an infinitive parsed as an adverbial
+        if cur.dep_ == "prep" and cur.lower_ != "to":
+            return None
+        if cur.dep_ == "conj" and cur.head.i in agree_at:
+            return None  # "accepted the offer and spoke by phone": a second act, not content
+        cur = cur.head
+        if cur.i in agree_at:
+            return agree_at[cur.i]
+    return None
+
+
 def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered:
     """ "agreed to impose an arms embargo", "pledged to deepen cooperation": an undertaking and
     what it undertakes, by the same doers, are one event (GUIDELINES §2, §15). What is already
@@ -44,20 +61,9 @@ def merge_undertakings(events: list[Event], triggers: list[Trigger]) -> Filtered
         tok = tok_of.get(ev.trigger.start)
         if ev.type is EventType.AGREE or tok is None:
             continue
-        cur = tok
-        for _ in range(4):
-            if cur.head.i == cur.i or not (cur.dep_ in UNDERTAKEN_DEPS or _infinitive(cur)):
-                break  # "vowed on Monday to strengthen": an infinitive parsed as an adverbial
-            if cur.dep_ == "prep" and cur.lower_ != "to":
-                break
-            if cur.dep_ == "conj" and cur.head.i in agree_at:
-                break  # "accepted the offer and spoke by phone": a second act, not content
-            cur = cur.head
-            undertaking = agree_at.get(cur.i)
-            if undertaking is not None:
-                if ev.source and _countries(ev.source) <= _countries(undertaking.source):
-                    held[id(ev)] = undertaking
-                break
+        u = _undertaking_of(tok, agree_at)
+        if u is not None and ev.source and _countries(ev.source) <= _countries(u.source):
+            held[id(ev)] = u
     decided = {
         id(held[id(ev)])
         for ev in events
