@@ -199,6 +199,24 @@ def test_triggers_a_frame_object_is_absorbed_by_its_verb(lexicon):
     assert by_word["invitation"].absorbed_by is None
 
 
+def test_triggers_what_a_declared_end_stops_is_absorbed(lexicon):
+    # "ordered a halt to Russia's military operation": the operation is what is stopped
+    rows = [
+        ("Medvedev", "Medvedev", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("halt", "halt", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("military", "military", "ADJ", "amod", 7),
+        ("operation", "operation", "NOUN", "pobj", 4),
+    ]
+    by_word = {t.token.text: t for t in find_triggers(parsed(rows), lexicon)}
+    assert by_word["halt"].entry.type is EventType.CONCEDE
+    assert by_word["operation"].entry.type is EventType.ASSAULT
+    assert by_word["operation"].absorbed_by is not None
+
+
 def _said_it_would(
     lexicon, verb: tuple[str, str], neg: str | None, governor: tuple[str, str]
 ) -> list:

@@ -238,7 +238,9 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             # "put the leader under house arrest": the noun is the frame's own prepositional word
             verb = first.head.head
             frame = at.get(verb.i)
-            if frame is not None and tok.lemma_.lower() in frame.entry.pobj:
+            if frame is not None and (
+                tok.lemma_.lower() in frame.entry.pobj or _ended_by(tok, frame, trig.entry)
+            ):
                 out.append(Trigger(tok, trig.entry, verb))
                 continue
             frame = None
@@ -253,6 +255,22 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             trig = Trigger(tok, trig.entry, verb)
         out.append(trig)
     return out
+
+
+# nouns that declare an end: what they end is named, not done again ("ordered a halt to the
+# military operation", "a cessation of hostilities")
+ENDINGS = {"end", "halt", "cessation"}
+
+
+def _ended_by(tok: Token, frame: Trigger, entry: TriggerEntry) -> bool:
+    """The noun is what a declared end stops: the object of "a halt to", "an end to"."""
+    return (
+        frame.entry.pos == "NOUN"
+        and frame.entry.type is EventType.CONCEDE
+        and frame.token.lemma_.lower() in ENDINGS
+        and entry.type is EventType.ASSAULT
+        and tok.head.lower_ in {"to", "of"}
+    )
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
