@@ -372,6 +372,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     # "announced plans to keep working with X": the plan's act is to come
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
+                    or _future_frame(head, cur)
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                     or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)
                     # "an agreement that requires all troops to leave": what it provides
@@ -384,6 +385,22 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             continue
         break
     return Modality.ASSERTED, "no cue: asserted"
+
+
+def _future_frame(head: Token, cur: Token) -> bool:
+    """Frames of what is still to come: "is going to have talks", "Benin was to join", "looks
+    forward to a discussion with", "is due in Washington for talks"."""
+    dep, low = cur.dep_, cur.lower_
+    if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children):
+            return True
+        if head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in head.children):
+            return True  # "was to join", "is to visit"
+    if dep == "prep" and low == "to" and head.lemma_ == "look":
+        return any(c.lower_ == "forward" for c in head.children)
+    if dep == "prep" and low == "for" and head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "due" for c in head.children)
+    return False
 
 
 def _purpose(clause: Token) -> bool:
@@ -419,6 +436,24 @@ def _kept_promise(tok: Token) -> Token | None:
     return None
 
 
+PAST_TAGS = {"VBD", "VBN"}
+
+
+def _period_ahead(resolved: ResolvedDate, trigger: Token | None) -> bool:
+    """A week, month or "next year" ahead dates the trigger's own act unless its verb is past
+    ("cancelled a planned summit next month": the cancelling was done)."""
+    if trigger is None or resolved.precision == "day":
+        return False
+    if resolved.precision == "year" and "next" not in resolved.text.lower():
+        return False  # "by 2025" is a deadline of what is built, not the date of the act
+    verb = trigger
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ != "dobj":
+            return True
+        verb = trigger.head
+    return verb.tag_ not in PAST_TAGS
+
+
 def settle(
     modality: Modality, sent: Span, resolved: ResolvedDate | None, pub: date | None
 ) -> Modality:
@@ -428,7 +463,13 @@ def settle(
     return settle_cue((modality, ""), sent, resolved, pub)[0]
 
 
-def settle_cue(cue: Cue, sent: Span, resolved: ResolvedDate | None, pub: date | None) -> Cue:
+def settle_cue(
+    cue: Cue,
+    sent: Span,
+    resolved: ResolvedDate | None,
+    pub: date | None,
+    trigger: Token | None = None,
+) -> Cue:
     """`settle` with the cue that decided: the words' cue, or the override and its reason."""
     modality, why = cue
     if modality is Modality.ASSERTED and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
@@ -439,4 +480,8 @@ def settle_cue(cue: Cue, sent: Span, resolved: ResolvedDate | None, pub: date | 
         return Modality.HISTORICAL, f"dated {resolved.date.isoformat()}, over a year before {pub}"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
+    if resolved.date > pub and _period_ahead(resolved, trigger):
+        # "travels to Lima next week", "her trip next month": a period that starts after
+        # publication is still to come
+        return Modality.FUTURE, f"dated {resolved.text!r}, a period after publication {pub}"
     return modality, why
