@@ -493,3 +493,31 @@ def test_triggers_a_partner_hung_on_the_verb_joins_its_object(lexicon):
         ]
     )
     assert ("drills", EventType.COOPERATE) in [t[:2] for t in _found(doc, lexicon)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a speaker says another actor must do is a demand on it
+        (
+            "Niger's junta said the French troops in the country must leave.",
+            [("REQUEST", ["NER"], ["FRA"], "asserted")],
+        ),
+        (
+            "Moscow said Kyiv must release the detained sailors.",
+            [("REQUEST", ["RUS"], ["UKR"], "asserted")],
+        ),
+    ],
+)
+def test_triggers_what_another_must_do_is_a_demand(coder, sentence, expected):
+    got = [
+        (
+            e.type.value,
+            [a.country for a in e.source],
+            [a.country for a in e.target],
+            e.modality.value,
+        )
+        for e in coder.code(sentence, date="2021-11-15")
+    ]
+    assert got == expected

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.political_words import TIME_NOUNS, VERBAL
-from eventcoder.events.role_words import TIME_ENTS
+from eventcoder.events.role_words import SUBJ, TIME_ENTS
+from eventcoder.events.speech import SELF_WORDS, speaker_verb
 from eventcoder.records import EventType
 
 # a cooperative act its doer says it will not do is a refusal, with the mode of what is refused
@@ -190,3 +191,40 @@ def conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:
             }
         )
     return entry
+
+
+# what a speaker says another actor must do is a demand on it, not that actor's act
+OBLIGED = {"must"}
+VERBAL_TYPES = {
+    EventType.REQUEST,
+    EventType.ACCUSE,
+    EventType.REJECT,
+    EventType.THREATEN,
+    EventType.SUPPORT,
+    EventType.AGREE,
+}
+
+
+def obligation(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "the junta said the French troops must leave", "Ankara insisted that Athens must withdraw
+    its forces": what a speaker says another actor must do is a REQUEST from the speaker to that
+    actor (the doer of the act is the target, as in speech.py), asserted."""
+    if tok.pos_ not in {"VERB", "AUX"} or entry.type in VERBAL_TYPES or entry.modality:
+        return entry
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGED for c in tok.children):
+        return entry
+    subj = [c for c in tok.children if c.dep_ in SUBJ]
+    if not subj or subj[0].lower_ in SELF_WORDS or subj[0].lower_ in {"you", "they", "it"}:
+        return entry
+    if speaker_verb(tok) is None:
+        return entry
+    return entry.model_copy(
+        update={
+            "type": EventType.REQUEST,
+            "mode": None,
+            "modality": "asserted",
+            "reciprocal": False,
+            "speaker": True,
+            "needs_target": True,
+        }
+    )

@@ -13,6 +13,7 @@ from eventcoder.events.reframe import (
     PROMISE,
     conditional_threat,
     governed_by,
+    obligation,
     refusal,
     words_attack,
 )
@@ -309,7 +310,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         for dobj in dict.fromkeys(objects):
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
-                entry = refusal(tok, entry) or words_attack(tok, entry)
+                entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
                 out.append(Trigger(tok, conditional_threat(tok, entry)))
                 break
     return _absorb(out)
