@@ -149,6 +149,15 @@ def test_modality_requested_or_threatened_acts_are_contents_not_events(coder, se
             "future",
         ),
         ("Putin's trip to Ankara next month was announced on Monday.", "CONSULT", "future"),
+        # what hangs on "is going to" shares its future
+        ("On this trip to Peru, Boric is going to meet Bolivian officials.", "CONSULT", "future"),
+        # a planned act called off is negated (GUIDELINES §14)
+        ("Biden's visit to Israel was cancelled after the blast.", "CONSULT", "negated"),
+        (
+            "Trump's planned trip to Poland, which was cancelled, drew attention.",
+            "CONSULT",
+            "negated",
+        ),
         # a past verb keeps its own time: the date belongs to what it cancels
         ("Obama cancelled a summit with Putin planned for next month.", "REJECT", "asserted"),
     ],

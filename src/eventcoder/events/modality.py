@@ -205,6 +205,8 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
     # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
     # (but a threat is conditional by nature: "threatened to block sites if they did not comply"
     # was made)
+    if tok.pos_ == "NOUN" and (called_off := _cancelled(tok)) is not None:
+        return Modality.NEGATED, f"'{tok.text} ... {called_off.text}': called off (§14)"
     threat = is_trigger and tok.lemma_.lower() in THREAT_VERBS
     if not threat and (c := _condition(tok)) is not None:
         return Modality.HYPOTHETICAL, f"a condition on {tok.text!r} ({c.text!r} clause)"
@@ -233,6 +235,8 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                 return Modality.HYPOTHETICAL, f"adjective {c.text!r}"
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
+    if _going_to(tok):
+        return Modality.FUTURE, f"'{tok.text} to': still to come"
     # "a deal signed with the United States": a bare past participle says it was done (the
     # summit was held, but "did not attend the summit hosted by India" leaves the attendance out)
     if tok.pos_ == "NOUN" and not (is_trigger and _under_negated_verb(tok)):
@@ -385,6 +389,37 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             continue
         break
     return Modality.ASSERTED, "no cue: asserted"
+
+
+# a planned act called off is negated, not future (GUIDELINES §14): "the visit was cancelled"
+CANCEL = {"cancel", "scrap", "scuttle", "shelve"}
+
+
+def _cancelled(noun: Token) -> Token | None:
+    """The verb that calls off the noun's event: "the trip, which was cancelled", "the visit
+    was cancelled"."""
+    # the relative clause may hang on the noun's own phrase ("the trip to Warsaw, which was
+    # cancelled"): a place is not called off
+    objs = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for c in (x for n in (noun, *objs) for x in n.children):
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in CANCEL:
+            return c
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in CANCEL:
+        return noun.head
+    return None
+
+
+def _going_to(tok: Token) -> bool:
+    """ "is going to meet", "are going to have talks": a future; what hangs on "going" shares it
+    ("on this trip, he is going to meet ...")."""
+    return (
+        tok.lower_ == "going"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+    )
 
 
 def _future_frame(head: Token, cur: Token) -> bool:
