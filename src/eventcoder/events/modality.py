@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventcoder.events.dates import ResolvedDate
+from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
@@ -205,7 +206,7 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
     # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
     # (but a threat is conditional by nature: "threatened to block sites if they did not comply"
     # was made)
-    if tok.pos_ == "NOUN" and (called_off := _cancelled(tok)) is not None:
+    if tok.pos_ == "NOUN" and (called_off := cancelled(tok)) is not None:
         return Modality.NEGATED, f"'{tok.text} ... {called_off.text}': called off (§14)"
     threat = is_trigger and tok.lemma_.lower() in THREAT_VERBS
     if not threat and (c := _condition(tok)) is not None:
@@ -235,7 +236,7 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                 return Modality.HYPOTHETICAL, f"adjective {c.text!r}"
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
-    if _going_to(tok):
+    if going_to(tok):
         return Modality.FUTURE, f"'{tok.text} to': still to come"
     # "a deal signed with the United States": a bare past participle says it was done (the
     # summit was held, but "did not attend the summit hosted by India" leaves the attendance out)
@@ -376,7 +377,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     # "announced plans to keep working with X": the plan's act is to come
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
-                    or _future_frame(head, cur)
+                    or future_frame(head, cur)
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                     or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)
                     # "an agreement that requires all troops to leave": what it provides
@@ -389,53 +390,6 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             continue
         break
     return Modality.ASSERTED, "no cue: asserted"
-
-
-# a planned act called off is negated, not future (GUIDELINES §14): "the visit was cancelled"
-CANCEL = {"cancel", "scrap", "scuttle", "shelve"}
-
-
-def _cancelled(noun: Token) -> Token | None:
-    """The verb that calls off the noun's event: "the trip, which was cancelled", "the visit
-    was cancelled"."""
-    # the relative clause may hang on the noun's own phrase ("the trip to Warsaw, which was
-    # cancelled"): a place is not called off
-    objs = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    for c in (x for n in (noun, *objs) for x in n.children):
-        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in CANCEL:
-            return c
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in CANCEL:
-        return noun.head
-    return None
-
-
-def _going_to(tok: Token) -> bool:
-    """ "is going to meet", "are going to have talks": a future; what hangs on "going" shares it
-    ("on this trip, he is going to meet ...")."""
-    return (
-        tok.lower_ == "going"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in tok.children
-        )
-    )
-
-
-def _future_frame(head: Token, cur: Token) -> bool:
-    """Frames of what is still to come: "is going to have talks", "Benin was to join", "looks
-    forward to a discussion with", "is due in Washington for talks"."""
-    dep, low = cur.dep_, cur.lower_
-    if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-        if head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children):
-            return True
-        if head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in head.children):
-            return True  # "was to join", "is to visit"
-    if dep == "prep" and low == "to" and head.lemma_ == "look":
-        return any(c.lower_ == "forward" for c in head.children)
-    if dep == "prep" and low == "for" and head.lemma_ == "be":
-        return any(c.dep_ == "acomp" and c.lower_ == "due" for c in head.children)
-    return False
 
 
 def _purpose(clause: Token) -> bool:
@@ -471,24 +425,6 @@ def _kept_promise(tok: Token) -> Token | None:
     return None
 
 
-PAST_TAGS = {"VBD", "VBN"}
-
-
-def _period_ahead(resolved: ResolvedDate, trigger: Token | None) -> bool:
-    """A week, month or "next year" ahead dates the trigger's own act unless its verb is past
-    ("cancelled a planned summit next month": the cancelling was done)."""
-    if trigger is None or resolved.precision == "day":
-        return False
-    if resolved.precision == "year" and "next" not in resolved.text.lower():
-        return False  # "by 2025" is a deadline of what is built, not the date of the act
-    verb = trigger
-    if trigger.pos_ == "NOUN":
-        if trigger.dep_ != "dobj":
-            return True
-        verb = trigger.head
-    return verb.tag_ not in PAST_TAGS
-
-
 def settle(
     modality: Modality, sent: Span, resolved: ResolvedDate | None, pub: date | None
 ) -> Modality:
@@ -515,7 +451,7 @@ def settle_cue(
         return Modality.HISTORICAL, f"dated {resolved.date.isoformat()}, over a year before {pub}"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
-    if resolved.date > pub and _period_ahead(resolved, trigger):
+    if resolved.date > pub and period_ahead(resolved, trigger):
         # "travels to Lima next week", "her trip next month": a period that starts after
         # publication is still to come
         return Modality.FUTURE, f"dated {resolved.text!r}, a period after publication {pub}"
