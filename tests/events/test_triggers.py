@@ -521,3 +521,20 @@ def test_triggers_what_another_must_do_is_a_demand(coder, sentence, expected):
         for e in coder.code(sentence, date="2021-11-15")
     ]
     assert got == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # a refusal stated as intent
+        ("Serbia does not intend to recognise Kosovo, the president said.", "REJECT"),
+        # missiles launched at someone are an attack, not a test
+        ("Iran launched missiles targeting US troops at two Iraqi bases.", "ASSAULT"),
+        # a legal challenge launched against a state is an accusation
+        ("The European Union launched a legal challenge against China at the WTO.", "ACCUSE"),
+    ],
+)
+def test_triggers_frames_recast_by_their_clause(coder, sentence, type_):
+    got = [e.type.value for e in coder.code(sentence, date="2021-11-15")]
+    assert got and got[0] == type_, got

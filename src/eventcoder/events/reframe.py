@@ -89,8 +89,12 @@ def refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
         neg = any(
             (c.dep_ == "neg" or c.lower_ == "never") and c.lower_ in REFUSAL_NEG for c in kids
         )
-        if not (neg and _will(tok)) or any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
+        # "we do not intend to give up power": a refusal stated as intent
+        if not _no_intention(tok) and (
+            not (neg and _will(tok))
+            or any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
+            )
         ):
             return None
     else:
@@ -110,6 +114,23 @@ def refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
             "reciprocal": False,
         }
     )
+
+
+INTEND = {"intend", "plan"}
+
+
+def _no_intention(tok: Token) -> bool:
+    """ "does not intend to hand over power", "has no intention of releasing them": what the doer
+    says it means not to do is refused now."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTEND:
+        return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "pcomp" and head.lower_ in {"of", "to"}:
+        noun = head.head
+        return noun.lemma_.lower() == "intention" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        )
+    return False
 
 
 def words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
