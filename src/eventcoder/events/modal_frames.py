@@ -7,6 +7,14 @@ from spacy.tokens import Token
 
 from eventcoder.events.dates import ResolvedDate
 
+# forms of "be" the model leaves unlemmatised ("we’re going to")
+BE_FORMS = {"be", "'re", "’re", "'m", "’m", "'s", "’s"}
+
+
+def _be(tok: Token) -> bool:
+    return tok.lemma_ in BE_FORMS or tok.lower_ in BE_FORMS
+
+
 # a planned act called off is negated, not future (GUIDELINES §14): "the visit was cancelled"
 CANCEL = {"cancel", "scrap", "scuttle", "shelve"}
 
@@ -30,7 +38,8 @@ def going_to(tok: Token) -> bool:
     ("on this trip, he is going to meet ...")."""
     return (
         tok.lower_ == "going"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "aux" and _be(c) for c in tok.children)
         and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in tok.children
@@ -43,8 +52,8 @@ def future_frame(head: Token, cur: Token) -> bool:
     forward to a discussion with", "is due in Washington for talks"."""
     dep, low = cur.dep_, cur.lower_
     if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-        if head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children):
-            return True
+        if head.lower_ == "going" and any(_be(c) for c in head.children):
+            return not any(c.dep_ == "neg" for c in head.children)
         if head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in head.children):
             return True  # "was to join", "is to visit"
     if dep == "prep" and low == "to" and head.lemma_ == "look":

@@ -236,8 +236,6 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
                 return Modality.HYPOTHETICAL, f"adjective {c.text!r}"
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
-    if going_to(tok):
-        return Modality.FUTURE, f"'{tok.text} to': still to come"
     # "a deal signed with the United States": a bare past participle says it was done (the
     # summit was held, but "did not attend the summit hosted by India" leaves the attendance out)
     if tok.pos_ == "NOUN" and not (is_trigger and _under_negated_verb(tok)):
@@ -373,7 +371,12 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                 ):
                     return Modality.NEGATED, f"governed by {head.text!r}"
                 if (
-                    (lemma in FUTURE_HEADS and dep == "xcomp")
+                    # "on this trip, he is going to meet": hangs on "going to" (not its subject)
+                    (
+                        (dep == "xcomp" or (dep == "prep" and cur.lower_ in {"on", "at"}))
+                        and going_to(head)
+                    )
+                    or (lemma in FUTURE_HEADS and dep == "xcomp")
                     # "announced plans to keep working with X": the plan's act is to come
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
