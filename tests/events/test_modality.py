@@ -149,7 +149,7 @@ def test_modality_requested_or_threatened_acts_are_contents_not_events(coder, se
             "future",
         ),
         ("Putin's trip to Ankara next month was announced on Monday.", "CONSULT", "future"),
-        # the model leaves a curly "’re" unlemmatised
+        # the model leaves "re" after a curly apostrophe unlemmatised
         ("Peruvian officials said they’re going to hold talks with Chile.", "CONSULT", "future"),
         # what hangs on "is going to" shares its future
         (

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from eventcoder.events.dates import ResolvedDate
 
-# forms of "be" the model leaves unlemmatised ("we’re going to")
+# forms of "be" the model leaves unlemmatised ("we\u2019re going to", with a curly apostrophe)
 BE_FORMS = {"be", "'re", "’re", "'m", "’m", "'s", "’s"}
 
 
