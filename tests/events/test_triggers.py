@@ -538,3 +538,12 @@ def test_triggers_what_another_must_do_is_a_demand(coder, sentence, expected):
 def test_triggers_frames_recast_by_their_clause(coder, sentence, type_):
     got = [e.type.value for e in coder.code(sentence, date="2021-11-15")]
     assert got and got[0] == type_, got
+
+
+@pytest.mark.slow
+def test_triggers_two_leaders_speaking_by_phone_is_one_symmetric_call(coder):
+    got = [
+        (e.type.value, sorted(a.country for a in e.source), [a.country for a in e.target])
+        for e in coder.code("Putin and Macron spoke by telephone on Tuesday.", date="2021-11-15")
+    ]
+    assert got == [("CONSULT", ["FRA", "RUS"], [])]
