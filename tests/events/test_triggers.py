@@ -217,6 +217,24 @@ def test_triggers_what_a_declared_end_stops_is_absorbed(lexicon):
     assert by_word["operation"].absorbed_by is not None
 
 
+def test_triggers_a_sole_object_entry_yields_to_mixed_objects(lexicon):
+    # "withdrew its ambassador": a recall (SANCTION); with its troops beside it, a withdrawal
+    alone = [
+        ("Peru", "Peru", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("ambassador", "ambassador", "NOUN", "dobj", 1),
+    ]
+    assert _found(parsed(alone), lexicon) == [("withdrew", EventType.SANCTION, "withdraw")]
+    mixed = [
+        *alone,
+        ("and", "and", "CCONJ", "cc", 3),
+        ("its", "its", "PRON", "poss", 6),
+        ("troops", "troop", "NOUN", "conj", 3),
+    ]
+    assert _found(parsed(mixed), lexicon) == [("withdrew", EventType.RETREAT, "withdraw")]
+
+
 def _said_it_would(
     lexicon, verb: tuple[str, str], neg: str | None, governor: tuple[str, str]
 ) -> list:

@@ -187,6 +187,8 @@ def _holds(
         return False
     if entry.object and not dobj & set(entry.object):
         return False
+    if entry.sole_object and not _object_conjuncts(tok) <= set(entry.object):
+        return False
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
         return False
     if entry.pobj and not _pobj_lemmas(tok, named) & set(entry.pobj):
@@ -194,6 +196,11 @@ def _holds(
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
     return not (entry.subject and not _subject_lemmas(tok, named) & set(entry.subject))
+
+
+def _object_conjuncts(tok: Token) -> set[str]:
+    """Lemmas of the nouns coordinated with the direct object ("its ambassador and its troops")."""
+    return {x.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for x in c.conjuncts}
 
 
 def _first_holding(
