@@ -72,3 +72,21 @@ def test_dates_the_weekend_said_on_a_sunday_is_the_one_under_way():
     sunday = date(2021, 11, 21)
     assert resolve_text("over the weekend", sunday).date == date(2021, 11, 20)
     assert resolve_text("last weekend", sunday).date == date(2021, 11, 13)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "want", "modality"),
+    [
+        # a month that names a noun event has no tense: the nearer one is meant
+        (
+            "President Biden's July trip to Saudi Arabia was announced today.",
+            date(2022, 7, 1),
+            "future",
+        ),
+        ("Biden's March visit to Poland drew large crowds.", date(2022, 3, 1), "asserted"),
+    ],
+)
+def test_dates_a_month_naming_a_noun_event_is_the_nearer_one(coder, sentence, want, modality):
+    events = coder.code(sentence, date="2022-06-14")
+    assert events and (events[0].date, events[0].modality.value) == (want, modality)

@@ -124,3 +124,51 @@ def test_modality_asserted_only_setting():
 )
 def test_modality_requested_or_threatened_acts_are_contents_not_events(coder, sentence, types):
     assert [e.type.value for e in coder.code(sentence, date="2021-11-15")] == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "modality"),
+    [
+        # frames of what is still to come
+        ("Kenya is going to hold talks with Uganda on the border.", "CONSULT", "future"),
+        (
+            "Officials announced that Benin was to join the African Union force.",
+            "COOPERATE",
+            "future",
+        ),
+        ("Macron is looking forward to a discussion with Scholz.", "CONSULT", "future"),
+        (
+            "The German chancellor is due in Paris on Thursday for talks with Macron.",
+            "CONSULT",
+            "future",
+        ),
+        # a week or month ahead of publication dates the trigger's own act
+        (
+            "Chilean President Boric travels to Peru next week for talks with Castillo.",
+            "CONSULT",
+            "future",
+        ),
+        ("Putin's trip to Ankara next month was announced on Monday.", "CONSULT", "future"),
+        # the model leaves "re" after a curly apostrophe unlemmatised
+        ("Peruvian officials said they’re going to hold talks with Chile.", "CONSULT", "future"),
+        # what hangs on "is going to" shares its future
+        (
+            "On this trip to Peru, Chile's foreign minister is going to meet Bolivian officials.",
+            "CONSULT",
+            "future",
+        ),
+        # a planned act called off is negated (GUIDELINES §14)
+        ("Biden's visit to Israel was cancelled after the blast.", "CONSULT", "negated"),
+        (
+            "Trump's planned trip to Poland, which was cancelled, drew attention.",
+            "CONSULT",
+            "negated",
+        ),
+        # a past verb keeps its own time: the date belongs to what it cancels
+        ("Obama cancelled a summit with Putin planned for next month.", "REJECT", "asserted"),
+    ],
+)
+def test_modality_frames_and_periods_ahead(coder, sentence, type_, modality):
+    events = [e for e in coder.code(sentence, date="2021-11-15") if e.type.value == type_]
+    assert events, f"no {type_} in {sentence!r}: {coder.code(sentence, date='2021-11-15')}"
+    assert events[0].modality.value == modality

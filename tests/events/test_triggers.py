@@ -199,6 +199,42 @@ def test_triggers_a_frame_object_is_absorbed_by_its_verb(lexicon):
     assert by_word["invitation"].absorbed_by is None
 
 
+def test_triggers_what_a_declared_end_stops_is_absorbed(lexicon):
+    # "ordered a halt to Russia's military operation": the operation is what is stopped
+    rows = [
+        ("Medvedev", "Medvedev", "PROPN", "nsubj", 1),
+        ("ordered", "order", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("halt", "halt", "NOUN", "dobj", 1),
+        ("to", "to", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("military", "military", "ADJ", "amod", 7),
+        ("operation", "operation", "NOUN", "pobj", 4),
+    ]
+    by_word = {t.token.text: t for t in find_triggers(parsed(rows), lexicon)}
+    assert by_word["halt"].entry.type is EventType.CONCEDE
+    assert by_word["operation"].entry.type is EventType.ASSAULT
+    assert by_word["operation"].absorbed_by is not None
+
+
+def test_triggers_a_sole_object_entry_yields_to_mixed_objects(lexicon):
+    # "withdrew its ambassador": a recall (SANCTION); with its troops beside it, a withdrawal
+    alone = [
+        ("Peru", "Peru", "PROPN", "nsubj", 1),
+        ("withdrew", "withdraw", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("ambassador", "ambassador", "NOUN", "dobj", 1),
+    ]
+    assert _found(parsed(alone), lexicon) == [("withdrew", EventType.SANCTION, "withdraw")]
+    mixed = [
+        *alone,
+        ("and", "and", "CCONJ", "cc", 3),
+        ("its", "its", "PRON", "poss", 6),
+        ("troops", "troop", "NOUN", "conj", 3),
+    ]
+    assert _found(parsed(mixed), lexicon) == [("withdrew", EventType.RETREAT, "withdraw")]
+
+
 def _said_it_would(
     lexicon, verb: tuple[str, str], neg: str | None, governor: tuple[str, str]
 ) -> list:
@@ -475,3 +511,57 @@ def test_triggers_a_partner_hung_on_the_verb_joins_its_object(lexicon):
         ]
     )
     assert ("drills", EventType.COOPERATE) in [t[:2] for t in _found(doc, lexicon)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a speaker says another actor must do is a demand on it
+        (
+            "Niger's junta said the French troops in the country must leave.",
+            [("REQUEST", ["NER"], ["FRA"], "asserted")],
+        ),
+        (
+            "Moscow said Kyiv must release the detained sailors.",
+            [("REQUEST", ["RUS"], ["UKR"], "asserted")],
+        ),
+    ],
+)
+def test_triggers_what_another_must_do_is_a_demand(coder, sentence, expected):
+    got = [
+        (
+            e.type.value,
+            [a.country for a in e.source],
+            [a.country for a in e.target],
+            e.modality.value,
+        )
+        for e in coder.code(sentence, date="2021-11-15")
+    ]
+    assert got == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # a refusal stated as intent
+        ("Serbia does not intend to recognise Kosovo, the president said.", "REJECT"),
+        # missiles launched at someone are an attack, not a test
+        ("Iran launched missiles targeting US troops at two Iraqi bases.", "ASSAULT"),
+        # a legal challenge launched against a state is an accusation
+        ("The European Union launched a legal challenge against China at the WTO.", "ACCUSE"),
+    ],
+)
+def test_triggers_frames_recast_by_their_clause(coder, sentence, type_):
+    got = [e.type.value for e in coder.code(sentence, date="2021-11-15")]
+    assert got and got[0] == type_, got
+
+
+@pytest.mark.slow
+def test_triggers_two_leaders_speaking_by_phone_is_one_symmetric_call(coder):
+    got = [
+        (e.type.value, sorted(a.country for a in e.source), [a.country for a in e.target])
+        for e in coder.code("Putin and Macron spoke by telephone on Tuesday.", date="2021-11-15")
+    ]
+    assert got == [("CONSULT", ["FRA", "RUS"], [])]

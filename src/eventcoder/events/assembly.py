@@ -306,7 +306,7 @@ class EventBuilder:
         modality = cue[0]
         pub = scene.document.date
         resolved = date_for(sent, tok, roles.governor, pub, modality is Modality.FUTURE)
-        modality, cue_text = settle_cue(cue, sent, resolved, pub)
+        modality, cue_text = settle_cue(cue, sent, resolved, pub, tok)
         if resolved is not None:
             ev_date, precision, date_text = resolved.date, resolved.precision, resolved.text
         elif pub is not None:

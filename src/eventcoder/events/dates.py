@@ -219,9 +219,20 @@ def date_for(
     for ent in ents:
         if _attached(ent, trigger, governor):
             found = resolve_text(_with_prep(ent), pub, ahead)
+            if found and pub is not None and not ahead and _names_noun(ent, trigger):
+                # "Biden's July trip": a noun has no tense; the nearer July is meant
+                later = resolve_text(_with_prep(ent), pub, True)
+                if later and abs((later.date - pub).days) < abs((found.date - pub).days):
+                    found = later
             if found:
                 return found
     return None
+
+
+def _names_noun(ent: Span, trigger: Token) -> bool:
+    """The date is a modifier of the trigger noun itself ("the July trip", "his May visit")."""
+    root = ent.root
+    return trigger.pos_ == "NOUN" and root.head.i == trigger.i and root.dep_ in NOUN_MODIFIER
 
 
 # verbs whose infinitive is still to come ("is due to visit on Thursday", "plans to meet")

@@ -47,6 +47,9 @@ class TriggerEntry(BaseModel):
     reciprocal: bool = False
     light: bool = False  # yields to a trigger noun as its object: "offered an apology" is CONCEDE
     needs_target: bool = False  # no event without an actor target ("called the claims baseless")
+    # every conjunct of the object is in `object` ("withdrew its ambassador", not "its ambassador
+    # and its troops": mixed objects leave the verb to its plain entry)
+    sole_object: bool = False
     # the doer is who says it, the target the verb's subject ("said X would pay a heavy price")
     speaker: bool = False
     example: str

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventcoder.events.dates import ResolvedDate
+from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
@@ -205,6 +206,8 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
     # "would send tanks only if the US agreed": a condition on the event makes it hypothetical
     # (but a threat is conditional by nature: "threatened to block sites if they did not comply"
     # was made)
+    if tok.pos_ == "NOUN" and (called_off := cancelled(tok)) is not None:
+        return Modality.NEGATED, f"'{tok.text} ... {called_off.text}': called off (§14)"
     threat = is_trigger and tok.lemma_.lower() in THREAT_VERBS
     if not threat and (c := _condition(tok)) is not None:
         return Modality.HYPOTHETICAL, f"a condition on {tok.text!r} ({c.text!r} clause)"
@@ -368,10 +371,16 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                 ):
                     return Modality.NEGATED, f"governed by {head.text!r}"
                 if (
-                    (lemma in FUTURE_HEADS and dep == "xcomp")
+                    # "on this trip, he is going to meet": hangs on "going to" (not its subject)
+                    (
+                        (dep == "xcomp" or (dep == "prep" and cur.lower_ in {"on", "at"}))
+                        and going_to(head)
+                    )
+                    or (lemma in FUTURE_HEADS and dep == "xcomp")
                     # "announced plans to keep working with X": the plan's act is to come
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
+                    or future_frame(head, cur)
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                     or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)
                     # "an agreement that requires all troops to leave": what it provides
@@ -428,7 +437,13 @@ def settle(
     return settle_cue((modality, ""), sent, resolved, pub)[0]
 
 
-def settle_cue(cue: Cue, sent: Span, resolved: ResolvedDate | None, pub: date | None) -> Cue:
+def settle_cue(
+    cue: Cue,
+    sent: Span,
+    resolved: ResolvedDate | None,
+    pub: date | None,
+    trigger: Token | None = None,
+) -> Cue:
     """`settle` with the cue that decided: the words' cue, or the override and its reason."""
     modality, why = cue
     if modality is Modality.ASSERTED and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
@@ -439,4 +454,8 @@ def settle_cue(cue: Cue, sent: Span, resolved: ResolvedDate | None, pub: date | 
         return Modality.HISTORICAL, f"dated {resolved.date.isoformat()}, over a year before {pub}"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
+    if resolved.date > pub and period_ahead(resolved, trigger):
+        # "travels to Lima next week", "her trip next month": a period that starts after
+        # publication is still to come
+        return Modality.FUTURE, f"dated {resolved.text!r}, a period after publication {pub}"
     return modality, why

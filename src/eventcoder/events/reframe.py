@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.political_words import TIME_NOUNS, VERBAL
-from eventcoder.events.role_words import TIME_ENTS
+from eventcoder.events.role_words import SUBJ, TIME_ENTS
+from eventcoder.events.speech import SELF_WORDS, speaker_verb
 from eventcoder.records import EventType
 
 # a cooperative act its doer says it will not do is a refusal, with the mode of what is refused
@@ -88,8 +89,12 @@ def refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
         neg = any(
             (c.dep_ == "neg" or c.lower_ == "never") and c.lower_ in REFUSAL_NEG for c in kids
         )
-        if not (neg and _will(tok)) or any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
+        # "we do not intend to give up power": a refusal stated as intent
+        if not _no_intention(tok) and (
+            not (neg and _will(tok))
+            or any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS | {"whether"} for c in tok.children
+            )
         ):
             return None
     else:
@@ -109,6 +114,23 @@ def refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
             "reciprocal": False,
         }
     )
+
+
+INTEND = {"intend", "plan"}
+
+
+def _no_intention(tok: Token) -> bool:
+    """ "does not intend to hand over power", "has no intention of releasing them": what the doer
+    says it means not to do is refused now."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTEND:
+        return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "pcomp" and head.lower_ in {"of", "to"}:
+        noun = head.head
+        return noun.lemma_.lower() == "intention" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        )
+    return False
 
 
 def words_attack(tok: Token, entry: TriggerEntry) -> TriggerEntry:
@@ -190,3 +212,40 @@ def conditional_threat(tok: Token, entry: TriggerEntry) -> TriggerEntry:
             }
         )
     return entry
+
+
+# what a speaker says another actor must do is a demand on it, not that actor's act
+OBLIGED = {"must"}
+VERBAL_TYPES = {
+    EventType.REQUEST,
+    EventType.ACCUSE,
+    EventType.REJECT,
+    EventType.THREATEN,
+    EventType.SUPPORT,
+    EventType.AGREE,
+}
+
+
+def obligation(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "the junta said the French troops must leave", "Ankara insisted that Athens must withdraw
+    its forces": what a speaker says another actor must do is a REQUEST from the speaker to that
+    actor (the doer of the act is the target, as in speech.py), asserted."""
+    if tok.pos_ not in {"VERB", "AUX"} or entry.type in VERBAL_TYPES or entry.modality:
+        return entry
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGED for c in tok.children):
+        return entry
+    subj = [c for c in tok.children if c.dep_ in SUBJ]
+    if not subj or subj[0].lower_ in SELF_WORDS or subj[0].lower_ in {"you", "they", "it"}:
+        return entry
+    if speaker_verb(tok) is None:
+        return entry
+    return entry.model_copy(
+        update={
+            "type": EventType.REQUEST,
+            "mode": None,
+            "modality": "asserted",
+            "reciprocal": False,
+            "speaker": True,
+            "needs_target": True,
+        }
+    )

@@ -13,6 +13,7 @@ from eventcoder.events.reframe import (
     PROMISE,
     conditional_threat,
     governed_by,
+    obligation,
     refusal,
     words_attack,
 )
@@ -186,6 +187,8 @@ def _holds(
         return False
     if entry.object and not dobj & set(entry.object):
         return False
+    if entry.sole_object and not _object_conjuncts(tok) <= set(entry.object):
+        return False
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
         return False
     if entry.pobj and not _pobj_lemmas(tok, named) & set(entry.pobj):
@@ -193,6 +196,11 @@ def _holds(
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
     return not (entry.subject and not _subject_lemmas(tok, named) & set(entry.subject))
+
+
+def _object_conjuncts(tok: Token) -> set[str]:
+    """Lemmas of the nouns coordinated with the direct object ("its ambassador and its troops")."""
+    return {x.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for x in c.conjuncts}
 
 
 def _first_holding(
@@ -238,7 +246,9 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             # "put the leader under house arrest": the noun is the frame's own prepositional word
             verb = first.head.head
             frame = at.get(verb.i)
-            if frame is not None and tok.lemma_.lower() in frame.entry.pobj:
+            if frame is not None and (
+                tok.lemma_.lower() in frame.entry.pobj or _ended_by(tok, frame, trig.entry)
+            ):
                 out.append(Trigger(tok, trig.entry, verb))
                 continue
             frame = None
@@ -253,6 +263,22 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             trig = Trigger(tok, trig.entry, verb)
         out.append(trig)
     return out
+
+
+# nouns that declare an end: what they end is named, not done again ("ordered a halt to the
+# military operation", "a cessation of hostilities")
+ENDINGS = {"end", "halt", "cessation"}
+
+
+def _ended_by(tok: Token, frame: Trigger, entry: TriggerEntry) -> bool:
+    """The noun is what a declared end stops: the object of "a halt to", "an end to"."""
+    return (
+        frame.entry.pos == "NOUN"
+        and frame.entry.type is EventType.CONCEDE
+        and frame.token.lemma_.lower() in ENDINGS
+        and entry.type is EventType.ASSAULT
+        and tok.head.lower_ in {"to", "of"}
+    )
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
@@ -291,7 +317,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         for dobj in dict.fromkeys(objects):
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
-                entry = refusal(tok, entry) or words_attack(tok, entry)
+                entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
                 out.append(Trigger(tok, conditional_threat(tok, entry)))
                 break
     return _absorb(out)

@@ -1,0 +1,81 @@
+"""Frames of modality read from a few words around the trigger: plans still to come ("is going
+to", "was to join", "looking forward to"), plans called off, and periods dated after publication."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.events.dates import ResolvedDate
+
+# forms of "be" the model leaves unlemmatised ("we\u2019re going to", with a curly apostrophe)
+BE_FORMS = {"be", "'re", "’re", "'m", "’m", "'s", "’s"}
+
+
+def _be(tok: Token) -> bool:
+    return tok.lemma_ in BE_FORMS or tok.lower_ in BE_FORMS
+
+
+# a planned act called off is negated, not future (GUIDELINES §14): "the visit was cancelled"
+CANCEL = {"cancel", "scrap", "scuttle", "shelve"}
+
+
+def cancelled(noun: Token) -> Token | None:
+    """The verb that calls off the noun's event: "the trip, which was cancelled", "the visit
+    was cancelled"."""
+    # the relative clause may hang on the noun's own phrase ("the trip to Warsaw, which was
+    # cancelled"): a place is not called off
+    objs = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for c in (x for n in (noun, *objs) for x in n.children):
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in CANCEL:
+            return c
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in CANCEL:
+        return noun.head
+    return None
+
+
+def going_to(tok: Token) -> bool:
+    """ "is going to meet", "are going to have talks": a future; what hangs on "going" shares it
+    ("on this trip, he is going to meet ...")."""
+    return (
+        tok.lower_ == "going"
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "aux" and _be(c) for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+    )
+
+
+def future_frame(head: Token, cur: Token) -> bool:
+    """Frames of what is still to come: "is going to have talks", "Benin was to join", "looks
+    forward to a discussion with", "is due in Washington for talks"."""
+    dep, low = cur.dep_, cur.lower_
+    if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if head.lower_ == "going" and any(_be(c) for c in head.children):
+            return not any(c.dep_ == "neg" for c in head.children)
+        if head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in head.children):
+            return True  # "was to join", "is to visit"
+    if dep == "prep" and low == "to" and head.lemma_ == "look":
+        return any(c.lower_ == "forward" for c in head.children)
+    if dep == "prep" and low == "for" and head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "due" for c in head.children)
+    return False
+
+
+PAST_TAGS = {"VBD", "VBN"}
+
+
+def period_ahead(resolved: ResolvedDate, trigger: Token | None) -> bool:
+    """A week, month or "next year" ahead dates the trigger's own act unless its verb is past
+    ("cancelled a planned summit next month": the cancelling was done)."""
+    if trigger is None or resolved.precision == "day":
+        return False
+    if resolved.precision == "year" and "next" not in resolved.text.lower():
+        return False  # "by 2025" is a deadline of what is built, not the date of the act
+    verb = trigger
+    if trigger.pos_ == "NOUN":
+        if trigger.dep_ != "dobj":
+            return True
+        verb = trigger.head
+    return verb.tag_ not in PAST_TAGS
