@@ -182,7 +182,7 @@ class EventBuilder:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         src_spans = {s.start for s, _ in sources}
         targets = [
-            (s, sides.fill(scene, s, sides.apposed(scene, s, i), sent))
+            (s, sides.fill(scene, s, sides.apposed(scene, s, sides.unvoiced(i, sources)), sent))
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
@@ -193,6 +193,7 @@ class EventBuilder:
                 (s, i)
                 for s, i in self._actors(scene, [roles.obj])
                 if s.start not in src_spans
+                and not sides.topic_of_talks(s.root, tok)
                 and (i.kind in ACTING_KINDS or recipients.owner_of_object(s, i, src_countries))
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]

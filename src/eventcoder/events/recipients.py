@@ -12,7 +12,14 @@ from eventcoder.actors.records import ActorInfo, ActorKind, Rule
 from eventcoder.events.domestic import DOMESTIC_WORDS, own_state_guessed
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
-from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side, guessed
+from eventcoder.events.sides import (
+    FIRST_PERSON,
+    MATERIAL,
+    TOPIC_PREPS,
+    Side,
+    guessed,
+    topic_of_talks,
+)
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
@@ -55,6 +62,8 @@ def in_phrase(
                     continue
                 if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS:
                     continue  # "withdrew the bill after talks with India": a time frame
+                if topic_of_talks(c, tok):
+                    continue  # "discussed sanctions on Russia": what was talked about
                 seen.add(c.i)
                 nxt.append(c)
                 if c.dep_ == "pobj" and cur.lower_ in RECIPIENT_PREPS:

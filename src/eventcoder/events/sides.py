@@ -43,6 +43,10 @@ MATERIAL = {
 # disapproval or refusal by two is aimed at a third ("China, Iran and Russia pledged funds")
 MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT}
 PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK}
+# an international body named in the sentence is mostly where or with whom the doer acts, or
+# who reports it ("working at the OSCE to provide relief", "rejecting calls from ECOWAS",
+# "NATO said"): the nearest-actor guess only inside the trigger's own clause, or for talks
+BYSTANDER_CODES = {"IGO", "NGO"}
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
 # the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
@@ -80,7 +84,7 @@ def fill(
         return info
     voice = sent.doc._.voice
     if info.kind in {ActorKind.TITLE, ActorKind.PERSON}:
-        if voice and not unknown:
+        if voice and not unknown and doer:
             # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
         if not doer or voice:
@@ -101,10 +105,26 @@ def fill(
     own_body = country == voice and span.root.pos_ == "PROPN"  # "the Department of the Treasury"
     if country and authority and not own_body and not only_country(sent, country):
         return info  # "police" in a sentence naming two countries: whose is not said
+    if country and not doer and country == voice:
+        # a release is about what its publisher does abroad: the unnamed people it meets, urges
+        # or helps ("met with civil society", "encouraged the parties") are not its own by a guess
+        return info
     if country:
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
         return replace(info, country=country, how=how)
     return info
+
+
+def unvoiced(info: ActorInfo, sources: list[Side]) -> ActorInfo:
+    """A recipient of the publisher's own act placed only because the publisher speaks
+    ("Secretary Blinken thanked President Alimi", "consultations with the secretary general") is
+    no official of the publisher: it is the other side, and its country is not known."""
+    if info.kind not in {ActorKind.TITLE, ActorKind.PERSON} or info.how.rule is not Rule.PUBLISHER:
+        return info
+    voice = info.country
+    if not any(i.country == voice for _, i in sources):
+        return info
+    return replace(info, country=None, how=info.how.args[0])
 
 
 def _leaders(span: Span) -> list[Token]:
@@ -295,10 +315,12 @@ def fallback_target(
             continue
         if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
-        if not material and _topic_among_parties(span.root, tok):
+        if not material and topic_of_talks(span.root, tok):
             continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
+                continue
+            if info.country in BYSTANDER_CODES and not _own_clause(span.root, tok, type_):
                 continue
             # a place of the doer's own country can be the target of force ("in Gdansk")
             if info.country in src_countries and not (material and info.kind == ActorKind.PLACE):
@@ -309,6 +331,15 @@ def fallback_target(
             if best is None or dist < best[0]:
                 best = (dist, span, info)
     return (best[1], best[2]) if best else None
+
+
+def _own_clause(root: Token, tok: Token, type_: EventType) -> bool:
+    """Is the actor at ``root`` inside the trigger's own phrase and clause ("called for G7
+    action", "refused to attend his trial at the ICC"), or a party to talks?"""
+    if type_ is EventType.CONSULT:
+        return True
+    own, at = _clause_of(tok), _clause_of(root)
+    return tok.is_ancestor(root) and own is not None and at is not None and at.i == own.i
 
 
 def venue(root: Token, type_: EventType) -> bool:
@@ -329,21 +360,29 @@ def venue(root: Token, type_: EventType) -> bool:
     )
 
 
-# verbs whose direct object is the topic of the talks
+# verbs whose direct object or clause is the topic of the talks
 TALK_VERBS = {"discuss", "debate", "review"}
+TOPIC_DEPS = {"dobj", "ccomp", "xcomp"}
+PARTY_PREPS = {"with", "between", "among"}
 
 
-def _topic_among_parties(root: Token, tok: Token) -> bool:
-    """ "Sherman and Foreign Minister Park discussed trilateral cooperation with Japan": when the
-    parties to the talks are the trigger's coordinated subjects, an actor inside what they
-    discussed is the topic, not the other party."""
-    if tok.lemma_.lower() not in TALK_VERBS:
+def topic_of_talks(root: Token, tok: Token) -> bool:
+    """ "discussed Iran's nuclear programme with his French counterpart", "spoke with Kuleba to
+    discuss Russia's war": whatever a talk verb's object or clause names is the topic of the
+    talks, never the other party (who is named with "with", or before; the parser often hangs
+    that phrase on the object)."""
+    if tok.lemma_.lower() not in TALK_VERBS or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    if not any(
-        c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in tok.children
-    ):
-        return False
-    return any(c.dep_ == "dobj" and c.is_ancestor(root) for c in tok.children)
+    cur = root
+    for _ in range(12):
+        if cur.dep_ == "prep" and cur.lower_ in PARTY_PREPS:
+            return False
+        if cur.head.i == tok.i:
+            return cur.dep_ in TOPIC_DEPS
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _doer_elsewhere(root: Token, tok: Token) -> bool:
