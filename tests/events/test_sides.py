@@ -3,7 +3,7 @@ appositions; each guess carries its reason."""
 
 from __future__ import annotations
 
-from tests.handmade import POLICE, country, mention, parsed, police_in_minsk
+from tests.handmade import POLICE, country, mention, parsed, place, police_in_minsk
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
 from eventcoder.events import sides
@@ -355,5 +355,43 @@ def test_sides_an_international_body_is_guessed_only_in_the_triggers_own_clause(
     assert found is not None and found[0].text == "G7"
     doc.spans["actors"] = [doc.spans["actors"][0], doc.spans["actors"][2]]
     assert sides.fallback_target(doc[:], doc[1], {"SRB"}, {0}, EventType.RETREAT) is None
+    doc[5].lemma_ = "meet"  # "..., NATO met": not who reports it, and a party to talks
     found = sides.fallback_target(doc[:], doc[1], {"SRB"}, {0}, EventType.CONSULT)
     assert found is not None and found[0].text == "NATO"
+
+
+def test_sides_who_condemns_an_act_is_not_its_guessed_recipient():
+    """ "The Secretary condemned Russia 's attacks": the speaker judges the attacks, it is not
+    their target; the doer's own subject of the act is left to the roles."""
+    doc = parsed(
+        [
+            ("Secretary", "Secretary", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("attacks", "attack", "NOUN", "dobj", 1),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, country("USA")), mention(doc, 2, 3, country("RUS"))]
+    assert sides.commenter(doc[0], doc[4])
+    assert sides.fallback_target(doc[:], doc[4], {"RUS"}, {2}, EventType.ASSAULT) is None
+    # the speaker is the other side of its own words
+    assert not sides.commenter(doc[0], doc[1])
+
+
+def test_sides_a_place_in_the_doers_own_description_is_no_recipient():
+    """ "The Yemen-based movement shelled the port": where the doer is based is not whom it hits."""
+    doc = parsed(
+        [
+            ("Yemen", "Yemen", "PROPN", "npadvmod", 2),
+            ("-", "-", "PUNCT", "punct", 2),
+            ("based", "base", "VERB", "amod", 3),
+            ("movement", "movement", "NOUN", "nsubj", 4),
+            ("attacked", "attack", "VERB", "ROOT", 4),
+        ]
+    )
+    houthis = ActorInfo("Houthis", "YEM", None, ActorKind.ORG, None, "houthis", because(Rule.NAME))
+    doc.spans["actors"] = [mention(doc, 0, 1, place("YEM")), mention(doc, 3, 4, houthis)]
+    assert sides.fallback_target(doc[:], doc[4], {"YEM"}, {3}, EventType.ASSAULT) is None
+    # not the doer's description: a place of its own country can be hit ("shelled Gdansk")
+    assert sides.fallback_target(doc[:], doc[4], {"YEM"}, set(), EventType.ASSAULT) is not None

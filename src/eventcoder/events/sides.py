@@ -14,7 +14,7 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.political_words import GATHERINGS
-from eventcoder.events.role_words import CLAUSE_PREPS
+from eventcoder.events.role_words import CLAUSE_PREPS, REPORT_VERBS
 from eventcoder.events.scene import Scene
 from eventcoder.nlp.scan import doc_text, span_group
 from eventcoder.ontology.plover import NON_STATE
@@ -306,14 +306,18 @@ def fallback_target(
     best: tuple[int, Span, ActorInfo] | None = None
     material = type_ in MATERIAL
     venue_only = type_ in VENUE_TYPES
-    for span in span_group(sent.doc, "actors"):
-        if span.start < sent.start or span.end > sent.end or span.start in src_spans:
+    actors = [s for s in span_group(sent.doc, "actors") if sent.start <= s.start < sent.end]
+    doers = {s.root.i for s in actors if s.start in src_spans}
+    for span in actors:
+        if span.end > sent.end or span.start in src_spans or _describes(span.root, doers):
             continue
         if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
             continue
         if material and span.root.lower_ in FIRST_PERSON:
             continue
         if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
+            continue
+        if commenter(span.root, tok):
             continue
         if not material and topic_of_talks(span.root, tok):
             continue
@@ -342,6 +346,20 @@ def _own_clause(root: Token, tok: Token, type_: EventType) -> bool:
     return tok.is_ancestor(root) and own is not None and at is not None and at.i == own.i
 
 
+def _describes(root: Token, doers: set[int]) -> bool:
+    """ "The Yemen-based Houthi movement", "the Moscow-backed separatists": a name inside the
+    doer's own description says where the doer is from or who stands behind it, not whom it
+    acts on."""
+    cur = root
+    for _ in range(4):
+        if cur.dep_ not in DESCRIBING_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in doers:
+            return True
+    return False
+
+
 def venue(root: Token, type_: EventType) -> bool:
     """Is the place only where a gathering is held: "told a conference in Rome", "aid pledged at
     a donor conference in Geneva", "the OPEC meeting in Vienna"? A place in a locative phrase of
@@ -360,6 +378,25 @@ def venue(root: Token, type_: EventType) -> bool:
     )
 
 
+# edges inside a noun's own modifiers ("Yemen-based", "Moscow-backed")
+DESCRIBING_DEPS = {"npadvmod", "amod", "compound", "nmod", "advmod"}
+# verbs of judging or saying: their subject comments on the act they govern
+JUDGING_VERBS = REPORT_VERBS | {
+    "condemn",
+    "denounce",
+    "deplore",
+    "decry",
+    "welcome",
+    "praise",
+    "applaud",
+    "commend",
+    "criticize",
+    "criticise",
+    "reject",
+    "regret",
+    "warn",
+    "understand",
+}
 # verbs whose direct object or clause is the topic of the talks
 TALK_VERBS = {"discuss", "debate", "review"}
 TOPIC_DEPS = {"dobj", "ccomp", "xcomp"}
@@ -383,6 +420,19 @@ def topic_of_talks(root: Token, tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def commenter(root: Token, tok: Token) -> bool:
+    """ "The Secretary condemned the DPRK's missile launches", "we reject efforts by PRC officials
+    to harass ...": who judges or reports an act (the subject of a verb of judging or saying
+    whose object holds the trigger) stands outside it, and is not whom it is done to."""
+    head = root.head
+    return (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and head.lemma_.lower() in JUDGING_VERBS
+        and head.i != tok.i
+        and head.is_ancestor(tok)
+    )
 
 
 def _doer_elsewhere(root: Token, tok: Token) -> bool:
