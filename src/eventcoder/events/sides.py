@@ -502,15 +502,19 @@ CONTEXT_TARGET = {
 
 def previous_side(scene: Scene, sent: Span, sources: list[Side]) -> list[Side]:
     """The other side named in the previous sentence of the same paragraph, when the sentence
-    names none of its own and that sentence names exactly one other country."""
+    names none of its own and that sentence names exactly one other country by name. Only in a
+    publisher's release, whose readouts tell one meeting over several sentences ("Blinken spoke
+    with Foreign Minister Chung. The Secretary reaffirmed ..."): in a news story the sentence
+    before is often another thread (stream rounds 3-8: "the United States had also levied
+    sanctions against al-Muhandis" after a sentence on the IRGC)."""
     prev = previous_sentence(scene, sent)
-    if prev is None:
+    if prev is None or not scene.doc._.voice:
         return []
     src = {i.country for _, i in sources}
     found: dict[str, Side] = {}
     for span in span_group(scene.doc, "actors"):
-        if not prev.start <= span.start < prev.end or span.root.lower_ in FIRST_PERSON:
-            continue
+        if not prev.start <= span.start < prev.end or span.root.pos_ == "PRON":
+            continue  # "it", "they": whom they stand for is itself a guess
         for info in span._.actors:
             if not info.country or info.country in src or info.kind == ActorKind.GROUP:
                 continue
