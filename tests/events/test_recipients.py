@@ -335,3 +335,14 @@ def test_recipients_two_states_forces_with_nobody_else_named_act_on_each_other(c
     fights = [e for e in events if e.type.value == "ASSAULT"]
     assert fights and all(e.symmetric and not e.target for e in fights)
     assert {a.country for a in fights[0].source} == {"IND", "PAK"}
+
+
+def test_recipients_a_person_is_never_his_own_recipient():
+    """ "Parrilla: 'I reject the measure ... they won't extract any concession'": the minister
+    named again is the doer, not the other side; an organisation's "its members" may be."""
+    doc = parsed([("I", "I", "PRON", "ROOT", 0)])
+    parrilla = ActorInfo("Parrilla", "CUB", "GOV", ActorKind.PERSON, None, "parrilla")
+    league = ActorInfo("Arab League", "IGO", None, ActorKind.ORG, None, "arab-league")
+    assert recipients.same_actor(parrilla, [(doc[0:1], parrilla)])
+    assert not recipients.same_actor(parrilla, [(doc[0:1], country("CUB"))])
+    assert not recipients.same_actor(league, [(doc[0:1], league)])

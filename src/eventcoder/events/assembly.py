@@ -288,6 +288,9 @@ class EventBuilder:
             if not (domestic.state_level(i) and i.country in state_src)
             or i.how.rule is Rule.PROTEST_TARGET  # "Hong Kongers protested": their government
         ]
+        # the doer named again ("Parrilla: 'I reject the measure ...'", "Sullivan's conversation
+        # with his counterpart, Mr. Patrushev") is not its own other side
+        kept = [(s, i) for s, i in kept if not recipients.same_actor(i, sources)]
         if targets and not kept:
             # "withdrew the US from a treaty with Iran": the doer's own state was the object
             kept = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)

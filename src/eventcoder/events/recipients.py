@@ -200,3 +200,12 @@ def doer_itself(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
         return False
     owned = span.root.head.lemma_.lower()
     return not (span.root.dep_ == "poss" and owned in DOMESTIC_WORDS | PARTNER_WORDS)
+
+
+def same_actor(info: ActorInfo, sources: list[Side]) -> bool:
+    """Is the recipient a person the dictionary knows as one of the doers (named again, or by a
+    pronoun that stands for him)? An organisation's "its" may be its own members or units
+    ("called on its members", "its units would dump their arms"): those stay."""
+    if info.actor_id is None or info.kind is not ActorKind.PERSON:
+        return False
+    return any(i.actor_id == info.actor_id for _, i in sources)
