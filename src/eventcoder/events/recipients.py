@@ -15,6 +15,7 @@ from eventcoder.events.scene import Scene
 from eventcoder.events.sides import (
     FIRST_PERSON,
     MATERIAL,
+    PARTNER_WORDS,
     TOPIC_PREPS,
     Side,
     guessed,
@@ -35,9 +36,6 @@ MAX_DEPTH = 5
 SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their"}
 # where a threat names what will happen to whom ("would be held responsible", "would strike at")
 THREAT_PREPS = ("on", "against", "at", "to", "toward", "towards")
-# people a possessive places beside its owner, not as the owner ("work with its partner in
-# Afghanistan", "called on its allies")
-PARTNER_WORDS = {"partner", "ally", "neighbor", "neighbour", "counterpart", "friend", "colleague"}
 # the prepositions that name whom a threatened act is aimed at even past its object
 AIMED_PREPS = ("on", "against")
 
@@ -163,10 +161,15 @@ def described(
 def unnamed_addressee(scene: Scene, type_: EventType, toks: list[Token]) -> bool:
     """ "urged other donors to help the Venezuelan people", "asked others to join": a request
     whose addressee is named by a word that is no actor is made to nobody in particular; the
-    actors further on (whom the requested act is for) are not its addressee."""
-    if type_ is not EventType.REQUEST or not toks:
+    actors further on (whom the requested act is for) are not its addressee. So is any act with
+    the doer's unnamed partners ("engaging with allies and partners to ensure that Iran ...",
+    "in coordination with allies and partners"): they are the other side, whoever else the
+    sentence names."""
+    if not toks or any(t.i in scene.mention_at for t in toks):
         return False
-    return all(t.pos_ in {"NOUN", "PRON"} and t.i not in scene.mention_at for t in toks)
+    if type_ is EventType.REQUEST:
+        return all(t.pos_ in {"NOUN", "PRON"} for t in toks)
+    return all(t.pos_ == "NOUN" and t.lemma_.lower() in PARTNER_WORDS for t in toks)
 
 
 def owner_of_object(span: Span, info: ActorInfo, src: set[str | None]) -> bool:

@@ -57,6 +57,9 @@ AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
 # a clause or noun phrase of its own: a place inside one locates something else
 OTHER_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
+# people a possessive places beside its owner, not as the owner ("work with its partner in
+# Afghanistan", "called on its allies")
+PARTNER_WORDS = {"partner", "ally", "neighbor", "neighbour", "counterpart", "friend", "colleague"}
 # a doer whose country was only guessed from the sentence or the document
 GUESSED_COUNTRY = {
     Rule.SENTENCE_PLACE,
