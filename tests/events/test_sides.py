@@ -428,3 +428,17 @@ def test_sides_a_release_readout_takes_the_other_side_from_the_sentence_before()
     # a pronoun there stands for someone only a guess names
     scene, sent, sources = _readout("USA", other_pos="PRON")
     assert sides.previous_side(scene, sent, sources) == []
+
+
+def test_sides_one_coordinated_with_the_doer_acts_beside_it():
+    """ "Britain and Norway arrested the suspects": Norway is a co-doer, not the arrested."""
+    doc = parsed(
+        [
+            ("Britain", "Britain", "PROPN", "nsubj", 3),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("Norway", "Norway", "PROPN", "conj", 0),
+            ("arrested", "arrest", "VERB", "ROOT", 3),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, country("GBR")), mention(doc, 2, 3, country("NOR"))]
+    assert sides.fallback_target(doc[:], doc[3], {"GBR"}, {0}, EventType.COERCE) is None

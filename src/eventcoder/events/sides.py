@@ -352,7 +352,10 @@ def _own_clause(root: Token, tok: Token, type_: EventType) -> bool:
 def _describes(root: Token, doers: set[int]) -> bool:
     """ "The Yemen-based Houthi movement", "the Moscow-backed separatists": a name inside the
     doer's own description says where the doer is from or who stands behind it, not whom it
-    acts on."""
+    acts on; one coordinated with the doer ("authorities in the United Kingdom and the United
+    States announced") acts beside it."""
+    if root.dep_ == "conj" and any(t.i in doers for t in (root.head, *root.head.conjuncts)):
+        return True
     cur = root
     for _ in range(4):
         if cur.dep_ not in DESCRIBING_DEPS or cur.head.i == cur.i:
