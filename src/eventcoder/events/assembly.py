@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
-from eventcoder.events import domestic, filters, occasions, recipients, references, sides
+from eventcoder.events import (
+    domestic,
+    filters,
+    occasions,
+    readouts,
+    recipients,
+    references,
+    sides,
+)
 from eventcoder.events.carryover import carried_doer
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
@@ -258,11 +266,11 @@ class EventBuilder:
         if (
             not targets
             and not symmetric
-            and entry.type in sides.CONTEXT_TARGET
+            and entry.type in readouts.CONTEXT_TARGET
             and not (unnamed or own)
         ):
             # a readout's next sentence: the other side is the one the sentence before named
-            targets = sides.previous_side(scene, sent, sources)
+            targets = readouts.previous_side(scene, sent, sources)
             guessed_target = guessed_target or bool(targets)
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
