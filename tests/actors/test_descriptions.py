@@ -82,11 +82,13 @@ def test_descriptions_a_description_with_its_own_country_is_left_alone(coder):
 
 
 def test_descriptions_the_readouts_next_sentence_takes_the_other_side_named_before(coder):
+    # a publisher's readout (events/readouts.py: only there does the sentence before give it)
     res = _coded(
         coder,
         "Secretary of State Antony J. Blinken spoke yesterday with Republic of Korea Foreign "
         "Minister Chung Eui-yong. Secretary Blinken reaffirmed the alliance and discussed ways "
         "to deepen cooperation on regional issues.",
+        source="U.S. Department of State",
     )
     assert _sides(res, "discussed") == [(["USA"], ["KOR"])]
 

@@ -335,3 +335,24 @@ def test_recipients_two_states_forces_with_nobody_else_named_act_on_each_other(c
     fights = [e for e in events if e.type.value == "ASSAULT"]
     assert fights and all(e.symmetric and not e.target for e in fights)
     assert {a.country for a in fights[0].source} == {"IND", "PAK"}
+
+
+def test_recipients_a_person_is_never_his_own_recipient():
+    """ "Parrilla: 'I reject the measure ... they won't extract any concession'": the minister
+    named again is the doer, not the other side; an organisation's "its members" may be."""
+    doc = parsed([("I", "I", "PRON", "ROOT", 0)])
+    parrilla = ActorInfo("Parrilla", "CUB", "GOV", ActorKind.PERSON, None, "parrilla")
+    league = ActorInfo("Arab League", "IGO", None, ActorKind.ORG, None, "arab-league")
+    assert recipients.same_actor(parrilla, [(doc[0:1], parrilla)])
+    assert not recipients.same_actor(parrilla, [(doc[0:1], country("CUB"))])
+    assert not recipients.same_actor(league, [(doc[0:1], league)])
+
+
+def test_recipients_the_doers_unnamed_partners_are_the_other_side_whoever_else_is_named():
+    """ "engaging with allies and partners to ensure that Iran ...": the partners are the other
+    side, not Iran; other unnamed people of an act that is no request stay open to a guess."""
+    doc, scene = _urged(("partners", "partner", "NOUN"), named=False)
+    assert recipients.unnamed_addressee(scene, EventType.CONSULT, [doc[2]])
+    assert recipients.unnamed_addressee(scene, EventType.COOPERATE, [doc[2]])
+    doc, scene = _urged(("donors", "donor", "NOUN"), named=False)
+    assert not recipients.unnamed_addressee(scene, EventType.CONSULT, [doc[2]])

@@ -3,7 +3,7 @@ appositions; each guess carries its reason."""
 
 from __future__ import annotations
 
-from tests.handmade import POLICE, country, mention, parsed, police_in_minsk
+from tests.handmade import POLICE, country, mention, parsed, place, police_in_minsk
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
 from eventcoder.events import sides
@@ -263,3 +263,149 @@ def test_sides_a_sector_actor_takes_the_country_its_of_phrase_names():
         "PSE",
         "sector noun 'dozens'; of 'Palestinians' (PSE)",
     )
+
+
+def test_sides_a_publisher_places_only_its_own_doers_not_their_recipients():
+    """ "Secretary Blinken thanked President Alimi": in a release an untitled official is the
+    publisher's when it acts, not when it is the other side of the publisher's act."""
+    doc = parsed([("President", "president", "PROPN", "ROOT", 0)])
+    doc._.voice = "USA"
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "USA")
+    title = ActorInfo(None, None, "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "President"))
+    assert sides.fill(scene, doc[0:1], title, doc[:]) == title
+    voiced = ActorInfo(None, "USA", "GOV", ActorKind.TITLE, how=because(Rule.PUBLISHER, title.how))
+    us = [(doc[0:1], country("USA"))]
+    assert sides.unvoiced(voiced, us) == title
+    # "Foreign Minister Wang told the Secretary": a foreign doer's recipient stays the publisher's
+    assert sides.unvoiced(voiced, [(doc[0:1], country("CHN"))]) == voiced
+
+
+def test_sides_a_release_does_not_place_its_recipients_at_home_by_a_guess():
+    """ "We encouraged the parties to work together": the unnamed groups a publisher urges or
+    meets are not its own country's by the document-wide guess."""
+    doc = parsed([("parties", "party", "NOUN", "ROOT", 0)])
+    doc._.voice = "USA"
+    parties = ActorInfo(None, None, "PTY", ActorKind.NOUN, how=because(Rule.SECTOR_NOUN, "parties"))
+    doc.spans["actors"] = [mention(doc, 0, 1, parties)]
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "USA")
+    assert sides.fill(scene, doc[0:1], parties, doc[:]) == parties
+    assert sides.fill(scene, doc[0:1], parties, doc[:], doer=True).country == "USA"
+    doc._.voice = None
+    assert sides.fill(scene, doc[0:1], parties, doc[:]).country == "USA"
+
+
+def _discussed():
+    """ "Blinken discussed Iran 's programme with Kuleba", with "with" hung on the object as the
+    parser often does."""
+    doc = parsed(
+        [
+            ("Blinken", "Blinken", "PROPN", "nsubj", 1),
+            ("discussed", "discuss", "VERB", "ROOT", 1),
+            ("Iran", "Iran", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("programme", "programme", "NOUN", "dobj", 1),
+            ("with", "with", "ADP", "prep", 4),
+            ("Kuleba", "Kuleba", "PROPN", "pobj", 5),
+        ]
+    )
+    doc.spans["actors"] = [
+        mention(doc, 0, 1, country("USA")),
+        mention(doc, 2, 3, country("IRN")),
+        mention(doc, 6, 7, country("UKR")),
+    ]
+    return doc
+
+
+def test_sides_what_was_discussed_is_the_topic_not_the_party():
+    doc = _discussed()
+    assert sides.topic_of_talks(doc[2], doc[1])
+    assert not sides.topic_of_talks(doc[6], doc[1])  # "with Kuleba": the other party
+    found = sides.fallback_target(doc[:], doc[1], {"USA"}, {0}, EventType.CONSULT)
+    assert found is not None and found[1].country == "UKR"
+    # a verb of talks only: what is condemned is whom it is aimed at
+    doc[1].lemma_ = "condemn"
+    assert not sides.topic_of_talks(doc[2], doc[1])
+
+
+def test_sides_an_international_body_is_guessed_only_in_the_triggers_own_clause():
+    """ "the rebels handed in weapons , NATO said": the body reports the act, it is not its
+    recipient; "called for G7 action": inside the trigger's own clause it is; a party to talks
+    always can be."""
+    doc = parsed(
+        [
+            ("rebels", "rebel", "NOUN", "nsubj", 1),
+            ("handed", "hand", "VERB", "ccomp", 5),
+            ("weapons", "weapon", "NOUN", "dobj", 1),
+            ("to", "to", "ADP", "prep", 1),
+            ("G7", "G7", "PROPN", "pobj", 3),
+            ("said", "say", "VERB", "ROOT", 5),
+            ("NATO", "NATO", "PROPN", "nsubj", 5),
+        ]
+    )
+
+    def org(code: str, name: str) -> ActorInfo:
+        return ActorInfo(name, code, None, ActorKind.ORG, None, name, because(Rule.NAME))
+
+    doc.spans["actors"] = [
+        mention(doc, 0, 1, country("SRB")),
+        mention(doc, 4, 5, org("IGO", "G7")),
+        mention(doc, 6, 7, org("IGO", "NATO")),
+    ]
+    found = sides.fallback_target(doc[:], doc[1], {"SRB"}, {0}, EventType.RETREAT)
+    assert found is not None and found[0].text == "G7"
+    doc.spans["actors"] = [doc.spans["actors"][0], doc.spans["actors"][2]]
+    assert sides.fallback_target(doc[:], doc[1], {"SRB"}, {0}, EventType.RETREAT) is None
+    doc[5].lemma_ = "meet"  # "..., NATO met": not who reports it, and a party to talks
+    found = sides.fallback_target(doc[:], doc[1], {"SRB"}, {0}, EventType.CONSULT)
+    assert found is not None and found[0].text == "NATO"
+
+
+def test_sides_who_condemns_an_act_is_not_its_guessed_recipient():
+    """ "The Secretary condemned Russia 's attacks": the speaker judges the attacks, it is not
+    their target; the doer's own subject of the act is left to the roles."""
+    doc = parsed(
+        [
+            ("Secretary", "Secretary", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("attacks", "attack", "NOUN", "dobj", 1),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, country("USA")), mention(doc, 2, 3, country("RUS"))]
+    assert sides.commenter(doc[0], doc[4])
+    assert sides.fallback_target(doc[:], doc[4], {"RUS"}, {2}, EventType.ASSAULT) is None
+    # the speaker is the other side of its own words
+    assert not sides.commenter(doc[0], doc[1])
+
+
+def test_sides_a_place_in_the_doers_own_description_is_no_recipient():
+    """ "The Yemen-based movement shelled the port": where the doer is based is not whom it hits."""
+    doc = parsed(
+        [
+            ("Yemen", "Yemen", "PROPN", "npadvmod", 2),
+            ("-", "-", "PUNCT", "punct", 2),
+            ("based", "base", "VERB", "amod", 3),
+            ("movement", "movement", "NOUN", "nsubj", 4),
+            ("attacked", "attack", "VERB", "ROOT", 4),
+        ]
+    )
+    houthis = ActorInfo("Houthis", "YEM", None, ActorKind.ORG, None, "houthis", because(Rule.NAME))
+    doc.spans["actors"] = [mention(doc, 0, 1, place("YEM")), mention(doc, 3, 4, houthis)]
+    assert sides.fallback_target(doc[:], doc[4], {"YEM"}, {3}, EventType.ASSAULT) is None
+    # not the doer's description: a place of its own country can be hit ("shelled Gdansk")
+    assert sides.fallback_target(doc[:], doc[4], {"YEM"}, set(), EventType.ASSAULT) is not None
+
+
+def test_sides_one_coordinated_with_the_doer_acts_beside_it():
+    """ "Britain and Norway arrested the suspects": Norway is a co-doer, not the arrested."""
+    doc = parsed(
+        [
+            ("Britain", "Britain", "PROPN", "nsubj", 3),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("Norway", "Norway", "PROPN", "conj", 0),
+            ("arrested", "arrest", "VERB", "ROOT", 3),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, country("GBR")), mention(doc, 2, 3, country("NOR"))]
+    assert sides.fallback_target(doc[:], doc[3], {"GBR"}, {0}, EventType.COERCE) is None

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
-from eventcoder.events import domestic, filters, occasions, recipients, references, sides
+from eventcoder.events import (
+    domestic,
+    filters,
+    occasions,
+    readouts,
+    recipients,
+    references,
+    sides,
+)
 from eventcoder.events.carryover import carried_doer
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
@@ -182,7 +190,7 @@ class EventBuilder:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         src_spans = {s.start for s, _ in sources}
         targets = [
-            (s, sides.fill(scene, s, sides.apposed(scene, s, i), sent))
+            (s, sides.fill(scene, s, sides.apposed(scene, s, sides.unvoiced(i, sources)), sent))
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
@@ -193,6 +201,7 @@ class EventBuilder:
                 (s, i)
                 for s, i in self._actors(scene, [roles.obj])
                 if s.start not in src_spans
+                and not sides.topic_of_talks(s.root, tok)
                 and (i.kind in ACTING_KINDS or recipients.owner_of_object(s, i, src_countries))
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
@@ -257,11 +266,11 @@ class EventBuilder:
         if (
             not targets
             and not symmetric
-            and entry.type in sides.CONTEXT_TARGET
+            and entry.type in readouts.CONTEXT_TARGET
             and not (unnamed or own)
         ):
             # a readout's next sentence: the other side is the one the sentence before named
-            targets = sides.previous_side(scene, sent, sources)
+            targets = readouts.previous_side(scene, sent, sources)
             guessed_target = guessed_target or bool(targets)
         if not targets and force and roles.target:
             # "an individual has been arrested", "killed five": unnamed victims, local ones
@@ -287,6 +296,9 @@ class EventBuilder:
             if not (domestic.state_level(i) and i.country in state_src)
             or i.how.rule is Rule.PROTEST_TARGET  # "Hong Kongers protested": their government
         ]
+        # the doer named again ("Parrilla: 'I reject the measure ...'", "Sullivan's conversation
+        # with his counterpart, Mr. Patrushev") is not its own other side
+        kept = [(s, i) for s, i in kept if not recipients.same_actor(i, sources)]
         if targets and not kept:
             # "withdrew the US from a treaty with Iran": the doer's own state was the object
             kept = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)

@@ -12,7 +12,15 @@ from eventcoder.actors.records import ActorInfo, ActorKind, Rule
 from eventcoder.events.domestic import DOMESTIC_WORDS, own_state_guessed
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
-from eventcoder.events.sides import FIRST_PERSON, MATERIAL, TOPIC_PREPS, Side, guessed
+from eventcoder.events.sides import (
+    FIRST_PERSON,
+    MATERIAL,
+    PARTNER_WORDS,
+    TOPIC_PREPS,
+    Side,
+    guessed,
+    topic_of_talks,
+)
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
@@ -28,9 +36,6 @@ MAX_DEPTH = 5
 SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their"}
 # where a threat names what will happen to whom ("would be held responsible", "would strike at")
 THREAT_PREPS = ("on", "against", "at", "to", "toward", "towards")
-# people a possessive places beside its owner, not as the owner ("work with its partner in
-# Afghanistan", "called on its allies")
-PARTNER_WORDS = {"partner", "ally", "neighbor", "neighbour", "counterpart", "friend", "colleague"}
 # the prepositions that name whom a threatened act is aimed at even past its object
 AIMED_PREPS = ("on", "against")
 
@@ -55,6 +60,8 @@ def in_phrase(
                     continue
                 if c.dep_ == "prep" and c.lower_ in CLAUSE_PREPS:
                     continue  # "withdrew the bill after talks with India": a time frame
+                if topic_of_talks(c, tok):
+                    continue  # "discussed sanctions on Russia": what was talked about
                 seen.add(c.i)
                 nxt.append(c)
                 if c.dep_ == "pobj" and cur.lower_ in RECIPIENT_PREPS:
@@ -154,10 +161,15 @@ def described(
 def unnamed_addressee(scene: Scene, type_: EventType, toks: list[Token]) -> bool:
     """ "urged other donors to help the Venezuelan people", "asked others to join": a request
     whose addressee is named by a word that is no actor is made to nobody in particular; the
-    actors further on (whom the requested act is for) are not its addressee."""
-    if type_ is not EventType.REQUEST or not toks:
+    actors further on (whom the requested act is for) are not its addressee. So is any act with
+    the doer's unnamed partners ("engaging with allies and partners to ensure that Iran ...",
+    "in coordination with allies and partners"): they are the other side, whoever else the
+    sentence names."""
+    if not toks or any(t.i in scene.mention_at for t in toks):
         return False
-    return all(t.pos_ in {"NOUN", "PRON"} and t.i not in scene.mention_at for t in toks)
+    if type_ is EventType.REQUEST:
+        return all(t.pos_ in {"NOUN", "PRON"} for t in toks)
+    return all(t.pos_ == "NOUN" and t.lemma_.lower() in PARTNER_WORDS for t in toks)
 
 
 def owner_of_object(span: Span, info: ActorInfo, src: set[str | None]) -> bool:
@@ -191,3 +203,12 @@ def doer_itself(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
         return False
     owned = span.root.head.lemma_.lower()
     return not (span.root.dep_ == "poss" and owned in DOMESTIC_WORDS | PARTNER_WORDS)
+
+
+def same_actor(info: ActorInfo, sources: list[Side]) -> bool:
+    """Is the recipient a person the dictionary knows as one of the doers (named again, or by a
+    pronoun that stands for him)? An organisation's "its" may be its own members or units
+    ("called on its members", "its units would dump their arms"): those stay."""
+    if info.actor_id is None or info.kind is not ActorKind.PERSON:
+        return False
+    return any(i.actor_id == info.actor_id for _, i in sources)

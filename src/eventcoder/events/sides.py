@@ -1,7 +1,8 @@
 """Guessing the sides an event's words leave open: the country of an actor known only by sector,
-a counterpart, an apposition's country, another actor of the sentence or of the previous one as
-target. Each guess says why in its Reason. The sides at home (unnamed local doers, authorities
-and victims, the domestic recipient, the doer's own side) are in domestic.py."""
+a counterpart, an apposition's country, another actor of the sentence as target (the previous
+sentence's is in readouts.py). Each guess says why in its Reason. The sides at home (unnamed
+local doers, authorities and victims, the domestic recipient, the doer's own side) are in
+domestic.py."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.political_words import GATHERINGS
-from eventcoder.events.role_words import CLAUSE_PREPS
+from eventcoder.events.role_words import CLAUSE_PREPS, REPORT_VERBS
 from eventcoder.events.scene import Scene
-from eventcoder.nlp.scan import doc_text, span_group
+from eventcoder.nlp.scan import span_group
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
@@ -43,6 +44,10 @@ MATERIAL = {
 # disapproval or refusal by two is aimed at a third ("China, Iran and Russia pledged funds")
 MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT}
 PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK}
+# an international body named in the sentence is mostly where or with whom the doer acts, or
+# who reports it ("working at the OSCE to provide relief", "rejecting calls from ECOWAS",
+# "NATO said"): the nearest-actor guess only inside the trigger's own clause, or for talks
+BYSTANDER_CODES = {"IGO", "NGO"}
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
 # the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
@@ -53,6 +58,9 @@ AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
 # a clause or noun phrase of its own: a place inside one locates something else
 OTHER_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
+# people a possessive places beside its owner, not as the owner ("work with its partner in
+# Afghanistan", "called on its allies")
+PARTNER_WORDS = {"partner", "ally", "neighbor", "neighbour", "counterpart", "friend", "colleague"}
 # a doer whose country was only guessed from the sentence or the document
 GUESSED_COUNTRY = {
     Rule.SENTENCE_PLACE,
@@ -80,7 +88,7 @@ def fill(
         return info
     voice = sent.doc._.voice
     if info.kind in {ActorKind.TITLE, ActorKind.PERSON}:
-        if voice and not unknown:
+        if voice and not unknown and doer:
             # "Assistant Secretary Molly Phee": an untitled-country official is the publisher's
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
         if not doer or voice:
@@ -101,10 +109,26 @@ def fill(
     own_body = country == voice and span.root.pos_ == "PROPN"  # "the Department of the Treasury"
     if country and authority and not own_body and not only_country(sent, country):
         return info  # "police" in a sentence naming two countries: whose is not said
+    if country and not doer and country == voice:
+        # a release is about what its publisher does abroad: the unnamed people it meets, urges
+        # or helps ("met with civil society", "encouraged the parties") are not its own by a guess
+        return info
     if country:
         how = because(Rule.DOCUMENT_COUNTRY, info.how)
         return replace(info, country=country, how=how)
     return info
+
+
+def unvoiced(info: ActorInfo, sources: list[Side]) -> ActorInfo:
+    """A recipient of the publisher's own act placed only because the publisher speaks
+    ("Secretary Blinken thanked President Alimi", "consultations with the secretary general") is
+    no official of the publisher: it is the other side, and its country is not known."""
+    if info.kind not in {ActorKind.TITLE, ActorKind.PERSON} or info.how.rule is not Rule.PUBLISHER:
+        return info
+    voice = info.country
+    if not any(i.country == voice for _, i in sources):
+        return info
+    return replace(info, country=None, how=info.how.args[0])
 
 
 def _leaders(span: Span) -> list[Token]:
@@ -286,8 +310,10 @@ def fallback_target(
     best: tuple[int, Span, ActorInfo] | None = None
     material = type_ in MATERIAL
     venue_only = type_ in VENUE_TYPES
-    for span in span_group(sent.doc, "actors"):
-        if span.start < sent.start or span.end > sent.end or span.start in src_spans:
+    actors = [s for s in span_group(sent.doc, "actors") if sent.start <= s.start < sent.end]
+    doers = {s.root.i for s in actors if s.start in src_spans}
+    for span in actors:
+        if span.end > sent.end or span.start in src_spans or _describes(span.root, doers):
             continue
         if not material and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
             continue
@@ -295,10 +321,14 @@ def fallback_target(
             continue
         if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
-        if not material and _topic_among_parties(span.root, tok):
+        if commenter(span.root, tok):
+            continue
+        if not material and topic_of_talks(span.root, tok):
             continue
         for info in span._.actors:
             if not info.country or info.kind == ActorKind.GROUP:
+                continue
+            if info.country in BYSTANDER_CODES and not _own_clause(span.root, tok, type_):
                 continue
             # a place of the doer's own country can be the target of force ("in Gdansk")
             if info.country in src_countries and not (material and info.kind == ActorKind.PLACE):
@@ -309,6 +339,32 @@ def fallback_target(
             if best is None or dist < best[0]:
                 best = (dist, span, info)
     return (best[1], best[2]) if best else None
+
+
+def _own_clause(root: Token, tok: Token, type_: EventType) -> bool:
+    """Is the actor at ``root`` inside the trigger's own phrase and clause ("called for G7
+    action", "refused to attend his trial at the ICC"), or a party to talks?"""
+    if type_ is EventType.CONSULT:
+        return True
+    own, at = _clause_of(tok), _clause_of(root)
+    return tok.is_ancestor(root) and own is not None and at is not None and at.i == own.i
+
+
+def _describes(root: Token, doers: set[int]) -> bool:
+    """ "The Yemen-based Houthi movement", "the Moscow-backed separatists": a name inside the
+    doer's own description says where the doer is from or who stands behind it, not whom it
+    acts on; one coordinated with the doer ("authorities in the United Kingdom and the United
+    States announced") acts beside it."""
+    if root.dep_ == "conj" and any(t.i in doers for t in (root.head, *root.head.conjuncts)):
+        return True
+    cur = root
+    for _ in range(4):
+        if cur.dep_ not in DESCRIBING_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in doers:
+            return True
+    return False
 
 
 def venue(root: Token, type_: EventType) -> bool:
@@ -329,21 +385,61 @@ def venue(root: Token, type_: EventType) -> bool:
     )
 
 
-# verbs whose direct object is the topic of the talks
+# edges inside a noun's own modifiers ("Yemen-based", "Moscow-backed")
+DESCRIBING_DEPS = {"npadvmod", "amod", "compound", "nmod", "advmod"}
+# verbs of judging or saying: their subject comments on the act they govern
+JUDGING_VERBS = REPORT_VERBS | {
+    "condemn",
+    "denounce",
+    "deplore",
+    "decry",
+    "welcome",
+    "praise",
+    "applaud",
+    "commend",
+    "criticize",
+    "criticise",
+    "reject",
+    "regret",
+    "warn",
+    "understand",
+}
+# verbs whose direct object or clause is the topic of the talks
 TALK_VERBS = {"discuss", "debate", "review"}
+TOPIC_DEPS = {"dobj", "ccomp", "xcomp"}
+PARTY_PREPS = {"with", "between", "among"}
 
 
-def _topic_among_parties(root: Token, tok: Token) -> bool:
-    """ "Sherman and Foreign Minister Park discussed trilateral cooperation with Japan": when the
-    parties to the talks are the trigger's coordinated subjects, an actor inside what they
-    discussed is the topic, not the other party."""
-    if tok.lemma_.lower() not in TALK_VERBS:
+def topic_of_talks(root: Token, tok: Token) -> bool:
+    """ "discussed Iran's nuclear programme with his French counterpart", "spoke with Kuleba to
+    discuss Russia's war": whatever a talk verb's object or clause names is the topic of the
+    talks, never the other party (who is named with "with", or before; the parser often hangs
+    that phrase on the object)."""
+    if tok.lemma_.lower() not in TALK_VERBS or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    if not any(
-        c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in tok.children
-    ):
-        return False
-    return any(c.dep_ == "dobj" and c.is_ancestor(root) for c in tok.children)
+    cur = root
+    for _ in range(12):
+        if cur.dep_ == "prep" and cur.lower_ in PARTY_PREPS:
+            return False
+        if cur.head.i == tok.i:
+            return cur.dep_ in TOPIC_DEPS
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def commenter(root: Token, tok: Token) -> bool:
+    """ "The Secretary condemned the DPRK's missile launches", "we reject efforts by PRC officials
+    to harass ...": who judges or reports an act (the subject of a verb of judging or saying
+    whose object holds the trigger) stands outside it, and is not whom it is done to."""
+    head = root.head
+    return (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and head.lemma_.lower() in JUDGING_VERBS
+        and head.i != tok.i
+        and head.is_ancestor(tok)
+    )
 
 
 def _doer_elsewhere(root: Token, tok: Token) -> bool:
@@ -393,53 +489,3 @@ def _clause_of(tok: Token) -> Token | None:
             return None
         cur = cur.head
     return None
-
-
-# types whose other side a readout's next sentence leaves to the previous one ("Blinken spoke with
-# Foreign Minister Chung. The Secretary reaffirmed the alliance and discussed ...")
-CONTEXT_TARGET = {
-    EventType.CONSULT,
-    EventType.SUPPORT,
-    EventType.REQUEST,
-    EventType.REJECT,
-    EventType.AGREE,
-    EventType.AID,
-    EventType.COOPERATE,
-    EventType.ACCUSE,
-    EventType.SANCTION,
-    EventType.THREATEN,
-}
-
-
-def previous_side(scene: Scene, sent: Span, sources: list[Side]) -> list[Side]:
-    """The other side named in the previous sentence of the same paragraph, when the sentence
-    names none of its own and that sentence names exactly one other country."""
-    prev = previous_sentence(scene, sent)
-    if prev is None:
-        return []
-    src = {i.country for _, i in sources}
-    found: dict[str, Side] = {}
-    for span in span_group(scene.doc, "actors"):
-        if not prev.start <= span.start < prev.end or span.root.lower_ in FIRST_PERSON:
-            continue
-        for info in span._.actors:
-            if not info.country or info.country in src or info.kind == ActorKind.GROUP:
-                continue
-            if info.kind == ActorKind.PLACE and info.actor_id is None:
-                continue  # a place is where it happened, not who
-            found.setdefault(info.country, (span, info))
-    if len(found) != 1:
-        return []
-    ((span, info),) = found.values()
-    return [(span, replace(info, how=because(Rule.COUNTERPART, span.text)))]
-
-
-def previous_sentence(scene: Scene, sent: Span) -> Span | None:
-    """The sentence before `sent` when both are in one paragraph (no blank line between)."""
-    if sent.start == 0:
-        return None
-    prev = scene.doc[sent.start - 1].sent
-    between = doc_text(scene.doc)[prev.start_char : sent.start_char]
-    if "\n\n" in between or not prev.text.strip():
-        return None
-    return prev
