@@ -108,6 +108,9 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.BALLOT, at, v.idx, f"{v.text!r} are a race's spoils, no act on anyone")
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
+    if (c := occasions.rally_setting(tok, entry.type)) is not None:
+        why = f"a rally named as where another act took place ({c.text!r}), with no cause"
+        return Drop(DropRule.CIRCUMSTANCE, at, c.idx, why)
     # "any Russian attack would be met with a swift response": the class is the threat's condition
     if not entry.speaker and (why := genericity.generic(tok, set(mention_at))):
         return Drop(DropRule.GENERIC, at, None, why)

@@ -174,6 +174,39 @@ CANDIDATE_SECTORS = {None, "ELI", "PTY", "OPP", "CVL"}
 STATE_SECTORS = {"GOV"}
 
 
+# "spoke at a rally in Sanford": a rally named only as where another act took place
+RALLY_SETTING_PREPS = {"at", "in", "during", "with"}
+# verbs whose "in/at a rally" is the rally itself ("took part in a rally", "marched in a rally")
+RALLY_JOINING = {"take", "participate", "join", "attend", "gather", "march", "hold", "stage"}
+RALLY_JOINING |= {"organize", "organise", "lead", "protest", "demonstrate", "assemble", "turn"}
+# what makes a rally a protest: its cause ("against the war", "in support of", "anti-war")
+RALLY_CAUSE_PREPS = {"against", "over", "for", "outside"}
+RALLY_CAUSE_WORDS = {"protest", "opposition", "support", "solidarity", "demonstration"}
+
+
+def rally_setting(tok: Token, type_: EventType) -> Token | None:
+    """ "read a letter at a rally in Diyarbakir", "returned to the campaign trail with a rally",
+    "security was tight during the rally": a rally named only as the setting of another act,
+    with no cause of its own, is a campaign or state occasion, not a protest against anyone."""
+    if type_ is not EventType.PROTEST or tok.lemma_.lower() not in RALLY_LEMMAS:
+        return None
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in RALLY_SETTING_PREPS:
+        return None
+    prep = tok.head
+    if prep.head.lemma_.lower() in RALLY_JOINING:
+        return None
+    for c in tok.children:
+        low = c.lemma_.lower()
+        if c.dep_ == "prep" and (
+            low in RALLY_CAUSE_PREPS
+            or any(g.lemma_.lower() in RALLY_CAUSE_WORDS for g in c.children)
+        ):
+            return None  # "a rally against the war", "a rally in support of the strikers"
+        if low in RALLY_CAUSE_WORDS or low.startswith("anti") or c.dep_ in {"relcl", "acl"}:
+            return None  # "a protest rally", "an anti-government rally", "a rally that ..."
+    return prep
+
+
 def sideless(ev: Event, lemma: str) -> str | None:
     """An event whose sides show it is an activity of one side only: travel to places of the
     traveller's own country ("Trump visited California", "will travel to Tucson and Houston"),
