@@ -16,6 +16,7 @@ from eventcoder.events import (
     merging,
     modifiers,
     occasions,
+    opinions,
     political,
     routine,
 )
@@ -117,6 +118,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
+        return Drop(DropRule.SENSE, at, None, why)
+    if why := opinions.shared_view(tok, entry):
         return Drop(DropRule.SENSE, at, None, why)
     if why := occasions.crowd(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
