@@ -247,6 +247,12 @@ def _at(text: str, word: str) -> int:
         ),
         # raising means, not forces
         ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
+        ("Norway is mobilizing its expertise for Malawi's roads.", "mobilizing", DropRule.SENSE),
+        (
+            "The Kenyan army hospital deployed all the necessary preparations for the patients.",
+            "deployed",
+            DropRule.SENSE,
+        ),
         # a request told as the setting of another act
         (
             "Kenya sent troops to Somalia on Friday at the request of its government.",

@@ -348,6 +348,14 @@ RESOURCES = {
     "opinion",
     "vote",
     "voter",
+    # means and know-how, not forces: "deployed all the necessary preparations" ("capital" is
+    # also a city: "troops patrolled the capital")
+    "preparation",
+    "expertise",
+    "technology",
+    "software",
+    "tool",
+    "solution",
 }
 WARNINGS = {"warn", "warning", "alert", "caution"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
