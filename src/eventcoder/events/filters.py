@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.events import (
     conditions,
     genericity,
+    idioms,
     merging,
     modifiers,
     occasions,
@@ -120,6 +121,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
     if why := opinions.shared_view(tok, entry):
+        return Drop(DropRule.SENSE, at, None, why)
+    if why := idioms.idiom(tok, entry.type, set(mention_at)):
         return Drop(DropRule.SENSE, at, None, why)
     if why := occasions.crowd(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)

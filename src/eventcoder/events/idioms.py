@@ -1,0 +1,80 @@
+"""Event verbs inside idioms that report no act between actors (GUIDELINES §2: a verb used
+outside its event sense is not coded):
+
+- "it was met with protests": a passive "meet with" says how something was received;
+- "I will leave it to you to ask the Kremlin", "leaving aside NATO": the speaker hands a
+  question to someone else or sets a topic aside, and what is left is not done;
+- "likes dropping bombs", "tends to ignore": a liking or a tendency, no particular act.
+
+Each cue is a closed class of words in a fixed syntactic frame.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.records import EventType
+
+# "was met with protests": reception, not a meeting
+RECEIVED = frozenset({"meet", "greet"})
+# verbs of liking and tendency whose gerund or infinitive is a habit, not an act
+LIKING = frozenset({"like", "love", "enjoy", "relish", "hate", "tend"})
+WISH_MODALS = frozenset({"would", "'d", "should"})  # "would like to thank": a polite act
+LEAVE = "leave"
+ASIDE = frozenset({"aside", "alone"})
+
+
+def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
+    """Why the trigger sits in an idiom that reports no act, or None ("would be met with
+    severe costs" is a THREATEN of its own: only a meeting is read as a reception)."""
+    low = tok.lemma_.lower()
+    if type_ is EventType.CONSULT and tok.pos_ == "VERB" and low in RECEIVED and _passive(tok):
+        for c in tok.children:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "with" and objs:
+                if not any(o.i in mention_at for o in objs):
+                    return f"'{tok.text} with {objs[0].text}': how something was received"
+    if tok.pos_ == "VERB" and low == LEAVE:
+        if any(c.lower_ in ASIDE for c in tok.children if c.dep_ in {"advmod", "prt"}):
+            return f"'{tok.text} aside': a topic set aside"
+    if (left := _left_to_others(tok)) is not None:
+        return f"'{left.text} it to' someone else: not done by the speaker"
+    if (liked := _liked(tok)) is not None:
+        return f"what someone {liked.text!r} doing: a habit, no particular act"
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _left_to_others(tok: Token) -> Token | None:
+    """ "I will leave it to you to ask the Kremlin": the infinitive is handed to the addressee."""
+    cur = _first_conjunct(tok)
+    head = cur.head
+    if cur.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() != LEAVE:
+        return None
+    kids = list(head.children)
+    if any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids
+    ):
+        return head
+    return None
+
+
+def _liked(tok: Token) -> Token | None:
+    """ "likes dropping bombs on people, and killing them": a liking's gerund or infinitive."""
+    cur = _first_conjunct(tok)
+    head = cur.head
+    if cur.dep_ != "xcomp" or head.lemma_.lower() not in LIKING or cur.tag_ not in {"VBG", "VB"}:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
+        return None  # "we would like to thank Japan": the wish performs the act
+    return head

@@ -1,0 +1,57 @@
+"""Event verbs inside idioms that report no act (events/idioms.py): a reception, a question
+handed to someone else, a topic set aside, a liking. Every sentence is invented; the kept
+cases guard against the rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("In Nairobi the new Kenyan law was met with protests and anger.", "met"),
+        ("The Kenyan spokesman said he will leave it to you to ask Uganda about it.", "ask"),
+        (
+            "Kenya and Ethiopia, I will leave aside the African Union for the minute, are working"
+            " closely together on trade.",
+            "leave",
+        ),
+        ("The Kenyan minister said the Ugandan general likes attacking villages.", "attacking"),
+    ],
+)
+def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.SENSE and found[0].why, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The Ugandan envoy was met by Kenyan officials in Nairobi on Monday.", "CONSULT"),
+        (
+            "The Kenyan minister reiterated that further Ugandan escalation would be met with"
+            " massive consequences and severe costs for Uganda.",
+            "THREATEN",
+        ),
+        ("Kenya would like to thank Uganda for its support.", "SUPPORT"),
+    ],
+)
+def test_events_near_the_idioms_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
