@@ -30,6 +30,11 @@ def _explain(coder, text: str):
             "leave",
         ),
         ("The Kenyan minister said the Ugandan general likes attacking villages.", "attacking"),
+        (
+            'The Kenyan minister said the Ugandan general "likes shelling towns, and killing'
+            ' civilians."',
+            "killing",
+        ),
     ],
 )
 def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):

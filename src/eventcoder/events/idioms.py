@@ -49,8 +49,9 @@ def _passive(tok: Token) -> bool:
 
 
 def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated infinitives or gerunds ("to ask X and tell Y")."""
     cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
+    while cur.dep_ == "conj" and cur.head.tag_ in {"VB", "VBG"} and cur.head.i != cur.i:
         cur = cur.head
     return cur
 
@@ -70,8 +71,13 @@ def _left_to_others(tok: Token) -> Token | None:
 
 
 def _liked(tok: Token) -> Token | None:
-    """ "likes dropping bombs on people, and killing them": a liking's gerund or infinitive."""
-    cur = _first_conjunct(tok)
+    """ "likes dropping bombs on people, and killing them": a liking's gerund or infinitive (a
+    gerund the parser hung on the finite "likes" is listed with the gerund before it)."""
+    cur = tok
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in LIKING:
+        listed = [c for c in tok.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        cur = listed[0] if listed else tok
+    cur = _first_conjunct(cur)  # "likes dropping bombs and killing people"
     head = cur.head
     if cur.dep_ != "xcomp" or head.lemma_.lower() not in LIKING or cur.tag_ not in {"VBG", "VB"}:
         return None
