@@ -278,7 +278,7 @@ def judge(
 ) -> Referral | None:
     """A Referral when the trigger names an earlier event rather than reports a new one."""
     if entry.pos == "NOUN":
-        run = series.running(tok, entry.type)  # "during the protests": a run under way
+        run = series.running(tok, entry.type) or series.held(tok)  # "during the protests"
         return Referral(run) if run else _noun(tok, roles, pub, agent_verbs)
     return _verb(tok, entry.type, pub, resolved)
 

@@ -1,10 +1,11 @@
-"""Series of acts already under way: "during the protests", "in the eleventh week of protests",
-"with protests ongoing".
+"""Acts already under way or held: "during the protests", "in the eleventh week of protests",
+"with protests ongoing", "we have a truce now".
 
 A plural noun of protest or force named as the time frame of another act names a run of acts
 the story has reported before (GUIDELINES §7: an ongoing situation is one event, and naming it
 again is a reference). A single act ("during the attack") or a series with a start of its own
-("protests began on Monday") is left to the other cues in events/references.py.
+("protests began on Monday") is left to the other cues in events/references.py. An event noun
+held in the simple present ("we have a truce") is a state, not a new act.
 """
 
 from __future__ import annotations
@@ -46,3 +47,19 @@ def running(tok: Token, type_: EventType) -> str | None:
     ):
         return f"background: {span.head.text!r} the {span.text!r} of a run of acts"
     return None
+
+
+# "we have a truce now in Yemen", "the two countries have a defence pact": a state held
+HOLD_VERBS = frozenset({"have"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def held(tok: Token) -> str | None:
+    """ "We have a truce now in Yemen": an event noun held in the simple present is a state the
+    story has reported before (a reference), not a new act ("has signed a truce" is an act)."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.lemma_.lower() not in HOLD_VERBS or head.tag_ not in PRESENT_TAGS:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children):
+        return None
+    return f"status: held ('{head.text} ... {tok.text}')"
