@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
-from eventcoder.events.political_words import RACE
+from eventcoder.events.political_words import CULTURE_PEOPLE, RACE
 from eventcoder.events.sides import Side
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -266,6 +266,19 @@ def private_sides(type_: EventType, sources: list[Side], targets: list[Side]) ->
         return None
     if all(_private(i) or i.kind is ActorKind.PLACE for _, i in targets):
         return "private people, toward each other or a place: no political actor"
+    return None
+
+
+def culture(tok: Token, type_: EventType) -> str | None:
+    """ "A Senegalese choir collaborated with a French rapper", "the singer joined forces with a
+    Ghanaian producer": artists and athletes working or meeting together is culture or sport,
+    whatever country their nationality gives them (GUIDELINES §1)."""
+    if type_ not in PRIVATE_TYPES:
+        return None
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok  # "joined forces"
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in CULTURE_PEOPLE for d in doers):
+        return f"the doers are {doers[0].text!r}: culture or sport, not politics"
     return None
 
 
