@@ -35,6 +35,12 @@ def _explain(coder, text: str):
             ' civilians."',
             "killing",
         ),
+        ("Kenya and Uganda agreed to strike the right balance on trade.", "strike"),
+        (
+            "Kenya pressed Uganda on the deal the Ugandan government had struck with the rebels.",
+            "struck",
+        ),
+        ("So across the board, Kenyans are demonstrating that democracies can deliver.", "demonst"),
     ],
 )
 def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
@@ -55,6 +61,8 @@ def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
             "THREATEN",
         ),
         ("Kenya would like to thank Uganda for its support.", "SUPPORT"),
+        ("Ugandan jets struck a Kenyan border post on Monday.", "ASSAULT"),
+        ("Thousands of Kenyans demonstrated in Nairobi against the new tax law.", "PROTEST"),
     ],
 )
 def test_events_near_the_idioms_are_kept(coder, sentence, type_):

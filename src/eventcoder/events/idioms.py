@@ -4,7 +4,8 @@ outside its event sense is not coded):
 - "it was met with protests": a passive "meet with" says how something was received;
 - "I will leave it to you to ask the Kremlin", "leaving aside NATO": the speaker hands a
   question to someone else or sets a topic aside, and what is left is not done;
-- "likes dropping bombs", "tends to ignore": a liking or a tendency, no particular act.
+- "likes dropping bombs", "tends to ignore": a liking or a tendency, no particular act;
+- "strike the right balance", "demonstrating that democracies deliver": figures of speech.
 
 Each cue is a closed class of words in a fixed syntactic frame.
 """
@@ -21,6 +22,12 @@ RECEIVED = frozenset({"meet", "greet"})
 LIKING = frozenset({"like", "love", "enjoy", "relish", "hate", "tend"})
 WISH_MODALS = frozenset({"would", "'d", "should"})  # "would like to thank": a polite act
 LEAVE = "leave"
+# what force verbs take only figuratively: "strike the right balance", "the deal they struck"
+FIGURATIVE_OBJECTS = frozenset(
+    {"balance", "chord", "tone", "note", "deal", "bargain", "compromise", "pose", "accord"}
+)
+FIGURATIVE_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
+SHOWING = frozenset({"demonstrate"})  # "we're demonstrating that democracies can deliver"
 ASIDE = frozenset({"aside", "alone"})
 
 
@@ -34,6 +41,15 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "with" and objs:
                 if not any(o.i in mention_at for o in objs):
                     return f"'{tok.text} with {objs[0].text}': how something was received"
+    if type_ in FIGURATIVE_TYPES and tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [tok.head] if tok.dep_ == "relcl" else []
+        for o in objs:
+            if o.lemma_.lower() in FIGURATIVE_OBJECTS and o.i not in mention_at:
+                return f"'{tok.text} ... {o.text}': a figure of speech, no force"
+    if type_ is EventType.PROTEST and tok.pos_ == "VERB" and low in SHOWING:
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return f"'{tok.text} that': showing, not protesting"
     if tok.pos_ == "VERB" and low == LEAVE:
         if any(c.lower_ in ASIDE for c in tok.children if c.dep_ in {"advmod", "prt"}):
             return f"'{tok.text} aside': a topic set aside"
