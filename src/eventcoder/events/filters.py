@@ -210,7 +210,8 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
 
 
 def _routine(ev: Event, tok: Token) -> Drop | None:
-    """Interviews, a race's exchanges, resigning for no one, private crimes (events/routine.py)."""
+    """Interviews, a race's exchanges, resigning for no one, private crimes, unnamed attackers
+    (events/routine.py)."""
     at = ev.trigger.start
     if why := routine.interview(ev, tok):
         return Drop(DropRule.INTERVIEW, at, None, why)
@@ -220,6 +221,8 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := routine.private_crime(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)
+    if why := routine.unnamed_attackers(ev, tok):
+        return Drop(DropRule.NO_SOURCE, at, None, why)
     return None
 
 
