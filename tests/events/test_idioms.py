@@ -68,3 +68,22 @@ def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
 def test_events_near_the_idioms_are_kept(coder, sentence, type_):
     events, _ = _explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya consults very closely with Uganda on just about every subject imaginable.",
+        "The Kenyan ministers meet with their Ugandan counterparts every week.",
+    ],
+)
+def test_a_relation_s_habit_in_the_present_is_dropped(coder, sentence):
+    events, drops = _explain(coder, sentence)
+    assert not events, events
+    assert any(d.rule is DropRule.GENERIC and "habit" in (d.why or "") for d in drops), drops
+
+
+def test_force_every_day_is_left_to_the_references(coder):
+    events, _ = _explain(coder, "Uganda shells Kenyan border villages every day.")
+    assert "ASSAULT" in {e.type.value for e in events}, events
+

@@ -124,6 +124,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.SENSE, at, None, why)
     if why := idioms.idiom(tok, entry.type, set(mention_at)):
         return Drop(DropRule.SENSE, at, None, why)
+    if why := idioms.habit(tok, entry.type):
+        return Drop(DropRule.GENERIC, at, None, why)
     if why := occasions.culture(tok, entry.type):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := occasions.crowd(tok, entry.type):

@@ -5,7 +5,8 @@ outside its event sense is not coded):
 - "I will leave it to you to ask the Kremlin", "leaving aside NATO": the speaker hands a
   question to someone else or sets a topic aside, and what is left is not done;
 - "likes dropping bombs", "tends to ignore": a liking or a tendency, no particular act;
-- "strike the right balance", "demonstrating that democracies deliver": figures of speech.
+- "strike the right balance", "demonstrating that democracies deliver": figures of speech;
+- "we consult with the EU on every subject" (habit): a relation's habit, no particular act.
 
 Each cue is a closed class of words in a fixed syntactic frame.
 """
@@ -27,7 +28,17 @@ FIGURATIVE_OBJECTS = frozenset(
     {"balance", "chord", "tone", "note", "deal", "bargain", "compromise", "pose", "accord"}
 )
 FIGURATIVE_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
-SHOWING = frozenset({"demonstrate"})  # "we're demonstrating that democracies can deliver"
+SHOWING = frozenset({"demonstrate"})
+# "we consult with the EU on just about every subject", "every single day we build": a habit
+EVERY = frozenset({"every", "each"})
+HABIT_NOUNS = frozenset(
+    {"day", "week", "month", "year", "time", "subject", "issue", "topic", "question", "matter"}
+)
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# habits of a relation; force done "every day" is an ongoing situation, left to references
+RELATION_TYPES = frozenset(
+    {EventType.CONSULT, EventType.COOPERATE, EventType.SUPPORT, EventType.AID, EventType.AGREE}
+)  # "we're demonstrating that democracies can deliver"
 ASIDE = frozenset({"aside", "alone"})
 
 
@@ -100,3 +111,21 @@ def _liked(tok: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
         return None  # "we would like to thank Japan": the wish performs the act
     return head
+
+
+def habit(verb: Token, type_: EventType) -> str | None:
+    """ "We consult closely with the EU on just about every subject": a simple present with
+    "every" day, time or subject states a habit of a relation, no particular act."""
+    if type_ not in RELATION_TYPES or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "npadvmod"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for n in nouns:  # "on just about every subject imaginable": the parser may hang it oddly
+        span = list(n.subtree)
+        if any(d.lower_ in EVERY for d in span):
+            for t in span:
+                if t.lemma_.lower() in HABIT_NOUNS:
+                    return f"a habit in the present ({t.text!r} with 'every'), no particular act"
+    return None
