@@ -56,6 +56,11 @@ def _at(text: str, word: str) -> int:
         ),
         ("Chile wants to support Bolivia in its bid.", "support", DropRule.WISH),
         (
+            "Chile strongly prefers that Bolivia choose the path of dialogue with Peru.",
+            "dialogue",
+            DropRule.WISH,
+        ),
+        (
             "The Danish and Malian ministers stressed the need for full implementation of the 2015"
             " peace accord, including the immediate withdrawal of all foreign forces from Mali.",
             "withdrawal",

@@ -150,6 +150,8 @@ WISH_WORDS = {
     "wish",
     "hope",
     "desire",
+    "prefer",
+    "preference",
     "priority",
     "opportunity",
     "goal",
