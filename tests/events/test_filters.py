@@ -217,7 +217,8 @@ def _urged_list(lexicon, head_dep: str = "advcl"):
             ("detainees", "detainee", "NOUN", "dobj", 8),
         ]
     )
-    for tok, tag in zip(doc, ["NNP", "VBD", "NNP", "TO", "VB", "DT", "NN", ",", "VB", "DT", "NNS"]):
+    tags = ["NNP", "VBD", "NNP", "TO", "VB", "DT", "NN", ",", "VB", "DT", "NNS"]
+    for tok, tag in zip(doc, tags, strict=True):
         tok.tag_ = tag
     urge = Trigger(doc[1], _entry(lexicon, "urge", type_=EventType.REQUEST))
     release = Trigger(doc[8], _entry(lexicon, "release", type_=EventType.RETREAT))

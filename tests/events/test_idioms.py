@@ -86,4 +86,3 @@ def test_a_relation_s_habit_in_the_present_is_dropped(coder, sentence):
 def test_force_every_day_is_left_to_the_references(coder):
     events, _ = _explain(coder, "Uganda shells Kenyan border villages every day.")
     assert "ASSAULT" in {e.type.value for e in events}, events
-

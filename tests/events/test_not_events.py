@@ -132,6 +132,13 @@ def _at(text: str, word: str) -> int:
             DropRule.QUESTION,
         ),
         ("We are still working with the Russians on the grain deal.", "deal", DropRule.TOPIC),
+        # a verb the parser hung on the main clause is listed with the infinitive before it
+        (
+            "The Kenyan minister discussed regional issues, including efforts to press the Ugandan"
+            " army to cease violence, and provide aid to Sudan.",
+            "provide",
+            DropRule.TOPIC,
+        ),
         (
             "The Kenyan and Indian ministers stressed opportunities for cooperation with Japan.",
             "cooperation",

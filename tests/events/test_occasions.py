@@ -148,7 +148,10 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
         ("The Chinese foreign minister attended the ASEAN summit in Jakarta.", "CONSULT"),
         ("The Brazilian president visited Buenos Aires on Tuesday.", "CONSULT"),
         ("Opposition supporters held a rally against the government in Izmir.", "PROTEST"),
-        ("Turkish police detained 40 people at a rally against the government in Izmir.", "PROTEST"),
+        (
+            "Turkish police detained 40 people at a rally against the government in Izmir.",
+            "PROTEST",
+        ),
         ("Thousands of Georgians took part in a rally in Tbilisi on Sunday.", "PROTEST"),
         ("The Kenyan team met Ugandan negotiators in Kampala on Monday.", "CONSULT"),
         ("The Kenyan parliament voted to expel the Ugandan ambassador on Monday.", "SANCTION"),

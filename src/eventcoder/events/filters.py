@@ -14,6 +14,7 @@ from eventcoder.events import (
     conditions,
     genericity,
     idioms,
+    lists,
     merging,
     modifiers,
     occasions,
@@ -96,6 +97,17 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
     if (w := genericity.wish_content(tok)) is not None:
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
+    if (k := lists.listed_with(tok, set())) is not None:
+        # "discussed efforts to press the military to cease violence, ... and provide for ...":
+        # a verb the parser hung on the main clause is listed with the infinitive before it
+        if (t := genericity.talk_topic(k)) is not None:
+            return Drop(
+                DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}, listed with {k.text!r}"
+            )
+        if (w := genericity.wish_content(k)) is not None:
+            return Drop(
+                DropRule.WISH, at, w.idx, f"the content of {w.text!r}, listed with {k.text!r}"
+            )
     if (w := genericity.permitted(tok)) is not None:
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if (c := conditions.condition(tok)) is not None:
@@ -317,7 +329,7 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or cur.head.i == cur.i:
                 break
-            if (k := _list_member(cur, holders)) is not None:
+            if (k := lists.listed_with(cur, holders)) is not None:
                 cur = k  # "pressed the regime to cease the violence, release ...": one list
                 if cur.i in holders:
                     held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
@@ -341,33 +353,6 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         else:
             keep.append(ev)
     return keep, drops
-
-
-def _list_member(tok: Token, holders: set[int]) -> Token | None:
-    """The earlier infinitive a verb is listed with when the parser hung it on the main clause.
-
-    In "pressed the regime to cease the violence, release all detainees and allow access" the
-    parser often attaches "release" to "pressed" (or to a finite "stressed" further up); a bare
-    infinitive cannot be the coordinate of a finite verb, nor a to-infinitive of one, so it
-    belongs to the infinitive (or holder) listed before it."""
-    head = tok.head
-    if tok.tag_ != "VB" or tok.dep_ not in ("conj", "advcl") or head.i >= tok.i:
-        return None
-    kids = {c.dep_ for c in tok.children}
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if to:
-        if tok.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ", "VBP"):
-            return None  # "went to Moscow to meet Putin": a purpose, not a list
-    elif kids & {"nsubj", "nsubjpass", "aux", "auxpass"}:
-        return None
-    elif head.tag_ not in ("VBD", "VBZ") and head.i not in holders:
-        return None
-    for k in reversed(head.doc[head.i + 1 : tok.i]):
-        if k.i in holders or (
-            k.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in k.children)
-        ):
-            return k
-    return None
 
 
 def _purpose(tok: Token) -> bool:

@@ -28,7 +28,7 @@ FIGURATIVE_OBJECTS = frozenset(
     {"balance", "chord", "tone", "note", "deal", "bargain", "compromise", "pose", "accord"}
 )
 FIGURATIVE_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
-SHOWING = frozenset({"demonstrate"})
+SHOWING = frozenset({"demonstrate"})  # "we're demonstrating that democracies can deliver"
 # "we consult with the EU on just about every subject", "every single day we build": a habit
 EVERY = frozenset({"every", "each"})
 HABIT_NOUNS = frozenset(
@@ -38,36 +38,40 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # habits of a relation; force done "every day" is an ongoing situation, left to references
 RELATION_TYPES = frozenset(
     {EventType.CONSULT, EventType.COOPERATE, EventType.SUPPORT, EventType.AID, EventType.AGREE}
-)  # "we're demonstrating that democracies can deliver"
+)
 ASIDE = frozenset({"aside", "alone"})
 
 
 def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
     """Why the trigger sits in an idiom that reports no act, or None ("would be met with
     severe costs" is a THREATEN of its own: only a meeting is read as a reception)."""
-    low = tok.lemma_.lower()
-    if type_ is EventType.CONSULT and tok.pos_ == "VERB" and low in RECEIVED and _passive(tok):
-        for c in tok.children:
-            objs = [p for p in c.children if p.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "with" and objs:
-                if not any(o.i in mention_at for o in objs):
-                    return f"'{tok.text} with {objs[0].text}': how something was received"
-    if type_ in FIGURATIVE_TYPES and tok.pos_ == "VERB":
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        objs += [tok.head] if tok.dep_ == "relcl" else []
-        for o in objs:
-            if o.lemma_.lower() in FIGURATIVE_OBJECTS and o.i not in mention_at:
-                return f"'{tok.text} ... {o.text}': a figure of speech, no force"
-    if type_ is EventType.PROTEST and tok.pos_ == "VERB" and low in SHOWING:
-        if any(c.dep_ == "ccomp" for c in tok.children):
-            return f"'{tok.text} that': showing, not protesting"
-    if tok.pos_ == "VERB" and low == LEAVE:
-        if any(c.lower_ in ASIDE for c in tok.children if c.dep_ in {"advmod", "prt"}):
-            return f"'{tok.text} aside': a topic set aside"
+    if tok.pos_ == "VERB" and (why := _verb_idiom(tok, type_, mention_at)):
+        return why
     if (left := _left_to_others(tok)) is not None:
         return f"'{left.text} it to' someone else: not done by the speaker"
     if (liked := _liked(tok)) is not None:
         return f"what someone {liked.text!r} doing: a habit, no particular act"
+    return None
+
+
+def _verb_idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
+    low = tok.lemma_.lower()
+    kids = list(tok.children)
+    if type_ is EventType.CONSULT and low in RECEIVED and _passive(tok):
+        for c in kids:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "with" and objs and objs[0].i not in mention_at:
+                return f"'{tok.text} with {objs[0].text}': how something was received"
+    if type_ in FIGURATIVE_TYPES:
+        objs = [c for c in kids if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+        for o in objs:
+            if o.lemma_.lower() in FIGURATIVE_OBJECTS and o.i not in mention_at:
+                return f"'{tok.text} ... {o.text}': a figure of speech, no force"
+    showing = type_ is EventType.PROTEST and low in SHOWING
+    if showing and any(c.dep_ == "ccomp" for c in kids):
+        return f"'{tok.text} that': showing, not protesting"
+    if low == LEAVE and any(c.lower_ in ASIDE for c in kids if c.dep_ in {"advmod", "prt"}):
+        return f"'{tok.text} aside': a topic set aside"
     return None
 
 
