@@ -197,3 +197,50 @@ def test_explain_prints_the_entry_example_modality_cue_and_every_drop_reason():
     assert "    example: Kenya condemned the raid." in out
     assert "    modality: no cue: asserted" in out
     assert "DROP no_source: 'India' at 0: no doer could be named or placed" in out
+
+
+def _urged_list(lexicon, head_dep: str = "advcl"):
+    """ "Peru urged Chile to free the envoy , release the detainees" with "release" hung on
+    "urged", as the parser often does with a list of demands."""
+    doc = parsed(
+        [
+            ("Peru", "Peru", "PROPN", "nsubj", 1),
+            ("urged", "urge", "VERB", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("free", "free", "VERB", "xcomp", 1),
+            ("the", "the", "DET", "det", 6),
+            ("envoy", "envoy", "NOUN", "dobj", 4),
+            (",", ",", "PUNCT", "punct", 1),
+            ("release", "release", "VERB", head_dep, 1),
+            ("the", "the", "DET", "det", 10),
+            ("detainees", "detainee", "NOUN", "dobj", 8),
+        ]
+    )
+    tags = ["NNP", "VBD", "NNP", "TO", "VB", "DT", "NN", ",", "VB", "DT", "NNS"]
+    for tok, tag in zip(doc, tags, strict=True):
+        tok.tag_ = tag
+    urge = Trigger(doc[1], _entry(lexicon, "urge", type_=EventType.REQUEST))
+    release = Trigger(doc[8], _entry(lexicon, "release", type_=EventType.RETREAT))
+    request = _event(doc[1], EventType.REQUEST, ("PER",), ("CHL",))
+    content = _event(doc[8], EventType.RETREAT, ("PER",))
+    return doc, [urge, release], request, content
+
+
+@pytest.mark.parametrize("head_dep", ["advcl", "conj"])
+def test_filters_a_bare_infinitive_hung_on_the_main_verb_is_listed_with_the_content(
+    lexicon, head_dep
+):
+    doc, triggers, request, content = _urged_list(lexicon, head_dep)
+    kept, drops = drop_contents([request, content], triggers)
+    assert kept == [request]
+    assert [(d.rule, d.trigger, d.by) for d in drops] == [
+        (DropRule.CONTENT, doc[8].idx, doc[1].idx)
+    ]
+
+
+def test_filters_a_finite_second_verb_is_a_second_act(lexicon):
+    doc, triggers, request, content = _urged_list(lexicon, "conj")
+    doc[8].tag_ = "VBD"  # "Peru urged Chile to free the envoy and released the detainees"
+    kept, drops = drop_contents([request, content], triggers)
+    assert kept == [request, content] and not drops

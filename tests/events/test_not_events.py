@@ -56,6 +56,17 @@ def _at(text: str, word: str) -> int:
         ),
         ("Chile wants to support Bolivia in its bid.", "support", DropRule.WISH),
         (
+            "Chile strongly prefers that Bolivia choose the path of dialogue with Peru.",
+            "dialogue",
+            DropRule.WISH,
+        ),
+        (
+            "The Danish and Malian ministers stressed the need for full implementation of the 2015"
+            " peace accord, including the immediate withdrawal of all foreign forces from Mali.",
+            "withdrawal",
+            DropRule.WISH,
+        ),
+        (
             "Norway stressed the importance of dialogue between all Malian parties.",
             "dialogue",
             DropRule.WISH,
@@ -121,6 +132,13 @@ def _at(text: str, word: str) -> int:
             DropRule.QUESTION,
         ),
         ("We are still working with the Russians on the grain deal.", "deal", DropRule.TOPIC),
+        # a verb the parser hung on the main clause is listed with the infinitive before it
+        (
+            "The Kenyan minister discussed regional issues, including efforts to press the Ugandan"
+            " army to cease violence, and provide aid to Sudan.",
+            "provide",
+            DropRule.TOPIC,
+        ),
         (
             "The Kenyan and Indian ministers stressed opportunities for cooperation with Japan.",
             "cooperation",
@@ -241,6 +259,18 @@ def _at(text: str, word: str) -> int:
         ),
         # raising means, not forces
         ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
+        (
+            "President Ruto made fighting corruption a core Kenyan interest, releasing the"
+            " first-ever Kenyan Strategy on Countering Corruption.",
+            "releasing",
+            DropRule.SENSE,
+        ),
+        ("Norway is mobilizing its expertise for Malawi's roads.", "mobilizing", DropRule.SENSE),
+        (
+            "The Kenyan army hospital deployed all the necessary preparations for the patients.",
+            "deployed",
+            DropRule.SENSE,
+        ),
         # a request told as the setting of another act
         (
             "Kenya sent troops to Somalia on Friday at the request of its government.",

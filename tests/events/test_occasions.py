@@ -44,7 +44,7 @@ def _explain(coder, text: str):
             DropRule.NO_OTHER_SIDE,
         ),
         (
-            "The Turkish president spoke to supporters at a rally in Izmir on Sunday.",
+            "The Turkish president addressed a rally of his supporters in Izmir on Sunday.",
             "rally",
             DropRule.NO_OTHER_SIDE,
         ),
@@ -104,6 +104,33 @@ def _explain(coder, text: str):
             "thanked",
             DropRule.PRIVATE,
         ),
+        # artists working together: culture, whatever their nationality
+        (
+            "A Kenyan band collaborated with a Tanzanian singer on a new song.",
+            "collaborated",
+            DropRule.NOT_POLITICAL,
+        ),
+        (
+            "A Ghanaian rapper joined forces with a Togolese choir for a concert in Lome.",
+            "joined",
+            DropRule.NOT_POLITICAL,
+        ),
+        # a rally named only as where another act took place, with no cause of its own
+        (
+            "The Turkish president spoke to supporters at a rally in Izmir on Sunday.",
+            "rally",
+            DropRule.CIRCUMSTANCE,
+        ),
+        (
+            "The Kenyan president read a letter to farmers at a rally in Nakuru on Friday.",
+            "rally",
+            DropRule.CIRCUMSTANCE,
+        ),
+        (
+            "The Turkish government tightened security measures during the rally.",
+            "rally",
+            DropRule.CIRCUMSTANCE,
+        ),
     ],
 )
 def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence, word, rule):
@@ -121,6 +148,12 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
         ("The Chinese foreign minister attended the ASEAN summit in Jakarta.", "CONSULT"),
         ("The Brazilian president visited Buenos Aires on Tuesday.", "CONSULT"),
         ("Opposition supporters held a rally against the government in Izmir.", "PROTEST"),
+        (
+            "Turkish police detained 40 people at a rally against the government in Izmir.",
+            "PROTEST",
+        ),
+        ("Thousands of Georgians took part in a rally in Tbilisi on Sunday.", "PROTEST"),
+        ("The Kenyan team met Ugandan negotiators in Kampala on Monday.", "CONSULT"),
         ("The Kenyan parliament voted to expel the Ugandan ambassador on Monday.", "SANCTION"),
         ("Some of the protesters attacked Nigerian police officers in Lagos on Monday.", "ASSAULT"),
         ("The Kenyan president thanked his Ugandan counterpart for his support.", "SUPPORT"),

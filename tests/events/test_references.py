@@ -89,6 +89,31 @@ def test_ongoing_situation_is_a_reference(coder, text):
     assert ev.reference_why.startswith(("status", "ongoing"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police detained an opposition leader in Nairobi during the protests.",
+        "In the sixth week of protests in Nairobi, the Kenyan police detained 40 students.",
+        "On Monday, with protests ongoing, the Kenyan president addressed the nation.",
+    ],
+)
+def test_a_run_of_protests_named_as_a_time_frame_is_a_reference(coder, text):
+    ev = _one(coder, text, EventType.PROTEST)
+    assert ev.reference
+    assert "run of acts" in ev.reference_why
+
+
+def test_an_event_noun_held_in_the_present_is_a_reference(coder):
+    text = "Kenya and Uganda have a truce now in the border region, the first one in years."
+    ev = _one(coder, text, EventType.CONCEDE)
+    assert ev.reference and ev.reference_why.startswith("status")
+
+
+def test_protests_with_a_time_of_their_own_stay_an_event(coder):
+    text = "Kenyan police detained 40 people during protests in Nairobi on Sunday."
+    assert not _one(coder, text, EventType.PROTEST).reference
+
+
 def test_a_new_act_within_an_ongoing_situation_is_an_event(coder):
     ev = _one(coder, "Russia continued to shell Kherson on Sunday.", EventType.ASSAULT)
     assert not ev.reference

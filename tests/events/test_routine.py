@@ -81,6 +81,12 @@ def _explain(coder, text: str):
             DropRule.PRIVATE,
         ),
         ("A gunman shot five shoppers at a mall in Nairobi on Saturday.", "shot", DropRule.PRIVATE),
+        # armed men no group or people is named for: an unidentified perpetrator
+        (
+            "Gunmen stormed Kenya's parliament in Nairobi on Thursday, killing seven guards.",
+            "stormed",
+            DropRule.NO_SOURCE,
+        ),
     ],
 )
 def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, word, rule):
@@ -99,6 +105,8 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
         ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
         ("A Hamas gunman killed three Israeli soldiers near Gaza.", "ASSAULT"),
+        ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday.", "ASSAULT"),
+        ("Somali gunmen attacked a Kenyan police post near the border.", "ASSAULT"),
         ("Nigerian police arrested a journalist in Lagos on Monday.", "COERCE"),
         ("Riot police attacked opposition supporters at a rally in Kampala.", "ASSAULT"),
         ("During the debate, Kenya accused Uganda of arming the rebels.", "ACCUSE"),

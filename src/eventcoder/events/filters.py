@@ -13,9 +13,12 @@ from spacy.tokens import Span, Token
 from eventcoder.events import (
     conditions,
     genericity,
+    idioms,
+    lists,
     merging,
     modifiers,
     occasions,
+    opinions,
     political,
     routine,
 )
@@ -94,6 +97,17 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
     if (w := genericity.wish_content(tok)) is not None:
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
+    if (k := lists.listed_with(tok, set())) is not None:
+        # "discussed efforts to press the military to cease violence, ... and provide for ...":
+        # a verb the parser hung on the main clause is listed with the infinitive before it
+        if (t := genericity.talk_topic(k)) is not None:
+            return Drop(
+                DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}, listed with {k.text!r}"
+            )
+        if (w := genericity.wish_content(k)) is not None:
+            return Drop(
+                DropRule.WISH, at, w.idx, f"the content of {w.text!r}, listed with {k.text!r}"
+            )
     if (w := genericity.permitted(tok)) is not None:
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if (c := conditions.condition(tok)) is not None:
@@ -108,6 +122,9 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.BALLOT, at, v.idx, f"{v.text!r} are a race's spoils, no act on anyone")
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
+    if (c := occasions.rally_setting(tok, entry.type)) is not None:
+        why = f"a rally named as where another act took place ({c.text!r}), with no cause"
+        return Drop(DropRule.CIRCUMSTANCE, at, c.idx, why)
     # "any Russian attack would be met with a swift response": the class is the threat's condition
     if not entry.speaker and (why := genericity.generic(tok, set(mention_at))):
         return Drop(DropRule.GENERIC, at, None, why)
@@ -115,6 +132,14 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
+    if why := opinions.shared_view(tok, entry):
+        return Drop(DropRule.SENSE, at, None, why)
+    if why := idioms.idiom(tok, entry.type, set(mention_at)):
+        return Drop(DropRule.SENSE, at, None, why)
+    if why := idioms.habit(tok, entry.type):
+        return Drop(DropRule.GENERIC, at, None, why)
+    if why := occasions.culture(tok, entry.type):
+        return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := occasions.crowd(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := occasions.internal_talks(tok, entry.type):
@@ -199,7 +224,8 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
 
 
 def _routine(ev: Event, tok: Token) -> Drop | None:
-    """Interviews, a race's exchanges, resigning for no one, private crimes (events/routine.py)."""
+    """Interviews, a race's exchanges, resigning for no one, private crimes, unnamed attackers
+    (events/routine.py)."""
     at = ev.trigger.start
     if why := routine.interview(ev, tok):
         return Drop(DropRule.INTERVIEW, at, None, why)
@@ -209,6 +235,8 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := routine.private_crime(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)
+    if why := routine.unnamed_attackers(ev, tok):
+        return Drop(DropRule.NO_SOURCE, at, None, why)
     return None
 
 
@@ -301,6 +329,12 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         for _ in range(6):  # "urged the Taliban to adhere to these and all other commitments"
             if cur is None or cur.head.i == cur.i:
                 break
+            if (k := lists.listed_with(cur, holders)) is not None:
+                cur = k  # "pressed the regime to cease the violence, release ...": one list
+                if cur.i in holders:
+                    held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
+                    break
+                continue
             if cur.dep_ not in CONTENT_DEPS and not (cur.dep_ == "advcl" and _purpose(cur)):
                 break  # "called on Chad to send troops to stop the advance": the aim is content too
             if cur.dep_ == "acl" and cur.head.i not in holders:

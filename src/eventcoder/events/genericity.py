@@ -150,6 +150,8 @@ WISH_WORDS = {
     "wish",
     "hope",
     "desire",
+    "prefer",
+    "preference",
     "priority",
     "opportunity",
     "goal",
@@ -159,7 +161,7 @@ WISH_WORDS = {
     "prerequisite",
 }
 WISH_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pobj", "prep", "pcomp", "conj", "dobj"}
-WISH_PREPS = {"of", "for"}
+WISH_PREPS = {"of", "for", "including"}  # "the need for X, including Y": Y is needed too
 SPEAKER = {"i"}
 
 
@@ -168,7 +170,7 @@ def wish_content(tok: Token) -> Token | None:
     with partners to ... release all those detained", "the United States wants to support
     Morocco": what is wanted or needed is no event (the speech act may be a REQUEST)."""
     cur = tok
-    for _ in range(4):
+    for _ in range(6):
         if cur.dep_ not in WISH_DEPS or cur.head.i == cur.i:
             return None
         if cur.dep_ == "prep" and cur.lower_ not in WISH_PREPS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
-from eventcoder.events.political_words import RACE
+from eventcoder.events.political_words import CULTURE_PEOPLE, RACE
 from eventcoder.events.sides import Side
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -174,6 +174,39 @@ CANDIDATE_SECTORS = {None, "ELI", "PTY", "OPP", "CVL"}
 STATE_SECTORS = {"GOV"}
 
 
+# "spoke at a rally in Sanford": a rally named only as where another act took place
+RALLY_SETTING_PREPS = {"at", "in", "during", "with"}
+# verbs whose "in/at a rally" is the rally itself ("took part in a rally", "marched in a rally")
+RALLY_JOINING = {"take", "participate", "join", "attend", "gather", "march", "hold", "stage"}
+RALLY_JOINING |= {"organize", "organise", "lead", "protest", "demonstrate", "assemble", "turn"}
+# what makes a rally a protest: its cause ("against the war", "in support of", "anti-war")
+RALLY_CAUSE_PREPS = {"against", "over", "for", "outside"}
+RALLY_CAUSE_WORDS = {"protest", "opposition", "support", "solidarity", "demonstration"}
+
+
+def rally_setting(tok: Token, type_: EventType) -> Token | None:
+    """ "read a letter at a rally in Diyarbakir", "returned to the campaign trail with a rally",
+    "security was tight during the rally": a rally named only as the setting of another act,
+    with no cause of its own, is a campaign or state occasion, not a protest against anyone."""
+    if type_ is not EventType.PROTEST or tok.lemma_.lower() not in RALLY_LEMMAS:
+        return None
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in RALLY_SETTING_PREPS:
+        return None
+    prep = tok.head
+    if prep.head.lemma_.lower() in RALLY_JOINING:
+        return None
+    for c in tok.children:
+        low = c.lemma_.lower()
+        if c.dep_ == "prep" and (
+            low in RALLY_CAUSE_PREPS
+            or any(g.lemma_.lower() in RALLY_CAUSE_WORDS for g in c.children)
+        ):
+            return None  # "a rally against the war", "a rally in support of the strikers"
+        if low in RALLY_CAUSE_WORDS or low.startswith("anti") or c.dep_ in {"relcl", "acl"}:
+            return None  # "a protest rally", "an anti-government rally", "a rally that ..."
+    return prep
+
+
 def sideless(ev: Event, lemma: str) -> str | None:
     """An event whose sides show it is an activity of one side only: travel to places of the
     traveller's own country ("Trump visited California", "will travel to Tucson and Houston"),
@@ -233,6 +266,19 @@ def private_sides(type_: EventType, sources: list[Side], targets: list[Side]) ->
         return None
     if all(_private(i) or i.kind is ActorKind.PLACE for _, i in targets):
         return "private people, toward each other or a place: no political actor"
+    return None
+
+
+def culture(tok: Token, type_: EventType) -> str | None:
+    """ "A Senegalese choir collaborated with a French rapper", "the singer joined forces with a
+    Ghanaian producer": artists and athletes working or meeting together is culture or sport,
+    whatever country their nationality gives them (GUIDELINES §1)."""
+    if type_ not in PRIVATE_TYPES:
+        return None
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok  # "joined forces"
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in CULTURE_PEOPLE for d in doers):
+        return f"the doers are {doers[0].text!r}: culture or sport, not politics"
     return None
 
 

@@ -343,7 +343,8 @@ def out_of_sense(
         return "a capitalised word in the title of a document, programme or work"
     if entry.type in INFO_TYPES:
         for o in _objects(tok):
-            if o.lemma_.lower() in INFORMATION and o.i not in mention_at:
+            # a capitalised one is a document's title ("released the U.S. Strategy on ...")
+            if o.lemma_.lower() in INFORMATION and (o.i not in mention_at or o.pos_ == "PROPN"):
                 return f"what is released or provided is information ({o.text!r})"
             if o.lemma_.lower() in ABSTRACT_GIFTS and o.i not in mention_at:
                 return f"what is provided is no aid ({o.text!r})"

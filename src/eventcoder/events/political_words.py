@@ -348,6 +348,14 @@ RESOURCES = {
     "opinion",
     "vote",
     "voter",
+    # means and know-how, not forces: "deployed all the necessary preparations" ("capital" is
+    # also a city: "troops patrolled the capital")
+    "preparation",
+    "expertise",
+    "technology",
+    "software",
+    "tool",
+    "solution",
 }
 WARNINGS = {"warn", "warning", "alert", "caution"}
 RACE = {"delegate", "vote", "ballot", "seat", "signature", "donation", "point", "medal", "title"}
@@ -418,3 +426,26 @@ PUBLIC_GOODS = {
     "infrastructure",
     "connectivity",
 }
+# people and groups of culture and sport: what they do together is no politics (GUIDELINES §1,
+# §11: "the band collaborated with a Kenyan choir", athletes, artists)
+CULTURE_PEOPLE = {
+    "choir",
+    "band",
+    "orchestra",
+    "singer",
+    "songwriter",
+    "rapper",
+    "musician",
+    "composer",
+    "artist",
+    "actor",
+    "actress",
+    "filmmaker",
+    "dancer",
+    "poet",
+    "novelist",
+    "comedian",
+    "athlete",
+    "footballer",
+    "cricketer",
+}  # not "team" or "player": "the U.S. team met Iranian negotiators", "a regional player"

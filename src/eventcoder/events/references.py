@@ -1,12 +1,9 @@
 """References to earlier events: tell a new event from a mention of one already reported.
 
-GDELT counts reports, not events. A sentence that *refers* to an earlier event ("condemned
-Russia's invasion of Ukraine", "since the coup", "the sanctions remain in place") names it
-again; coding it as a new event dated the day of the report counts one invasion once per
-article. The rule (eval/GUIDELINES.md section 7): an event noun with no new time, place or
-participants of its own, used as the object of a speech act or as background, is a reference;
-a clause that reports something happening ("Russian forces shelled Kharkiv on Tuesday") is an
-event. The cues are read on the parse and are closed word classes only:
+A sentence that *refers* to an earlier event ("condemned Russia's invasion of Ukraine") names
+it again; coding it anew counts one invasion once per article. GUIDELINES §7: an event noun with
+no new time, place or participants, object of a speech act or background, is a reference; a
+clause reporting a happening is an event. The cues are closed word classes read on the parse:
 
 - **object of a speech act or stance** (a noun governed by "condemn", "welcome", "recall", ...,
   or by "for"/"over" after one: "condemned Russia for invading Ukraine");
@@ -18,14 +15,14 @@ event. The cues are read on the parse and are closed word classes only:
   ... ("the sanctions remain in place", "the invasion has caused immense suffering");
 - **an own date in the past** ("the February 24 invasion", "last year's coup", "the 2020
   ceasefire agreement"): the referenced event's date, with its precision;
-- **summaries**: a present-perfect verb with no date of its own that tallies or follows "since"
-  ("the allies have imposed unprecedented sanctions", "has killed 1,670 people since"), and
-  "continues to" statements about an ongoing act.
+- **summaries**: a present-perfect tally or "since" clause with no date of its own ("the allies
+  have imposed unprecedented sanctions"), and "continues to" statements about an ongoing act;
+- **runs of acts under way** ("during the protests", "with protests ongoing"): events/series.py.
 
 A noun with a recent date or a place of its own, or carried by a doing verb ("launched an
 invasion", "imposed sanctions"), stays an event; so does every verb clause that is no summary.
-Ongoing situations (war, occupation, siege, blockade, detention, ...) are references whenever
-they are named without a start of their own; the store links them to the event that began them.
+Ongoing situations (war, occupation, siege, detention, ...) named without a start of their own
+are references; the store links them to the event that began them.
 """
 
 from __future__ import annotations
@@ -35,6 +32,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from eventcoder.events import series
 from eventcoder.events.dates import ResolvedDate, resolve_text
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.roles import Roles
@@ -280,7 +278,8 @@ def judge(
 ) -> Referral | None:
     """A Referral when the trigger names an earlier event rather than reports a new one."""
     if entry.pos == "NOUN":
-        return _noun(tok, roles, pub, agent_verbs)
+        run = series.running(tok, entry.type) or series.held(tok)  # "during the protests"
+        return Referral(run) if run else _noun(tok, roles, pub, agent_verbs)
     return _verb(tok, entry.type, pub, resolved)
 
 

@@ -270,3 +270,30 @@ def private_crime(ev: Event, tok: Token) -> str | None:
     if not all(a.sector in {None, "CVL"} for a in ev.target):
         return None  # police, soldiers or officials as victims may be an attack on the state
     return "a crime by one private person, against private people: no political act"
+
+
+def unnamed_attackers(ev: Event, tok: Token) -> str | None:
+    """ "Gunmen stormed the parliament, killing seven": armed men no group or people is named
+    for are no identified perpetrator (GUIDELINES §1, §4), whatever the place gives them; "a
+    Hamas gunman", "Pakistani gunmen" name one."""
+    if ev.type is not EventType.ASSAULT or not ev.source:
+        return None
+    for actor in ev.source:
+        root = _root(tok, actor)
+        if actor.sector not in LONE_ARMED or root is None:
+            return None  # (the tagger may read a capitalised "Gunmen" as a place: no test on it)
+        left = root.doc[root.i - 1] if root.i > 0 else root  # a name the parser cut off
+        if any(_names(t) for t in _ties(root)) or (left.pos_ == "PROPN" and left.i != root.i):
+            return None  # "Boko Haram gunmen", "Somali gunmen": a name ties them to a group
+    return "armed men no group or people is named for: an unidentified perpetrator"
+
+
+# capitalised words that name no group: "Unidentified gunmen", "Masked attackers"
+UNNAMING = {"unidentified", "unknown", "armed", "masked", "suspected", "several", "some"}
+
+
+def _names(t: Token) -> bool:
+    """A name, or a capitalised adjective of a people ("Somali"), among a noun's modifiers."""
+    if t.lower_ in UNNAMING:
+        return False
+    return bool(t.ent_type_) or t.pos_ == "PROPN" or (t.tag_ == "JJ" and t.text[:1].isupper())

@@ -1,0 +1,135 @@
+"""Event verbs inside idioms that report no act between actors (GUIDELINES §2: a verb used
+outside its event sense is not coded):
+
+- "it was met with protests": a passive "meet with" says how something was received;
+- "I will leave it to you to ask the Kremlin", "leaving aside NATO": the speaker hands a
+  question to someone else or sets a topic aside, and what is left is not done;
+- "likes dropping bombs", "tends to ignore": a liking or a tendency, no particular act;
+- "strike the right balance", "demonstrating that democracies deliver": figures of speech;
+- "we consult with the EU on every subject" (habit): a relation's habit, no particular act.
+
+Each cue is a closed class of words in a fixed syntactic frame.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.records import EventType
+
+# "was met with protests": reception, not a meeting
+RECEIVED = frozenset({"meet", "greet"})
+# verbs of liking and tendency whose gerund or infinitive is a habit, not an act
+LIKING = frozenset({"like", "love", "enjoy", "relish", "hate", "tend"})
+WISH_MODALS = frozenset({"would", "'d", "should"})  # "would like to thank": a polite act
+LEAVE = "leave"
+# what force verbs take only figuratively: "strike the right balance", "the deal they struck"
+FIGURATIVE_OBJECTS = frozenset(
+    {"balance", "chord", "tone", "note", "deal", "bargain", "compromise", "pose", "accord"}
+)
+FIGURATIVE_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
+SHOWING = frozenset({"demonstrate"})  # "we're demonstrating that democracies can deliver"
+# "we consult with the EU on just about every subject", "every single day we build": a habit
+EVERY = frozenset({"every", "each"})
+HABIT_NOUNS = frozenset(
+    {"day", "week", "month", "year", "time", "subject", "issue", "topic", "question", "matter"}
+)
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# habits of a relation; force done "every day" is an ongoing situation, left to references
+RELATION_TYPES = frozenset(
+    {EventType.CONSULT, EventType.COOPERATE, EventType.SUPPORT, EventType.AID, EventType.AGREE}
+)
+ASIDE = frozenset({"aside", "alone"})
+
+
+def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
+    """Why the trigger sits in an idiom that reports no act, or None ("would be met with
+    severe costs" is a THREATEN of its own: only a meeting is read as a reception)."""
+    if tok.pos_ == "VERB" and (why := _verb_idiom(tok, type_, mention_at)):
+        return why
+    if (left := _left_to_others(tok)) is not None:
+        return f"'{left.text} it to' someone else: not done by the speaker"
+    if (liked := _liked(tok)) is not None:
+        return f"what someone {liked.text!r} doing: a habit, no particular act"
+    return None
+
+
+def _verb_idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
+    low = tok.lemma_.lower()
+    kids = list(tok.children)
+    if type_ is EventType.CONSULT and low in RECEIVED and _passive(tok):
+        for c in kids:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "with" and objs and objs[0].i not in mention_at:
+                return f"'{tok.text} with {objs[0].text}': how something was received"
+    if type_ in FIGURATIVE_TYPES:
+        objs = [c for c in kids if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+        for o in objs:
+            if o.lemma_.lower() in FIGURATIVE_OBJECTS and o.i not in mention_at:
+                return f"'{tok.text} ... {o.text}': a figure of speech, no force"
+    showing = type_ is EventType.PROTEST and low in SHOWING
+    if showing and any(c.dep_ == "ccomp" for c in kids):
+        return f"'{tok.text} that': showing, not protesting"
+    if low == LEAVE and any(c.lower_ in ASIDE for c in kids if c.dep_ in {"advmod", "prt"}):
+        return f"'{tok.text} aside': a topic set aside"
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated infinitives or gerunds ("to ask X and tell Y")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.tag_ in {"VB", "VBG"} and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _left_to_others(tok: Token) -> Token | None:
+    """ "I will leave it to you to ask the Kremlin": the infinitive is handed to the addressee."""
+    cur = _first_conjunct(tok)
+    head = cur.head
+    if cur.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() != LEAVE:
+        return None
+    kids = list(head.children)
+    if any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids
+    ):
+        return head
+    return None
+
+
+def _liked(tok: Token) -> Token | None:
+    """ "likes dropping bombs on people, and killing them": a liking's gerund or infinitive (a
+    gerund the parser hung on the finite "likes" is listed with the gerund before it)."""
+    cur = tok
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in LIKING:
+        listed = [c for c in tok.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        cur = listed[0] if listed else tok
+    cur = _first_conjunct(cur)  # "likes dropping bombs and killing people"
+    head = cur.head
+    if cur.dep_ != "xcomp" or head.lemma_.lower() not in LIKING or cur.tag_ not in {"VBG", "VB"}:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
+        return None  # "we would like to thank Japan": the wish performs the act
+    return head
+
+
+def habit(verb: Token, type_: EventType) -> str | None:
+    """ "We consult closely with the EU on just about every subject": a simple present with
+    "every" day, time or subject states a habit of a relation, no particular act."""
+    if type_ not in RELATION_TYPES or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "npadvmod"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for n in nouns:  # "on just about every subject imaginable": the parser may hang it oddly
+        span = list(n.subtree)
+        if any(d.lower_ in EVERY for d in span):
+            for t in span:
+                if t.lemma_.lower() in HABIT_NOUNS:
+                    return f"a habit in the present ({t.text!r} with 'every'), no particular act"
+    return None

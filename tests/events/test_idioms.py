@@ -1,0 +1,88 @@
+"""Event verbs inside idioms that report no act (events/idioms.py): a reception, a question
+handed to someone else, a topic set aside, a liking. Every sentence is invented; the kept
+cases guard against the rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("In Nairobi the new Kenyan law was met with protests and anger.", "met"),
+        ("The Kenyan spokesman said he will leave it to you to ask Uganda about it.", "ask"),
+        (
+            "Kenya and Ethiopia, I will leave aside the African Union for the minute, are working"
+            " closely together on trade.",
+            "leave",
+        ),
+        ("The Kenyan minister said the Ugandan general likes attacking villages.", "attacking"),
+        (
+            'The Kenyan minister said the Ugandan general "likes shelling towns, and killing'
+            ' civilians."',
+            "killing",
+        ),
+        ("Kenya and Uganda agreed to strike the right balance on trade.", "strike"),
+        (
+            "Kenya pressed Uganda on the deal the Ugandan government had struck with the rebels.",
+            "struck",
+        ),
+        ("So across the board, Kenyans are demonstrating that democracies can deliver.", "demonst"),
+    ],
+)
+def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.SENSE and found[0].why, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The Ugandan envoy was met by Kenyan officials in Nairobi on Monday.", "CONSULT"),
+        (
+            "The Kenyan minister reiterated that further Ugandan escalation would be met with"
+            " massive consequences and severe costs for Uganda.",
+            "THREATEN",
+        ),
+        ("Kenya would like to thank Uganda for its support.", "SUPPORT"),
+        ("Ugandan jets struck a Kenyan border post on Monday.", "ASSAULT"),
+        ("Thousands of Kenyans demonstrated in Nairobi against the new tax law.", "PROTEST"),
+    ],
+)
+def test_events_near_the_idioms_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya consults very closely with Uganda on just about every subject imaginable.",
+        "The Kenyan ministers meet with their Ugandan counterparts every week.",
+    ],
+)
+def test_a_relation_s_habit_in_the_present_is_dropped(coder, sentence):
+    events, drops = _explain(coder, sentence)
+    assert not events, events
+    assert any(d.rule is DropRule.GENERIC and "habit" in (d.why or "") for d in drops), drops
+
+
+def test_force_every_day_is_left_to_the_references(coder):
+    events, _ = _explain(coder, "Uganda shells Kenyan border villages every day.")
+    assert "ASSAULT" in {e.type.value for e in events}, events

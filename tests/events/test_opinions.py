@@ -1,0 +1,47 @@
+"""Agreeing as sharing a view is no AGREE (events/opinions.py); agreeing to or on an act is.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Kenyan minister said Kenya would agree it is a grave crisis.", "agree"),
+        ("The Kenyan president said he agrees with the Ugandan president.", "agrees"),
+        ("Kenya and Uganda also agreed regarding the relationship with Sudan.", "agreed"),
+    ],
+)
+def test_agreeing_as_sharing_a_view_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.SENSE and found[0].why, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and Uganda agreed to reopen their border on Monday.",
+        "Kenya agreed with Uganda on a plan to reopen the border.",
+        "Kenya agrees to send 1,000 police officers to Haiti.",
+    ],
+)
+def test_agreeing_to_an_act_is_kept(coder, sentence):
+    events, _ = _explain(coder, sentence)
+    assert events, "an undertaking stays an event"
