@@ -370,6 +370,13 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
     return out
 
 
+def _people_word(info: ActorInfo) -> bool:
+    """ "The Russians have said that they ...": a country named by its people is plural (for a
+    subject pronoun: an object one takes the nearest mention, often the wrong one)."""
+    how = info.how
+    return how.rule == Rule.COUNTRY_WORD and bool(how.args) and how.args[0] == ActorKind.PEOPLE
+
+
 def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Subject and possessive pronouns take the nearest earlier compatible mention."""
     out = []
@@ -409,6 +416,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
                     and (
                         info.kind in {ActorKind.NOUN, ActorKind.ORG, ActorKind.GROUP}
                         or len(m._.actors) > 1
+                        or (_people_word(info) and tok.dep_ in {"nsubj", "nsubjpass"})
                     )
                 )
             ):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.events.noun_clauses import clause_sides, hung_by
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
@@ -258,6 +259,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             r.source += expand(ag)
             r.how.append(f"source: agent of '{gov.text}'")
     r.governor = gov
+    defended = False  # "defend themselves against the attacks": its subject is no doer
     # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
     for c in tok.children:
         if c.dep_ == "poss":
@@ -279,11 +281,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     elif entry.of == "object":
         for _prep, p in _prep_objects(tok, ("of",)):
             r.obj = p
-    by = _prep_objects(tok, entry.source_preps)
-    if not by:
-        # "the arrest of the journalist by the police": the parser hangs "by" on the "of" object
-        for _prep, o in _prep_objects(tok, ("of",)):
-            by += [x for x in _prep_objects(o, entry.source_preps) if x[0] == "by"]
+    by = _prep_objects(tok, entry.source_preps) or [("by", p) for p in hung_by(tok)]
     for _prep, p in by:
         r.source += expand(p)
         r.how.append("source: 'by' phrase")
@@ -327,6 +325,10 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             elif c.lemma_.lower() in agent_verbs and not r.source:
                 r.source += expand(ag)
                 r.how.append(f"source: agent of '{c.text}'")
+    if not r.source and (sides := clause_sides(tok, entry, gov, agent_verbs))[2]:
+        r.source, r.target = sides[0], r.target or sides[1]
+        r.how.append(sides[2])
+        defended = not sides[0]
     if not r.source:
         # "Russian strikes", "Iranian missile strikes": a named modifier, or one a level down
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
@@ -344,6 +346,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     if (
         gov is not None
         and not r.source
+        and not defended
         and tok.dep_ != "nsubjpass"
         and gov.lemma_.lower() not in OBSERVER_VERBS | UNDERGO_VERBS
     ):
