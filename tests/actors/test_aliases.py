@@ -134,3 +134,10 @@ def test_aliases_they_after_a_people_word(coder):
     )
     found = _mentions(coder, text)
     assert ("they", "CHL", None) in found
+
+
+def test_aliases_a_quotation_after_a_defence_is_its_speakers(coder):
+    """ "X defended his decision, 'I will ...'": the quotation is X's, as after "said"."""
+    text = 'President Ruto defended his decision, "I will send police officers to Haiti."'
+    found = _mentions(coder, text)
+    assert any(t == "I" and c == "KEN" for t, c, _ in found)

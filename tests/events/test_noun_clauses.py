@@ -70,3 +70,23 @@ def test_mediator_keeps_the_talks(coder):
     """ "Qatar hosted talks between X and Y": the host consults the parties (GUIDELINES §12)."""
     got = _dyads(coder, "Qatar hosted talks between the United States and the Taliban.")
     assert ("CONSULT", ("QAT",), ("AFG", "USA")) in got
+
+
+def test_an_apology_goes_to_the_victims_of_what_it_is_for(coder):
+    """GUIDELINES §14: apologies go to the victims' country, named in the harm apologised for;
+    the harm itself is a reference (the object of the apology), not a new attack."""
+    events = coder.code(
+        "Belgium's foreign minister apologized on Friday for the killing of three Rwandan farmers.",
+        date="2021-06-04",
+    )
+    assert [
+        (e.type.value, sorted({a.country for a in e.source}), sorted({a.country for a in e.target}))
+        for e in events
+        if not e.reference
+    ] == [("CONCEDE", ["BEL"], ["RWA"])]
+
+
+def test_a_people_of_one_country_places_its_members(coder):
+    """generic.yaml's regional demonyms: the Herero are Namibian, the Nuer South Sudanese."""
+    got = _dyads(coder, "Sudanese troops attacked Nuer villages on Monday.")
+    assert ("ASSAULT", ("SDN",), ("SSD",)) in got

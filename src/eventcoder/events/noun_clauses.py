@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.role_words import (
     DEFEND_VERBS,
+    HARM_NOUNS,
     INSTANCE_NOUNS,
     MEDIATE_VERBS,
     ORIGIN_VERBS,
@@ -173,3 +174,18 @@ def clause_sides(
     if aimed:
         return [], aimed, "target: who undergoes or defends against it"
     return [], [], ""
+
+
+def harmed(verb: Token) -> list[Token]:
+    """ "apologized for the massacre of the Herero people", "expressed regret for the killing of
+    three Pakistani soldiers": the victims an apology is for are its target (GUIDELINES §14)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        for harm in c.children:
+            if harm.dep_ != "pobj" or harm.lemma_.lower() not in HARM_NOUNS:
+                continue
+            for p in harm.children:
+                if p.dep_ == "prep" and p.lower_ in {"of", "on", "against"}:
+                    return [t for o in p.children if o.dep_ == "pobj" for t in expand(o)]
+    return []

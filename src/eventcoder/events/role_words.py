@@ -334,6 +334,26 @@ COME_VERBS = {"come", "arrive", "pour", "flow", "flood", "emerge"}
 # verbs of coming a relative clause uses for where an act comes from ("the attacks that have
 # emanated from Yemen")
 ORIGIN_VERBS = COME_VERBS | {"emanate", "originate", "stem"}
+# harms an apology may be for: its victims are the apology's target ("apologized for the massacre
+# of the Herero people", GUIDELINES §14)
+HARM_NOUNS = ATTACK_NOUNS | {
+    "massacre",
+    "killing",
+    "killings",
+    "death",
+    "deaths",
+    "genocide",
+    "atrocity",
+    "atrocities",
+    "abuse",
+    "abuses",
+    "mistreatment",
+    "treatment",
+    "detention",
+    "deportation",
+    "persecution",
+    "enslavement",
+}
 # verbs of defending: what one defends against is aimed at the defender ("defend themselves
 # against the attacks")
 DEFEND_VERBS = {"defend", "protect", "shield", "guard", "safeguard"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
-from eventcoder.events.noun_clauses import clause_sides, hung_by
+from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
@@ -223,6 +223,9 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             r.target += expand(p)
             r.how.append(f"target: '{prep}' phrase of the object")
             break
+    if not r.target and entry.type.value == "CONCEDE" and (victims := harmed(tok)):
+        r.target = victims
+        r.how.append("target: the victims of what it apologises for")
     # "threatened to impose tariffs on Mexico": the target of the threatened act
     if not r.target:
         for c in tok.children:
