@@ -90,3 +90,16 @@ def test_a_people_of_one_country_places_its_members(coder):
     """generic.yaml's regional demonyms: the Herero are Namibian, the Nuer South Sudanese."""
     got = _dyads(coder, "Sudanese troops attacked Nuer villages on Monday.")
     assert ("ASSAULT", ("SDN",), ("SSD",)) in got
+
+
+def test_who_frees_in_a_swap_is_the_other_side(coder):
+    got = _dyads(
+        coder, "Two Estonian citizens were freed on Friday in a prisoner swap with Belarus."
+    )
+    assert ("RETREAT", ("BLR",), ("EST",)) in got
+
+
+def test_consequences_another_faces_are_the_speakers_warning(coder):
+    """The undergoer of a relative clause is the target; the doer stays the verb's subject."""
+    got = _dyads(coder, "The G7 reiterated the severe consequences Russia would face.")
+    assert ("THREATEN", ("IGO",), ("RUS",)) in got

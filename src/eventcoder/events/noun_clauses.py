@@ -21,6 +21,7 @@ from eventcoder.events.role_words import (
     ORIGIN_VERBS,
     PERFORM_VERBS,
     RELATIVE,
+    SWAP_NOUNS,
     UNDERGO_VERBS,
 )
 from eventcoder.events.subjects import expand, is_passive, subject_of
@@ -189,3 +190,18 @@ def harmed(verb: Token) -> list[Token]:
                 if p.dep_ == "prep" and p.lower_ in {"of", "on", "against"}:
                     return [t for o in p.children if o.dep_ == "pobj" for t in expand(o)]
     return []
+
+
+def swap_partner(verb: Token) -> Token | None:
+    """ "The sailors were freed in a prisoner exchange with Russia": who frees them in a swap is
+    the other side the swap names in its "with" phrase."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "as", "under"}:
+            continue
+        for swap in c.children:
+            if swap.dep_ != "pobj" or swap.lemma_.lower() not in SWAP_NOUNS:
+                continue
+            for w in swap.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    return next((o for o in w.children if o.dep_ == "pobj"), None)
+    return None

@@ -354,6 +354,9 @@ HARM_NOUNS = ATTACK_NOUNS | {
     "persecution",
     "enslavement",
 }
+# swaps whose "with" phrase names who frees the other side's people ("freed in a prisoner
+# exchange with Russia")
+SWAP_NOUNS = {"exchange", "swap", "trade", "deal"}
 # verbs of defending: what one defends against is aimed at the defender ("defend themselves
 # against the attacks")
 DEFEND_VERBS = {"defend", "protect", "shield", "guard", "safeguard"}

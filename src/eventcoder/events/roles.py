@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
-from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by
+from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by, swap_partner
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
@@ -146,6 +146,8 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             # killed in a US operation" (named victims: unnamed ones are the attack's own report)
             subj = attack_doer(tok)
             how = "doer of the attack it happened in" if subj is not None else how
+    if subj is None and passive and entry.mode == "release" and (partner := swap_partner(tok)):
+        subj, how = partner, "the other side of the exchange it happened in"
     if subj is None and reduced_passive(tok) and entry.type.value not in RELATION_TYPES:
         # "the soldiers freed by the militia": a participle's "by" phrase is its doer (not a
         # standing relation: "troops backed by tanks", "protocols signed by Bogota")
@@ -331,7 +333,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     if not r.source and (sides := clause_sides(tok, entry, gov, agent_verbs))[2]:
         r.source, r.target = sides[0], r.target or sides[1]
         r.how.append(sides[2])
-        defended = not sides[0]
+        defended = not sides[0] and tok.head != gov  # "reiterated the consequences X faces"
     if not r.source:
         # "Russian strikes", "Iranian missile strikes": a named modifier, or one a level down
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
