@@ -123,3 +123,21 @@ def test_aliases_a_guest_speakers_turn_is_never_the_publishers(coder):
         for a in e.source
         if "thank" in e.text
     )
+
+
+def test_aliases_they_after_a_people_word(coder):
+    """ "The Chileans said they ...": a country named by its people is plural, and "they" takes
+    it before anyone named in an earlier sentence."""
+    text = (
+        "Argentine ministers met Peruvian officials on Monday. The Chileans said that they "
+        "would reopen the border crossing next week."
+    )
+    found = _mentions(coder, text)
+    assert ("they", "CHL", None) in found
+
+
+def test_aliases_a_quotation_after_a_defence_is_its_speakers(coder):
+    """ "X defended his decision, 'I will ...'": the quotation is X's, as after "said"."""
+    text = 'President Ruto defended his decision, "I will send police officers to Haiti."'
+    found = _mentions(coder, text)
+    assert any(t == "I" and c == "KEN" for t, c, _ in found)

@@ -132,16 +132,12 @@ def test_present_perfect_tally_is_a_reference(coder):
 @pytest.mark.parametrize(
     "text, kind, day, precision",
     [
-        pytest.param(
+        # the parties of a noun agreement are in its "between" phrase (events/noun_clauses.py)
+        (
             "Both sides violated the 2020 ceasefire agreement between Armenia and Azerbaijan.",
             EventType.AGREE,
             date(2020, 1, 1),
             "year",
-            marks=pytest.mark.xfail(
-                reason="a noun agreement whose parties are only in a 'between' phrase gets no "
-                "source since the document-level side rules changed",
-                strict=True,
-            ),
         ),
         (
             "Japan condemned last year's invasion of Ukraine by Russia.",

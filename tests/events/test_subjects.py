@@ -256,3 +256,11 @@ def test_subjects_the_traveller_of_a_journey_in_a_time_phrase(coder, text, want)
 def test_subjects_no_traveller_from_a_subject_that_names_nobody(coder):
     found = _dyads(coder, "During the visit to Kenya, protesters clashed with police.")
     assert not [d for d in found if d[0] == "CONSULT"]
+
+
+def test_subjects_a_stranded_subject_of_a_second_clause(coder):
+    """ "X had defeated ISIS and Turkey would be moving": the parser takes Turkey for a second
+    object of the first verb; the noun before the second verb's auxiliaries is its subject."""
+    text = "The report said Kenyan troops had defeated the militants and Ethiopia would be moving into Somalia."
+    found = _dyads(coder, text)
+    assert [d for d in found if d[0] == "MOBILIZE"] == [("MOBILIZE", ("ETH",), ("SOM",))]

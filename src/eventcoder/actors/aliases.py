@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventcoder.actors.acronyms import defined_acronyms
@@ -192,6 +192,13 @@ SPEECH_VERBS = {
     "emphasise",
     "remark",
     "claim",
+    "defend",
+    "reiterate",
+    "vow",
+    "comment",
+    "post",
+    "affirm",
+    "assert",
 }
 # transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
 NOBODY_LABELS = {"question", "moderator", "operator", "participant", "staff", "audience"}
@@ -370,6 +377,18 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
     return out
 
 
+def _people_word(info: ActorInfo) -> bool:
+    """ "The Russians have said that they ...": a country named by its people is plural."""
+    how = info.how
+    return how.rule == Rule.COUNTRY_WORD and bool(how.args) and how.args[0] == ActorKind.PEOPLE
+
+
+def _subjects(pronoun: Token, antecedent: Token) -> bool:
+    """Both subjects: "The Russians said that they" (not "the lives of Israelis. They")."""
+    subj = {"nsubj", "nsubjpass"}
+    return pronoun.dep_ in subj and antecedent.dep_ in subj
+
+
 def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Subject and possessive pronouns take the nearest earlier compatible mention."""
     out = []
@@ -409,6 +428,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
                     and (
                         info.kind in {ActorKind.NOUN, ActorKind.ORG, ActorKind.GROUP}
                         or len(m._.actors) > 1
+                        or (_people_word(info) and _subjects(tok, m.root))
                     )
                 )
             ):

@@ -28,6 +28,7 @@ from eventcoder.actors.compose_words import (
 )
 from eventcoder.actors.context import MatchContext, best_entry
 from eventcoder.actors.dictionary import ActorDictionary, Entry
+from eventcoder.actors.hyphens import hyphen_end
 from eventcoder.actors.names import name_start, name_start_tok, surname_person, title_before_name
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import entry_info, person_on
@@ -334,7 +335,9 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                     how=because(Rule.SEAT_OF, info.how, country_how),
                 )
     elif head.pos_ == "PROPN" and (titles or country):
-        name_span = doc[name_start_tok(doc, head) : head.i + 1]
+        name_end = hyphen_end(doc, head.i + 1)  # "Heidemarie Wieczorek-Zeul"
+        end = max(end, name_end)
+        name_span = doc[name_start_tok(doc, head) : name_end]
         info = titled(ctx, doc[start:end], titles, country, country_how, name_span=name_span)
     elif head.lemma_.lower() in d.people_nouns or head.text.lower() in d.people_nouns:
         if country is None and not titles:

@@ -24,6 +24,7 @@ from eventcoder.actors.compose import compose
 from eventcoder.actors.context import MatchContext
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
+from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
 from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.resolve import person_on
@@ -106,6 +107,7 @@ class ActorMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         day: date | None = doc._.pub_date
+        join_hyphened_names(doc)
         ctx = MatchContext(doc, day, self.d, {})
         pieces = _ethnic_dropped(ctx, self._pieces(ctx))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
@@ -303,8 +305,11 @@ class ActorMatcher:
             for t in range(e.start + 1, e.end)
             if doc[t].text[:1].isupper()
         }
+        halves = hyphen_halves(doc, doc_ents(doc))
         for key, start, end in self.table.find(doc):
             span = doc[start:end]
+            if end - start == 1 and start in halves:
+                continue  # "Karl Brandt-Weber": no "Weber" of its own
             if key.startswith(SURNAME):
                 tok = doc[start]
                 if tok.pos_ in FUNCTION_POS or tok.ent_type_ in {"DATE", "TIME"}:

@@ -90,7 +90,7 @@ SPEECH_STANCE = frozenset(
         "whitewash",
         "glorify",
     }
-)
+) | {"apologize", "apologise"}  # "apologized for the massacre of ...": the massacre is known
 # verbs whose object is what the subject undergoes or answers: background to the clause
 UNDERGONE = frozenset(
     {

@@ -331,6 +331,43 @@ FIGHT_NOUNS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish
 # verbs of coming whose subject, a noun event, is done by whom it comes from ("condemnation came
 # from Pyongyang", "aid arrived from China", "statements of support poured in from the Gulf")
 COME_VERBS = {"come", "arrive", "pour", "flow", "flood", "emerge"}
+# verbs of coming a relative clause uses for where an act comes from ("the attacks that have
+# emanated from Yemen")
+ORIGIN_VERBS = COME_VERBS | {"emanate", "originate", "stem"}
+# harms an apology may be for: its victims are the apology's target ("apologized for the massacre
+# of the Herero people", GUIDELINES §14)
+HARM_NOUNS = ATTACK_NOUNS | {
+    "massacre",
+    "killing",
+    "killings",
+    "death",
+    "deaths",
+    "genocide",
+    "atrocity",
+    "atrocities",
+    "abuse",
+    "abuses",
+    "mistreatment",
+    "treatment",
+    "detention",
+    "deportation",
+    "persecution",
+    "enslavement",
+}
+# swaps whose "with" phrase names who frees the other side's people ("freed in a prisoner
+# exchange with Russia")
+SWAP_NOUNS = {"exchange", "swap", "trade", "deal"}
+# verbs of defending: what one defends against is aimed at the defender ("defend themselves
+# against the attacks")
+DEFEND_VERBS = {"defend", "protect", "shield", "guard", "safeguard"}
+# verbs of bringing others together: the mediator of a reciprocal act is no party to it (§12)
+MEDIATE_VERBS = {"host", "broker", "mediate", "facilitate", "organise", "organize", "convene"}
+# nouns counting instances of an act, whose "by" phrase the parser takes from the act ("incidents
+# of economic coercion by China", "acts of aggression by Russia")
+INSTANCE_NOUNS = {"incident", "instance", "case", "act", "wave", "series", "campaign", "use"}
+# verbs of putting forward, beyond the lexicon's agent verbs: their subject does the act a
+# relative clause makes their object ("the warning that we put forward")
+PERFORM_VERBS = {"put", "voice", "raise", "lodge", "express", "adopt", "pass", "take", "wage"}
 # acts of force, whose "from" is where they were launched ("the attacks came from Yemen")
 PLACE_FROM_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST"}
 # journeys whose traveller, when a time phrase of a clause names it ("during a visit to Kenya,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by, swap_partner
 from eventcoder.events.recipients import threatened
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
@@ -145,6 +146,8 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             # killed in a US operation" (named victims: unnamed ones are the attack's own report)
             subj = attack_doer(tok)
             how = "doer of the attack it happened in" if subj is not None else how
+    if subj is None and passive and entry.mode == "release" and (partner := swap_partner(tok)):
+        subj, how = partner, "the other side of the exchange it happened in"
     if subj is None and reduced_passive(tok) and entry.type.value not in RELATION_TYPES:
         # "the soldiers freed by the militia": a participle's "by" phrase is its doer (not a
         # standing relation: "troops backed by tanks", "protocols signed by Bogota")
@@ -222,6 +225,9 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             r.target += expand(p)
             r.how.append(f"target: '{prep}' phrase of the object")
             break
+    if not r.target and entry.type.value == "CONCEDE" and (victims := harmed(tok)):
+        r.target = victims
+        r.how.append("target: the victims of what it apologises for")
     # "threatened to impose tariffs on Mexico": the target of the threatened act
     if not r.target:
         for c in tok.children:
@@ -258,6 +264,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             r.source += expand(ag)
             r.how.append(f"source: agent of '{gov.text}'")
     r.governor = gov
+    defended = False  # "defend themselves against the attacks": its subject is no doer
     # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
     for c in tok.children:
         if c.dep_ == "poss":
@@ -279,11 +286,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     elif entry.of == "object":
         for _prep, p in _prep_objects(tok, ("of",)):
             r.obj = p
-    by = _prep_objects(tok, entry.source_preps)
-    if not by:
-        # "the arrest of the journalist by the police": the parser hangs "by" on the "of" object
-        for _prep, o in _prep_objects(tok, ("of",)):
-            by += [x for x in _prep_objects(o, entry.source_preps) if x[0] == "by"]
+    by = _prep_objects(tok, entry.source_preps) or [("by", p) for p in hung_by(tok)]
     for _prep, p in by:
         r.source += expand(p)
         r.how.append("source: 'by' phrase")
@@ -327,6 +330,10 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             elif c.lemma_.lower() in agent_verbs and not r.source:
                 r.source += expand(ag)
                 r.how.append(f"source: agent of '{c.text}'")
+    if not r.source and (sides := clause_sides(tok, entry, gov, agent_verbs))[2]:
+        r.source, r.target = sides[0], r.target or sides[1]
+        r.how.append(sides[2])
+        defended = not sides[0] and tok.head != gov  # "reiterated the consequences X faces"
     if not r.source:
         # "Russian strikes", "Iranian missile strikes": a named modifier, or one a level down
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
@@ -344,6 +351,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     if (
         gov is not None
         and not r.source
+        and not defended
         and tok.dep_ != "nsubjpass"
         and gov.lemma_.lower() not in OBSERVER_VERBS | UNDERGO_VERBS
     ):

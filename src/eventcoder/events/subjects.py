@@ -42,6 +42,9 @@ RELATIVE_NOUN = "relative clause"
 def expand(tok: Token) -> list[Token]:
     """A token and its conjuncts ("India and Russia" -> both), and a listed apposition
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "conj" and nxt is not None and nxt.dep_ == "aux" and nxt.head.i != tok.head.i:
+        return [tok]  # a stranded subject ("defeated ISIS and Turkey would be moving")
     out = [tok, *tok.conjuncts]
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
@@ -176,6 +179,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if verb.dep_ == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
             # (a participle used as a preposition too: "including lifting the curfew")
             return _gerund_subject(verb, head, depth)
+        if verb.dep_ == "conj" and (own := _stranded_subject(verb)) is not None:
+            return own, "subject" if depth == 0 else "subject of governing verb"
         if head.pos_ in {"VERB", "AUX"}:
             return subject_of(head, depth + 1)
         if verb.dep_ == "conj":
@@ -194,6 +199,22 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         ):
             return subject_of(head.head, depth + 1)
     return None, ""
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "US troops had defeated ISIS and Turkey would be moving into Syria": the parser reads a
+    second clause's subject as a conjunct of the first clause's object; the noun just before the
+    second verb's auxiliaries is its subject."""
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if not auxes:
+        return None
+    before = verb.doc[auxes[0].i - 1] if auxes[0].i > 0 else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    obj = before.head
+    while obj.dep_ == "conj":
+        obj = obj.head
+    return before if obj.dep_ == "dobj" and obj.head.i == verb.head.i else None
 
 
 def governor_verb(tok: Token) -> Token | None:
