@@ -90,3 +90,26 @@ def test_dates_the_weekend_said_on_a_sunday_is_the_one_under_way():
 def test_dates_a_month_naming_a_noun_event_is_the_nearer_one(coder, sentence, want, modality):
     events = coder.code(sentence, date="2022-06-14")
     assert events and (events[0].date, events[0].modality.value) == (want, modality)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the event noun is the subject of a verb of happening: the verb's date is its own
+        (
+            "Opposition protests ended on March 3, 2011, after a police crackdown by Egyptian "
+            "security forces.",
+            "protests",
+        ),
+        # an event noun inside "during" happened when its verb did
+        (
+            "The two ministers discussed trade in May 2016 during the visit of Japan's "
+            "foreign minister to Canberra.",
+            "visit",
+        ),
+    ],
+)
+def test_dates_an_event_noun_takes_the_date_of_its_host_verb(coder, sentence, trigger):
+    events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == "historical"

@@ -216,8 +216,11 @@ def date_for(
     """The time expression that modifies this trigger, resolved; None when there is none."""
     ents = [e for e in sentence_ents(sentence) if e.label_ == "DATE"]
     ahead = future or _ahead(trigger, governor)
+    host = _event_host(trigger)
     for ent in ents:
-        if _attached(ent, trigger, governor):
+        if _attached(ent, trigger, governor) or (
+            host is not None and _attached(ent, host, None)
+        ):
             found = resolve_text(_with_prep(ent), pub, ahead)
             if found and pub is not None and not ahead and _names_noun(ent, trigger):
                 # "Biden's July trip": a noun has no tense; the nearer July is meant
@@ -226,6 +229,26 @@ def date_for(
                     found = later
             if found:
                 return found
+    return None
+
+
+# verbs whose subject is an event and whose time is that event's ("the protest ended in 1989")
+HAPPEN_VERBS = {"end", "begin", "start", "last", "occur", "happen", "conclude", "erupt", "break"}
+# a noun event inside "during X" / "amid X" happened when the verb it hangs on did
+DURING_PREPS = {"during", "amid", "amidst"}
+
+
+def _event_host(trigger: Token) -> Token | None:
+    """The verb whose date is an event noun's own: the noun is the subject of a verb of
+    happening ("the 50-day protest ended on June 4, 1989") or the object of "during"
+    ("talks were held in December 2020 during the minister's visit")."""
+    if trigger.pos_ != "NOUN":
+        return None
+    head = trigger.head
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in HAPPEN_VERBS:
+        return head
+    if trigger.dep_ == "pobj" and head.lower_ in DURING_PREPS and head.head.pos_ == "VERB":
+        return head.head
     return None
 
 
