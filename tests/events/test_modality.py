@@ -172,3 +172,10 @@ def test_modality_frames_and_periods_ahead(coder, sentence, type_, modality):
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.type.value == type_]
     assert events, f"no {type_} in {sentence!r}: {coder.code(sentence, date='2021-11-15')}"
     assert events[0].modality.value == modality
+
+
+@pytest.mark.slow
+def test_modality_a_definite_event_noun_inside_a_question_is_a_reference(coder):
+    sentence = "Did the minister raise it during President Macron's visit to Algeria?"
+    events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == "visit"]
+    assert events and events[0].modality.value == "asserted"

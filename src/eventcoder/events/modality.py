@@ -428,6 +428,20 @@ def _kept_promise(tok: Token) -> Token | None:
     return None
 
 
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _definite_reference(tok: Token) -> bool:
+    """ "Was that addressed during President Biden's call with Xi?": a definite event noun in
+    a phrase of a question refers to an event the asker takes as given (§12, §16), so the
+    question does not make it hypothetical."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) for c in tok.children
+    )
+
+
 def settle(
     modality: Modality, sent: Span, resolved: ResolvedDate | None, pub: date | None
 ) -> Modality:
@@ -446,7 +460,11 @@ def settle_cue(
 ) -> Cue:
     """`settle` with the cue that decided: the words' cue, or the override and its reason."""
     modality, why = cue
-    if modality is Modality.ASSERTED and sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    if (
+        modality is Modality.ASSERTED
+        and sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        and not (trigger is not None and _definite_reference(trigger))
+    ):
         return Modality.HYPOTHETICAL, "the sentence is a question"
     if resolved is None or pub is None or modality is not Modality.ASSERTED:
         return modality, why
