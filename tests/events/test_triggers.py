@@ -271,6 +271,23 @@ def test_triggers_a_cooperative_act_that_will_not_be_done_is_a_refusal(lexicon):
     assert ("extradite", EventType.COOPERATE, None) in promised
 
 
+def test_triggers_a_negated_subject_that_will_not_act_refuses(lexicon):
+    # "neither France nor Germany would endorse the result": the negation is on the subject
+    rows = [
+        ("Neither", "neither", "CCONJ", "preconj", 1),
+        ("France", "France", "PROPN", "nsubj", 6),
+        ("nor", "nor", "CCONJ", "cc", 1),
+        ("Germany", "Germany", "PROPN", "conj", 1),
+        ("would", "would", "AUX", "aux", 6),
+        ("ever", "ever", "ADV", "advmod", 6),
+        ("endorse", "endorse", "VERB", "ROOT", 6),
+        ("the", "the", "DET", "det", 8),
+        ("result", "result", "NOUN", "dobj", 6),
+    ]
+    found = {(t.token.text, t.entry.type) for t in find_triggers(parsed(rows), lexicon)}
+    assert ("endorse", EventType.REJECT) in found
+
+
 def test_triggers_force_promised_on_a_condition_is_a_threat(lexicon):
     rows = [
         ("If", "if", "SCONJ", "mark", 2),

@@ -88,7 +88,7 @@ def refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
         kids = [*tok.children, *(g for c in tok.children if c.dep_ == "advmod" for g in c.children)]
         neg = any(
             (c.dep_ == "neg" or c.lower_ == "never") and c.lower_ in REFUSAL_NEG for c in kids
-        )
+        ) or _neither_subject(tok)
         # "we do not intend to give up power": a refusal stated as intent
         if not _no_intention(tok) and (
             not (neg and _will(tok))
@@ -117,6 +117,14 @@ def refusal(tok: Token, entry: TriggerEntry) -> TriggerEntry | None:
 
 
 INTEND = {"intend", "plan"}
+
+
+def _neither_subject(tok: Token) -> bool:
+    """ "neither the EU nor the US would endorse the result": the negation is on the subject."""
+    return any(
+        c.dep_ in SUBJ and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _no_intention(tok: Token) -> bool:
