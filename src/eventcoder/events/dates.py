@@ -218,9 +218,7 @@ def date_for(
     ahead = future or _ahead(trigger, governor)
     host = _event_host(trigger)
     for ent in ents:
-        if _attached(ent, trigger, governor) or (
-            host is not None and _attached(ent, host, None)
-        ):
+        if _attached(ent, trigger, governor) or (host is not None and _attached(ent, host, None)):
             found = resolve_text(_with_prep(ent), pub, ahead)
             if found and pub is not None and not ahead and _names_noun(ent, trigger):
                 # "Biden's July trip": a noun has no tense; the nearer July is meant
