@@ -375,10 +375,8 @@ def venue(root: Token, type_: EventType) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
     gathering = root.head.head
-    if gathering.pos_ not in {"NOUN", "PROPN"} or not {
-        gathering.lemma_.lower(),
-        gathering.lower_,
-    } & GATHERINGS:  # "talks" has the lemma "talk"
+    words = {gathering.lemma_.lower(), gathering.lower_}  # "talks" has the lemma "talk"
+    if gathering.pos_ not in {"NOUN", "PROPN"} or not words & GATHERINGS:
         return False
     if type_ is not EventType.CONSULT:
         return True
