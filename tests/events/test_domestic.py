@@ -259,3 +259,33 @@ def test_domestic_coercion_by_authorities_with_no_victim_named_is_done_at_home()
     # "walked free after years of house arrest": the time frame of another event
     tok, src = _arrested(police, frame=True)
     assert not domestic.coerced_at_home(EventType.COERCE, "arrest", tok, src)
+
+
+def test_domestic_people_a_state_coerces_are_its_own_not_the_documents():
+    """ "the crackdown the president perpetrated against people there", in a briefing mostly
+    on another country: the people are the coercing state's own."""
+    doc = parsed(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("detained", "detain", "VERB", "ROOT", 1),
+            ("people", "people", "NOUN", "dobj", 1),
+        ]
+    )
+    people = ActorInfo(
+        None,
+        "LBY",
+        "CVL",
+        ActorKind.NOUN,
+        how=because(Rule.DOCUMENT_COUNTRY, because(Rule.SECTOR_NOUN, "people")),
+    )
+    police = replace(POLICE, country="BLR")
+    targets = [(doc[2:3], people)]
+    ((_, info),) = domestic.home_victims(EventType.COERCE, targets, [(doc[0:1], police)])
+    assert info.country == "BLR"
+    # force abroad is not coercion at home; a placed victim keeps its place
+    assert domestic.home_victims(EventType.ASSAULT, targets, [(doc[0:1], police)]) == targets
+    placed = [(doc[2:3], replace(people, how=because(Rule.SECTOR_NOUN, "people")))]
+    assert domestic.home_victims(EventType.COERCE, placed, [(doc[0:1], police)]) == placed
+    # the publisher's own state is not read as coercing its own people
+    doc._.voice = "BLR"
+    assert domestic.home_victims(EventType.COERCE, targets, [(doc[0:1], police)]) == targets

@@ -409,3 +409,42 @@ def test_sides_one_coordinated_with_the_doer_acts_beside_it():
     )
     doc.spans["actors"] = [mention(doc, 0, 1, country("GBR")), mention(doc, 2, 3, country("NOR"))]
     assert sides.fallback_target(doc[:], doc[3], {"GBR"}, {0}, EventType.COERCE) is None
+
+
+def test_sides_the_city_hosting_named_talks_is_no_party():
+    """ "Iran nuclear talks in Vienna", "talks between the factions in Cairo": talks that name
+    their parties are theirs; the city only hosts them."""
+    doc = parsed(
+        [
+            ("Iran", "Iran", "PROPN", "nmod", 2),
+            ("nuclear", "nuclear", "ADJ", "amod", 2),
+            ("talks", "talk", "NOUN", "ROOT", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("Vienna", "Vienna", "PROPN", "pobj", 3),
+        ],
+        ents=["B-GPE", "O", "O", "O", "B-GPE"],
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, country("IRN")), mention(doc, 4, 5, place("AUT"))]
+    assert sides.fallback_target(doc[:], doc[2], {"IRN"}, {0}, EventType.CONSULT) is None
+    doc = parsed(
+        [
+            ("talks", "talk", "NOUN", "ROOT", 0),
+            ("between", "between", "ADP", "prep", 0),
+            ("factions", "faction", "NOUN", "pobj", 1),
+            ("in", "in", "ADP", "prep", 0),
+            ("Cairo", "Cairo", "PROPN", "pobj", 3),
+        ],
+    )
+    doc.spans["actors"] = [mention(doc, 4, 5, place("EGY"))]
+    assert sides.fallback_target(doc[:], doc[0], {"LBY"}, set(), EventType.CONSULT) is None
+    # unnamed talks may be the host's: "attended the talks in Cairo"
+    doc = parsed(
+        [
+            ("talks", "talk", "NOUN", "ROOT", 0),
+            ("in", "in", "ADP", "prep", 0),
+            ("Cairo", "Cairo", "PROPN", "pobj", 1),
+        ],
+    )
+    doc.spans["actors"] = [mention(doc, 2, 3, place("EGY"))]
+    found = sides.fallback_target(doc[:], doc[0], {"LBY"}, set(), EventType.CONSULT)
+    assert found is not None and found[1].country == "EGY"

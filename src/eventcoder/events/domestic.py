@@ -4,6 +4,8 @@ why in its Reason."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
@@ -343,3 +345,25 @@ def _authority(span: Span, info: ActorInfo) -> bool:
     if info.sector in AUTHORITY_SECTORS:
         return True
     return state_level(info) and span.root.tag_ not in {"NNS", "NNPS"}  # not "Russians"
+
+
+def home_victims(type_: EventType, targets: list[Side], sources: list[Side]) -> list[Side]:
+    """ "the crackdown Lukashenko perpetrated against people there": people a state coerces whom
+    no word places are its own (GUIDELINES §4, domestic events), not of whatever country the
+    document is mostly about (a briefing on Libya that turns to Belarus)."""
+    if type_ is not EventType.COERCE or not sources:
+        return targets
+    countries = {i.country for _, i in sources}
+    if len(countries) != 1 or None in countries or countries & NON_STATE:
+        return targets
+    if not all(state_level(i) or _authority(s, i) for s, i in sources):
+        return targets
+    (country,) = countries
+    if country == sources[0][0].doc._.voice:
+        return targets  # a release does not tell of its own state coercing its own people
+    return [
+        (s, replace(i, country=country, how=because(Rule.DOMESTIC_ACT)))
+        if i.kind == ActorKind.NOUN and i.how.rule is Rule.DOCUMENT_COUNTRY and i.sector == "CVL"
+        else (s, i)
+        for s, i in targets
+    ]

@@ -375,14 +375,21 @@ def venue(root: Token, type_: EventType) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
     gathering = root.head.head
-    if gathering.pos_ not in {"NOUN", "PROPN"} or gathering.lemma_.lower() not in GATHERINGS:
+    words = {gathering.lemma_.lower(), gathering.lower_}  # "talks" has the lemma "talk"
+    if gathering.pos_ not in {"NOUN", "PROPN"} or not words & GATHERINGS:
         return False
     if type_ is not EventType.CONSULT:
         return True
-    return any(
-        c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"})
-        for c in gathering.children
-    )
+    return any(_owner(c) for c in gathering.children)
+
+
+def _owner(c: Token) -> bool:
+    """A party the talks name in their own words ("Iran nuclear talks", "talks between the
+    committees", "Russian talks"): named talks are theirs, the city only hosts them."""
+    if c.dep_ == "prep" and c.lower_ == "between":
+        return True
+    named = c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP", "GPE"}
+    return c.dep_ in {"compound", "poss", "nmod", "amod"} and named
 
 
 # edges inside a noun's own modifiers ("Yemen-based", "Moscow-backed")
