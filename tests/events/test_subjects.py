@@ -81,7 +81,10 @@ def test_subjects_doer_further_up(coder, text, want):
     [
         # the one punished does the gerund after "for" (not unnamed protesters of the country)
         ("The Egyptian students were expelled for protesting against the new law.", "EGYEDU"),
-        ("An Iranian woman was jailed for removing her hijab while protesting the dress code.", "IRN"),
+        (
+            "An Iranian woman was jailed for removing her hijab while protesting the dress code.",
+            "IRN",
+        ),
     ],
 )
 def test_subjects_the_passive_subject_does_the_gerund_it_is_punished_for(coder, text, doer):
