@@ -76,6 +76,23 @@ def test_subjects_doer_further_up(coder, text, want):
     assert want in _dyads(coder, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the one punished does the gerund after "for" (not unnamed protesters of the country)
+        ("The Egyptian students were expelled for protesting against the new law.", "EGYEDU"),
+        (
+            "An Iranian woman was jailed for removing her hijab while protesting the dress code.",
+            "IRN",
+        ),
+    ],
+)
+def test_subjects_the_passive_subject_does_the_gerund_it_is_punished_for(coder, text, doer):
+    protests = [e for e in coder.code(text, date="2021-06-04") if e.type.value == "PROTEST"]
+    assert protests and protests[0].source[0].code == doer
+    assert protests[0].source[0].span.text != text.strip()
+
+
 def test_subjects_the_first_of_two_listed_means_has_the_clause_doer(coder):
     # "tear gas and armored vehicles": the parser hangs the first listed noun on the last as a
     # modifier; it is a conjunct, used by the subject of the clause like the other

@@ -23,6 +23,7 @@ from eventcoder.actors.compose_words import (
     LOCATIVE_PREPS,
     MODIFIER_DEPS,
     ORIGIN_WORDS,
+    PARTY_FAMILY_WORDS,
     TELLING_SECTORS,
     VAGUE_SECTORS,
 )
@@ -194,6 +195,20 @@ def _mentions(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Spa
     return _mentions(ctx, left_piece, doc[last], left) + _mentions(ctx, piece, head, right)
 
 
+def renamed_org(ctx: MatchContext, piece: Span | None, start: int, named_from: int) -> bool:
+    """ "the Social Democrats", "the Christian Democrats", "the Free Democrats": proper nouns no
+    entry knows before a one-word organisation name make the name of another body, not a
+    member of that one (the US "Democrats"); "Senate Democrats", "House Republicans" keep it."""
+    if piece is None or len(piece) != 1 or start >= named_from:
+        return False
+    if best_entry(ctx.meaning[(piece.start, piece.end)]).kind != ActorKind.ORG:
+        return False
+    return any(
+        t not in ctx.piece_at and ctx.doc[t].lower_ in PARTY_FAMILY_WORDS
+        for t in range(start, named_from)
+    )
+
+
 def _title_join(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span]) -> int | None:
     """Where one titled person ends and the next begins among a head's modifiers: the last
     "and" or comma (outside any dictionary piece) with a title and a name before it and a title
@@ -238,6 +253,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
         start = min(start, piece.start)
     end = piece.end if piece is not None else head.i + 1
     # extend over proper-noun compounds of the head (first names, initials)
+    named_from = start
     while (
         start > 0
         and doc[start - 1].dep_ == "compound"
@@ -245,6 +261,8 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
         and doc[start - 1].pos_ == "PROPN"
     ):
         start -= 1
+    if renamed_org(ctx, piece, start, named_from):
+        return None
     info: ActorInfo | None = None
     kind = piece.label_ if piece is not None else None
     if kind is not None and piece is not None:

@@ -88,3 +88,18 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "appos", "nummod", "det
 HEAD_POS = {"NOUN", "PROPN", "PRON"}
 COUNTRY_KINDS = {ActorKind.COUNTRY, ActorKind.ADJECTIVE, ActorKind.PEOPLE, ActorKind.CAPITAL}
 JOINERS = {"and", "&", ",", ";"}
+# the words of a party family that, before a one-word party name, name another party: "Social
+# Democrats", "Christian Democrats", "Liberal Republicans" are not the US party's members
+PARTY_FAMILY_WORDS = {
+    "social",
+    "christian",
+    "liberal",
+    "national",
+    "progressive",
+    "radical",
+    "socialist",
+    "popular",
+    "conservative",
+    "green",
+    "united",
+}

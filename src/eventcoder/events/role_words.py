@@ -52,6 +52,9 @@ GERUND_PREPS = {
 # object ("after meeting the minister, Biden urged China"); after others the object does it
 # ("accused Russia of shelling", "blamed Kyiv for attacking", "barred X from entering")
 SUBJECT_GERUND_PREPS = GERUND_PREPS - {"in"}
+# after a passive verb of punishing, blaming or praising, the passive subject does the gerund
+# ("was jailed for protesting", "is accused of shelling", "was praised for helping")
+PASSIVE_GERUND_PREPS = {"for", "of"}
 # after an adjective, "for" too: "responsible for suppressing dissent"
 ADJ_GERUND_PREPS = GERUND_PREPS | {"for"}
 NOUN_CLIMB = {"dobj", "pobj", "prep", "compound", "conj", "attr", "appos", "amod", "oprd"}

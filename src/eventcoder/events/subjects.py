@@ -22,6 +22,7 @@ from eventcoder.events.role_words import (
     NOUN_CLIMB,
     OBSERVER_VERBS,
     PASS_SUBJ,
+    PASSIVE_GERUND_PREPS,
     PURPOSE_NOUNS,
     RELATIVE,
     REPORT_VERBS,
@@ -168,6 +169,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             for c in head.head.children:
                 if c.dep_ == "dobj":
                     return c, "object of governing verb"
+            # the passive of the same: "a woman was sentenced for protesting", "Kyiv was
+            # accused of shelling": the one punished, blamed or praised did it
+            if head.lower_ in PASSIVE_GERUND_PREPS and is_passive(head.head):
+                for c in head.head.children:
+                    if c.dep_ in PASS_SUBJ and c.lower_ not in RELATIVE:
+                        return c, "subject of governing verb"
         # "used the pretext to send in troops": the user, not the means, does it
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in INSTRUMENT_VERBS:
             return subject_of(head, depth + 1)
