@@ -60,3 +60,10 @@ def test_a_voiced_or_plain_relation_stays(coder, sentence, word):
     _events, drops = _explain(coder, sentence)
     at = sentence.index(word)
     assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]
+
+
+def test_a_standing_relation_made_now_stays(coder):
+    sentence = "Chile signed a strategic partnership with Peru on Monday."
+    _events, drops = _explain(coder, sentence)
+    at = sentence.index("partnership")
+    assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]
