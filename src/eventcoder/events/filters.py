@@ -27,6 +27,7 @@ from eventcoder.events.drops import Drop as Drop
 from eventcoder.events.drops import DropRule as DropRule
 from eventcoder.events.drops import Filtered as Filtered
 from eventcoder.events.drops import reason as reason
+from eventcoder.events.electorate import voters_backing
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.triggers import Trigger
@@ -120,6 +121,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.BALLOT, at, v.idx, f"what an electorate {v.text!r} for: a race")
     if (v := occasions.race_spoils(tok)) is not None:
         return Drop(DropRule.BALLOT, at, v.idx, f"{v.text!r} are a race's spoils, no act on anyone")
+    if (v := voters_backing(tok, entry.type)) is not None:
+        return Drop(DropRule.BALLOT, at, v.idx, f"{v.text!r} back a candidate: part of a race")
     if (c := genericity.circumstance(tok, entry.type)) is not None:
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, f"the setting of another act ({c.text!r})")
     if (c := occasions.rally_setting(tok, entry.type)) is not None:

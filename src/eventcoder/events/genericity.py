@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.events.role_words import TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.events.standing import standing_noun
 from eventcoder.nlp.scan import doc_text
 from eventcoder.records import EventType
 
@@ -282,7 +283,7 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     "most people will not continue to oppose the law", "a single country could demand",
     "civil societies help governments", "we women ... supported each other", "it is in our
     interest to cooperate", "has made important strides in recent decades to support"."""
-    if why := standing_relation(tok):
+    if why := standing_relation(tok) or standing_noun(tok):
         return why
     if why := acts_in_general(tok):
         return why

@@ -107,7 +107,8 @@ def _doers(tok: Token) -> list[Token]:
             out += [p for p in c.children if p.dep_ == "pobj"]
     if tok.dep_ in {"conj", "xcomp"} and not out:
         out = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    return [_noun_of(o) for o in out]
+    # "Typhoon Haiyan, which killed 6,000 people": the pronoun stands for the storm
+    return [_noun_of(_antecedent(o)) for o in out]
 
 
 def _acting(span: Span) -> bool:
@@ -154,6 +155,9 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
     objs = [o for o in _objects(tok) if o.i not in mention_at]
     doers = [d for d in _doers(tok) if d.i not in mention_at]
     if entry.type in FORCE:
+        for d in _doers(tok):  # a name the actor reader takes for an actor's
+            if named_hazard(d):
+                return f"the doer is the named storm or quake {d.text!r}: a disaster"
         for d in doers:
             low = d.lemma_.lower()
             if (low in ILLNESS or low in HAZARD or low in VEHICLE) and not any(
@@ -180,6 +184,13 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
                 # "three candidates withdrew from the race" (§11)
                 return f"withdrawing from the {p.text!r}: a candidate leaves a race"
     return None
+
+
+def named_hazard(tok: Token) -> bool:
+    """ "Typhoon Haiyan", "Hurricane Maria": a name whose title word is a kind of disaster."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in HAZARD - FIRE for c in tok.children
+    )
 
 
 def _pobjs(heads: list[Token], preps: set[str]) -> list[Token]:

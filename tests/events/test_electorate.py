@@ -1,0 +1,38 @@
+"""Voters backing a candidate are part of a race, no SUPPORT or AID; a state's backing stays.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10), source=None)
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Kenyan voters backed Ruto in the presidential election.", "backed"),
+        ("The Chilean senator was aided by the support of rural voters.", "aided"),
+    ],
+)
+def test_voters_backing_is_part_of_a_race(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.BALLOT, found
+
+
+def test_a_state_backing_stays(coder):
+    events, _drops = _explain(coder, "Kenya backed Ghana's bid for a seat on the council.")
+    assert [e for e in events if e.type.value == "SUPPORT"], events

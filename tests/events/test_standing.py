@@ -1,0 +1,69 @@
+"""Relation nouns told as a standing state ("longstanding support", "the strategic partnership")
+are no events; the same nouns voiced or thanked for now stay. Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10), source=None)
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "This new program builds on longstanding Kenyan support for the people of Ghana.",
+            "support",
+        ),
+        (
+            "The ministers said the strategic partnership between Chile and Peru is rooted in "
+            "shared interests.",
+            "partnership",
+        ),
+        (
+            "The report shows Norway's enduring commitment to defending Mali's borders.",
+            "commitment",
+        ),
+    ],
+)
+def test_a_standing_relation_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.GENERIC, found
+    assert "standing relation" in found[0].why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Kenyan minister reaffirmed Kenya's unwavering support for Ghana.", "support"),
+        (
+            "The Chilean minister thanked the Peruvian envoy for Peru's steadfast support.",
+            "support",
+        ),
+        ("Kenya announced its support for Ghana on Monday.", "support"),
+    ],
+)
+def test_a_voiced_or_plain_relation_stays(coder, sentence, word):
+    _events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]
+
+
+def test_a_standing_relation_made_now_stays(coder):
+    sentence = "Chile signed a strategic partnership with Peru on Monday."
+    _events, drops = _explain(coder, sentence)
+    at = sentence.index("partnership")
+    assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]
