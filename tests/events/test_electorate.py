@@ -3,19 +3,12 @@ Every sentence is invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10), source=None)
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_voters_backing_is_part_of_a_race(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -34,5 +27,5 @@ def test_voters_backing_is_part_of_a_race(coder, sentence, word):
 
 
 def test_a_state_backing_stays(coder):
-    events, _drops = _explain(coder, "Kenya backed Ghana's bid for a seat on the council.")
+    events, _drops = explain(coder, "Kenya backed Ghana's bid for a seat on the council.")
     assert [e for e in events if e.type.value == "SUPPORT"], events

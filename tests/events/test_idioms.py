@@ -4,19 +4,12 @@ cases guard against the rules reaching too far."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10))
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -66,7 +59,7 @@ def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
     ],
 )
 def test_events_near_the_idioms_are_kept(coder, sentence, type_):
-    events, _ = _explain(coder, sentence)
+    events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
 
 
@@ -78,11 +71,11 @@ def test_events_near_the_idioms_are_kept(coder, sentence, type_):
     ],
 )
 def test_a_relation_s_habit_in_the_present_is_dropped(coder, sentence):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     assert not events, events
     assert any(d.rule is DropRule.GENERIC and "habit" in (d.why or "") for d in drops), drops
 
 
 def test_force_every_day_is_left_to_the_references(coder):
-    events, _ = _explain(coder, "Uganda shells Kenyan border villages every day.")
+    events, _ = explain(coder, "Uganda shells Kenyan border villages every day.")
     assert "ASSAULT" in {e.type.value for e in events}, events

@@ -3,19 +3,12 @@ act, also when a relative pronoun stands for it ("Typhoon Haiyan, which killed .
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10), source=None)
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_a_disaster_as_doer_is_no_political_act(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -35,5 +28,5 @@ def test_a_disaster_as_doer_is_no_political_act(coder, sentence, word):
 
 def test_a_force_with_its_actor_stays(coder):
     sentence = "Russian forces, which shelled Kharkiv on Monday, killed 40 Ukrainian civilians."
-    events, _drops = _explain(coder, sentence)
+    events, _drops = explain(coder, sentence)
     assert [e for e in events if e.type.value == "ASSAULT"], events

@@ -3,19 +3,12 @@ Every sentence is invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10))
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_agreeing_as_sharing_a_view_is_dropped(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -43,5 +36,5 @@ def test_agreeing_as_sharing_a_view_is_dropped(coder, sentence, word):
     ],
 )
 def test_agreeing_to_an_act_is_kept(coder, sentence):
-    events, _ = _explain(coder, sentence)
+    events, _ = explain(coder, sentence)
     assert events, "an undertaking stays an event"

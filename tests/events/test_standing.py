@@ -3,19 +3,12 @@ are no events; the same nouns voiced or thanked for now stay. Every sentence is 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10), source=None)
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +30,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_a_standing_relation_is_dropped(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -57,13 +50,13 @@ def test_a_standing_relation_is_dropped(coder, sentence, word):
     ],
 )
 def test_a_voiced_or_plain_relation_stays(coder, sentence, word):
-    _events, drops = _explain(coder, sentence)
+    _events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]
 
 
 def test_a_standing_relation_made_now_stays(coder):
     sentence = "Chile signed a strategic partnership with Peru on Monday."
-    _events, drops = _explain(coder, sentence)
+    _events, drops = explain(coder, sentence)
     at = sentence.index("partnership")
     assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]

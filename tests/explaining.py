@@ -1,0 +1,16 @@
+"""Code one invented sentence with the shared Coder and keep what it drops (tests of drop rules)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventcoder.records import Document
+
+DAY = date(2022, 3, 10)
+
+
+def explain(coder: Any, text: str, day: date = DAY, source: str | None = None) -> Any:
+    """(events, drops) of one sentence, as EventBuilder.explain gives them."""
+    document = Document(id="t", text=text, date=day, source=source)
+    return coder.builder.explain(coder.nlp(text), document)
