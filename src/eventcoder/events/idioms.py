@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.subjects import is_passive
 from eventcoder.records import EventType
 
 # "was met with protests": reception, not a meeting
@@ -57,7 +58,7 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
 def _verb_idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
     low = tok.lemma_.lower()
     kids = list(tok.children)
-    if type_ is EventType.CONSULT and low in RECEIVED and _passive(tok):
+    if type_ is EventType.CONSULT and low in RECEIVED and is_passive(tok):
         for c in kids:
             objs = [p for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ == "with" and objs and objs[0].i not in mention_at:
@@ -73,10 +74,6 @@ def _verb_idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | Non
     if low == LEAVE and any(c.lower_ in ASIDE for c in kids if c.dep_ in {"advmod", "prt"}):
         return f"'{tok.text} aside': a topic set aside"
     return None
-
-
-def _passive(tok: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
 
 
 def _first_conjunct(tok: Token) -> Token:
