@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.events.role_words import TIME_ENTS
+from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.standing import standing_noun
 from eventcoder.nlp.scan import doc_text
@@ -243,7 +243,6 @@ SPAN_WORDS = {"recent", "past", "many", "several"}
 MODAL_AUX = {"can", "could", "may", "might", "would", "should", "must", "will", "ca", "wo"}
 # modals of ability and possibility: "businesses can provide crucial support"
 ABILITY_AUX = {"can", "could", "may", "might", "should", "must", "ca"}
-PRESENT_TAGS = {"VBZ", "VBP"}
 # what the walk up to the reporting clause may cross
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl"}
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.role_words import PRESENT_TAGS
 from eventcoder.events.subjects import is_passive
 from eventcoder.records import EventType
 
@@ -35,7 +36,6 @@ EVERY = frozenset({"every", "each"})
 HABIT_NOUNS = frozenset(
     {"day", "week", "month", "year", "time", "subject", "issue", "topic", "question", "matter"}
 )
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # habits of a relation; force done "every day" is an ongoing situation, left to references
 RELATION_TYPES = frozenset(
     {EventType.CONSULT, EventType.COOPERATE, EventType.SUPPORT, EventType.AID, EventType.AGREE}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.events.lexicon import TriggerEntry
+from eventcoder.events.role_words import PRESENT_TAGS
 from eventcoder.records import EventType
 
 AGREE_VERBS = frozenset({"agree", "concur"})
@@ -21,7 +22,6 @@ DEAL_PREPS = frozenset({"to", "on", "upon"})
 DEAL_DEPS = frozenset({"xcomp", "dobj"})
 # what a view is about: "agreed regarding the relationship", "agree about the threat"
 ABOUT_PREPS = frozenset({"regarding", "about", "concerning"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 VIEW_MODALS = frozenset({"would", "'d"})  # "we would all agree": a judgement, no undertaking
 
 

@@ -31,6 +31,7 @@ TIME_WORDS = {
     "tonight",
 }
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # a finite verb in the simple present
 CLIMB_VERB = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 # prepositions whose gerund is done by the clause's subject ("retaliated by expelling", "after

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.role_words import PRESENT_TAGS
 from eventcoder.records import EventType
 
 # acts that come in runs: protests, clashes, raids, arrests
@@ -51,7 +52,6 @@ def running(tok: Token, type_: EventType) -> str | None:
 
 # "we have a truce now in Yemen", "the two countries have a defence pact": a state held
 HOLD_VERBS = frozenset({"have"})
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
 def held(tok: Token) -> str | None:
