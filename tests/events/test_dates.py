@@ -58,6 +58,24 @@ def test_dates_resolve_relative_to_publication(text, future, want, precision):
     assert (got.date, got.precision) == (want, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "until"),
+    [
+        ("from 2013 to 2019", date(2013, 1, 1), date(2019, 12, 31)),
+        ("between 2010 and 2015", date(2010, 1, 1), date(2015, 12, 31)),
+        ("2004-2008", date(2004, 1, 1), date(2008, 12, 31)),
+    ],
+)
+def test_dates_a_span_of_years_ends_with_its_last_year(text, first, until):
+    got = resolve_text(text, PUB)
+    assert got is not None and (got.date, got.until, got.last) == (first, until, until)
+
+
+def test_dates_a_span_ending_within_the_year_is_not_over():
+    got = resolve_text("from 2018 to 2021", PUB)
+    assert got is not None and got.last == date(2021, 12, 31)
+
+
 @pytest.mark.parametrize("text", ["the 1990s", "recently", "soon", "some time", "40"])
 def test_dates_refuse_rather_than_guess(text):
     assert resolve_text(text, PUB) is None
@@ -113,3 +131,31 @@ def test_dates_a_month_naming_a_noun_event_is_the_nearer_one(coder, sentence, wa
 def test_dates_an_event_noun_takes_the_date_of_its_host_verb(coder, sentence, trigger):
     events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == trigger]
     assert events and events[0].modality.value == "historical"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a clause on a date happened at that date
+        ("Since 2014, when Russia annexed Crimea, Ukraine has sought NATO membership.", "annexed"),
+        # a "when" clause happened at its main clause's time
+        (
+            "In 2004, when India and Japan collaborated on tsunami relief, the group was born.",
+            "collaborated",
+        ),
+        # a span of years that ended long before publication
+        ("Between 2010 and 2015, Israel carried out dozens of air strikes on Syria.", "strikes"),
+        # an act during a dated event happened then
+        ("Police arrested hundreds of students during the 2019 protests in Hong Kong.", "arrested"),
+    ],
+)
+def test_dates_a_clause_dated_by_where_it_hangs_is_historical(coder, sentence, trigger):
+    events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == "historical"
+
+
+@pytest.mark.slow
+def test_dates_a_when_clause_with_an_undated_main_clause_keeps_its_modality(coder):
+    events = coder.code("When Russia annexed Crimea, Ukraine protested.", date="2021-11-15")
+    assert all(e.modality.value != "historical" for e in events)

@@ -28,6 +28,19 @@ class ResolvedDate:
     date: date
     precision: str  # day | week | month | year
     text: str
+    until: date | None = None  # the end of a span of years ("from 2013 to 2019"), else None
+
+    @property
+    def last(self) -> date:
+        """The latest day the expression covers: a span is over only when its end is."""
+        return self.until or self.date
+
+
+# "from 2013 to 2019", "between 2010 and 2015", "2004-2008": a span of years
+YEAR_SPAN = re.compile(
+    r"(?:from |between |in )?((?:19|20)\d{2})\s*(?:to|and|until|till|through|-|–|—)\s*"
+    r"((?:19|20)\d{2})"
+)
 
 
 def _pick_year(month: int, day: int, pub: date, future: bool) -> date | None:
@@ -66,6 +79,10 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     m = re.search(rf"\b({MONTH_RE})\.?,?\s+(\d{{4}})\b", t)
     if m:
         return ResolvedDate(date(int(m.group(2)), MONTHS[m.group(1)], 1), "month", text)
+    m = YEAR_SPAN.fullmatch(t)
+    if m and int(m.group(1)) <= int(m.group(2)):
+        first, end = int(m.group(1)), int(m.group(2))
+        return ResolvedDate(date(first, 1, 1), "year", text, until=date(end, 12, 31))
     m = re.fullmatch(
         r"(?:in |since |by |during |early |late |mid-?)*(?:the year )?((?:19|20)\d{2})", t
     )
@@ -177,9 +194,12 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
         _shares_time(trigger.doc[a]) and trigger.doc[a].head.i == near.head.i for a in anchors
     ):
         return True
-    if root.dep_ in NOUN_MODIFIER and root.head.i not in anchors and root.head.pos_ == "NOUN":
-        return False  # "under a 1987 law", "the 2018 peace agreement": the date is the noun's
     cur = root
+    if root.dep_ in NOUN_MODIFIER and root.head.i not in anchors and root.head.pos_ == "NOUN":
+        noun = root.head
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in DURING_PREPS):
+            return False  # "under a 1987 law", "the 2018 peace agreement": the date is the noun's
+        cur = noun  # "arrested during the 2019 protests": the act is dated by what it was during
     for _ in range(6):
         if cur.i in anchors:
             return True
@@ -227,7 +247,40 @@ def date_for(
                     found = later
             if found:
                 return found
+    return _clause_time(sentence, trigger, governor, pub, ahead)
+
+
+def _clause_time(
+    sentence: Span, trigger: Token, governor: Token | None, pub: date | None, ahead: bool
+) -> ResolvedDate | None:
+    """A clause that names no time of its own but says when by where it hangs: "since 2014,
+    when Russia annexed Crimea" (a clause on a date is at that date) and "In 2004, when the
+    navies worked together, the group was born" (a "when" clause is at its main clause's time)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else governor
+    if verb is None:
+        return None
+    for _ in range(2):  # the trigger's verb, or the clause it is conjoined to
+        if verb.dep_ == "relcl" and any(c.lower_ in WHEN_WORDS for c in verb.children):
+            for ent in sentence_ents(sentence):
+                if ent.label_ == "DATE" and ent.start <= verb.head.i < ent.end:
+                    return resolve_text(_with_prep(ent), pub, ahead)
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "advmod" and c.lower_ in WHEN_WORDS for c in verb.children
+        ):
+            host = verb.head
+            ents = [e for e in sentence_ents(sentence) if e.label_ == "DATE"]
+            for ent in ents:
+                if not (ent.start <= verb.i < ent.end) and _attached(ent, host, None):
+                    return resolve_text(_with_prep(ent), pub, ahead)
+            return None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
     return None
+
+
+# a clause that says when by the time it hangs on
+WHEN_WORDS = {"when", "whereupon"}
 
 
 # verbs whose subject is an event and whose time is that event's ("the protest ended in 1989")

@@ -468,8 +468,8 @@ def settle_cue(
         return Modality.HYPOTHETICAL, "the sentence is a question"
     if resolved is None or pub is None or modality is not Modality.ASSERTED:
         return modality, why
-    if resolved.date < pub - timedelta(days=366):
-        return Modality.HISTORICAL, f"dated {resolved.date.isoformat()}, over a year before {pub}"
+    if resolved.last < pub - timedelta(days=366):
+        return Modality.HISTORICAL, f"dated {resolved.last.isoformat()}, over a year before {pub}"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
     if resolved.date > pub and period_ahead(resolved, trigger):
