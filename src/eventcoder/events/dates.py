@@ -23,15 +23,18 @@ ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
+Day = date  # the type, for fields of a class that has a field named "date"
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
     date: date
     precision: str  # day | week | month | year
     text: str
-    until: date | None = None  # the end of a span of years ("from 2013 to 2019"), else None
+    until: Day | None = None  # the end of a span of years ("from 2013 to 2019"), else None
 
     @property
-    def last(self) -> date:
+    def last(self) -> Day:
         """The latest day the expression covers: a span is over only when its end is."""
         return self.until or self.date
 
