@@ -84,8 +84,8 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
         return ResolvedDate(date(int(m.group(2)), MONTHS[m.group(1)], 1), "month", text)
     m = YEAR_SPAN.fullmatch(t)
     if m and int(m.group(1)) <= int(m.group(2)):
-        first, end = int(m.group(1)), int(m.group(2))
-        return ResolvedDate(date(first, 1, 1), "year", text, until=date(end, 12, 31))
+        begin, end = int(m.group(1)), int(m.group(2))
+        return ResolvedDate(date(begin, 1, 1), "year", text, until=date(end, 12, 31))
     m = re.fullmatch(
         r"(?:in |since |by |during |early |late |mid-?)*(?:the year )?((?:19|20)\d{2})", t
     )
