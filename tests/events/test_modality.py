@@ -33,6 +33,15 @@ pytestmark = pytest.mark.slow
         ("Peru is about to hold a fifth round of talks with Chile.", "CONSULT", "future"),
         ("Chile said that it would send troops to Haiti – it has.", "MOBILIZE", "asserted"),
         ("Chile said that it would send troops to Haiti.", "MOBILIZE", "future"),
+        # a "would" clause conjoined to what was said is said too, and other verbs that settle
+        # what is to come ("confirmed", "decided") give it the same future in the past
+        (
+            "The statement said the rebels had been defeated and Chile would be sending troops "
+            "to Haiti.",
+            "MOBILIZE",
+            "future",
+        ),
+        ("Brazil confirmed that it would expel the Venezuelan ambassador.", "SANCTION", "future"),
         # an infinitive of purpose shares its verb's modality
         ("Norway will send engineers to help the flood relief effort in Malawi.", "AID", "future"),
         ("Norway sent engineers to help the flood relief effort in Malawi.", "AID", "asserted"),

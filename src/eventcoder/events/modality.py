@@ -12,6 +12,13 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
+from eventcoder.events.modality_words import (
+    HABITUAL_ADV,
+    NO_IDIOMS,
+    REPORTED_FUTURE,
+    STOP_AT,
+    TELLING_OBJ,
+)
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
@@ -172,27 +179,21 @@ DENY = {"deny", "dismiss"}
 CONTRAST = {"but", "yet"}
 TEMPORAL_MARKS = {"when", "after", "before", "once", "as", "until", "while"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
-# "we would routinely brief our partners": 'would' with an adverb of frequency tells what was
-# done again and again, not what might be
-HABITUAL_ADV = {
-    "routinely",
-    "regularly",
-    "often",
-    "usually",
-    "typically",
-    "frequently",
-    "habitually",
-}
-# verbs that tell about an act named as their object: "not going to detail those conversations"
-# withholds the telling, not the talks
-TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", "reveal"}
-# "no" in these set phrases asserts what follows: "it is no secret that Minsk jailed them"
-NO_IDIOMS = {"wonder", "doubt", "surprise", "secret", "coincidence", "accident"}
 THREAT_VERBS = {"threaten", "warn"}
 Cue = tuple[Modality, str]  # a modality and the words that decided it
 # nouns whose "that" clause is presupposed true, whatever the modality of the words around them
 FACTS = {"fact", "reality", "truth"}
-STOP_AT = {"say", "tell", "state", "report", "announce", "claim", "add", "note", "according"}
+
+
+def _reported_by(tok: Token) -> Token | None:
+    """The verb of saying whose clause holds this one ("said ISIS was defeated and Turkey would
+    be moving": the second clause is conjoined to the first)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTED_FUTURE:
+        return cur.head
+    return None
 
 
 def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
@@ -216,9 +217,9 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
         if c.dep_ in {"aux", "auxpass"}:
             if low in FUTURE_AUX or c.lemma_ in FUTURE_AUX:
                 return Modality.FUTURE, f"auxiliary {c.text!r} on {tok.text!r}"
-            if low == "would" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in STOP_AT:
+            if low == "would" and (said := _reported_by(tok)) is not None:
                 # "announced that the US would withdraw": future in the past
-                return Modality.FUTURE, f"'{tok.head.text} ... would': future in the past"
+                return Modality.FUTURE, f"'{said.text} ... would': future in the past"
             if low == "would" and (deal := _terms_of(tok)) is not None:
                 # "an agreement under which troops would leave": what it provides, to be done
                 return Modality.FUTURE, f"'{deal.text} ... would': what it provides"
