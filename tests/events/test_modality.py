@@ -42,6 +42,8 @@ pytestmark = pytest.mark.slow
             "future",
         ),
         ("Brazil confirmed that it would expel the Venezuelan ambassador.", "SANCTION", "future"),
+        # declining to comment on talks leaves the talks as they are
+        ("I won't comment on the negotiations between Israel and Egypt.", "CONSULT", "asserted"),
         # an infinitive of purpose shares its verb's modality
         ("Norway will send engineers to help the flood relief effort in Malawi.", "AID", "future"),
         ("Norway sent engineers to help the flood relief effort in Malawi.", "AID", "asserted"),

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.modality_words import (
+    COMMENT_VERBS,
     HABITUAL_ADV,
     NO_IDIOMS,
     REPORTED_FUTURE,
@@ -335,6 +336,13 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         lemma = head.lemma_.lower()
         if dep == "dobj" and lemma in TELLING_OBJ:
             break
+        if (
+            dep == "prep"
+            and cur.lower_ in {"on", "about", "upon"}
+            and lemma in COMMENT_VERBS
+            and head.pos_ == "VERB"
+        ):
+            break  # "we aren't going to comment on the talks": the talks are not denied
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in FACTS:
             break  # "nothing can change the fact that Russia invaded": a fact is asserted
         if lemma in STOP_AT and dep != "dobj":

@@ -18,6 +18,9 @@ HABITUAL_ADV = {
 # verbs that tell about an act named as their object: "not going to detail those conversations"
 # withholds the telling, not the talks
 TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", "reveal"}
+# verbs of commenting on a matter named after "on": "won't comment on the talks" withholds the
+# comment, not the talks
+COMMENT_VERBS = {"comment", "elaborate", "speculate", "weigh", "remark"}
 
 # "no" in these set phrases asserts what follows: "it is no secret that Minsk jailed them"
 NO_IDIOMS = {"wonder", "doubt", "surprise", "secret", "coincidence", "accident"}
