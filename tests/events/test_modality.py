@@ -42,6 +42,21 @@ pytestmark = pytest.mark.slow
             "future",
         ),
         ("Brazil confirmed that it would expel the Venezuelan ambassador.", "SANCTION", "future"),
+        # readiness is an offer: the act is to come (GUIDELINES §18), unless a condition hangs on it
+        ("Japan stands ready to provide emergency aid to Haiti.", "AID", "future"),
+        ("Iran is willing to hold talks with Saudi Arabia.", "CONSULT", "future"),
+        ("Russia is ready to invade Ukraine if NATO expands.", "ASSAULT", "hypothetical"),
+        (
+            "Turkey plans to expel the Dutch ambassador if the vote goes ahead.",
+            "SANCTION",
+            "hypothetical",
+        ),
+        # a question plans nothing either
+        (
+            "Are there any concessions the United States is ready to agree on with Russia?",
+            "AGREE",
+            "hypothetical",
+        ),
         # declining to comment on talks leaves the talks as they are
         ("I won't comment on the negotiations between Israel and Egypt.", "CONSULT", "asserted"),
         # an infinitive of purpose shares its verb's modality

@@ -46,6 +46,10 @@ FUTURE_HEADS = {
     "offer",
     "arrange",
     "about",
+    # readiness is an offer (GUIDELINES §18): "stands ready to provide assistance"
+    "ready",
+    "willing",
+    "prepared",
 }
 # heads that make their object or prepositional object future: "preparing for the visit"
 FUTURE_OBJ = {
@@ -124,9 +128,6 @@ HYPO_HEADS = {
     "may",
     "would",
     "could",
-    "ready",
-    "willing",
-    "prepared",
     "able",
     "idea",
     "proposal",
@@ -395,6 +396,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     # "an agreement that requires all troops to leave": what it provides
                     or (lemma in PROVIDE_VERBS and dep in {"xcomp", "ccomp"} and _terms_of(head))
                 ):
+                    holder = head.head if head.dep_ in {"acomp", "attr"} else head
+                    if (c := _condition(head) or _condition(holder)) is not None:
+                        # "is ready to strike if NATO expands": a condition on the plan or offer
+                        return Modality.HYPOTHETICAL, f"a condition on {head.text!r} ({c.text!r})"
                     return Modality.FUTURE, f"governed by {head.text!r}"
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:
                     return Modality.HYPOTHETICAL, f"governed by {head.text!r}"
@@ -454,9 +459,9 @@ def _definite_reference(tok: Token) -> bool:
 def settle(
     modality: Modality, sent: Span, resolved: ResolvedDate | None, pub: date | None
 ) -> Modality:
-    """Overrides after the cues: a question asserts nothing ("does the US still endorse…?"); an
-    asserted event dated over a year before publication is historical, a day-precise one dated
-    after it is future."""
+    """Overrides after the cues: a question asserts or plans nothing ("does the US still endorse…?",
+    "is the US ready to agree…?"); an asserted event dated over a year before publication is
+    historical, a day-precise one dated after it is future."""
     return settle_cue((modality, ""), sent, resolved, pub)[0]
 
 
@@ -470,7 +475,7 @@ def settle_cue(
     """`settle` with the cue that decided: the words' cue, or the override and its reason."""
     modality, why = cue
     if (
-        modality is Modality.ASSERTED
+        modality in {Modality.ASSERTED, Modality.FUTURE}
         and sent.text.rstrip().rstrip("\"'”’").endswith("?")
         and not (trigger is not None and _definite_reference(trigger))
     ):
