@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule
+from eventcoder.events.afflicted import harmed_country
 from eventcoder.events.domestic import DOMESTIC_WORDS, own_state_guessed
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
@@ -82,7 +83,9 @@ def in_phrase(
         if found:
             return found[:1]
         frontier = nxt
-    return []
+    # "assistance to those affected by Russia's war on Ukraine": the people helped are placed
+    # by the harm they undergo
+    return harmed_country(scene, tok, type_, src)
 
 
 def _actors_at(
