@@ -29,7 +29,7 @@ def _welcome(noun: str, where: ActorInfo, owner: bool = False):
         ("Canada", "Canada", "PROPN", "nsubj", 1),
         ("welcomed", "welcome", "VERB", "ROOT", 1),
         ("the", "the", "DET", "det", 3),
-        (noun, noun, "NOUN", "dobj", 1),
+        (noun, noun.removesuffix("s"), "NOUN", "dobj", 1),
         ("in", "in", "ADP", "prep", 3),
         ("Chile", "Chile", "PROPN", "pobj", 4),
         (".", ".", "PUNCT", "punct", 1),
