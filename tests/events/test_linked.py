@@ -102,3 +102,28 @@ def test_linked_people_stay_themselves_whoever_hired_them():
     )
     at = _at(doc, [mention(doc, 6, 7, country("CHN"))])
     assert linked_mentions(doc[3], at) == []
+
+
+def test_linked_not_who_undergoes_the_thing_nor_a_law_that_forbids_it():
+    """ "the situation Beijing endures", "the activity prohibited by the Beijing Convention"."""
+    doc, at = _decision(
+        [
+            ("Beijing", "Beijing", "PROPN", "nsubj", 5),
+            ("endures", "endure", "VERB", "relcl", 3),
+        ]
+    )
+    assert linked_mentions(doc[3], at) == []
+    doc = parsed(
+        [
+            ("France", "France", "PROPN", "nsubj", 1),
+            ("banned", "ban", "VERB", "ROOT", 1),
+            ("activity", "activity", "NOUN", "dobj", 1),
+            ("prohibited", "prohibit", "VERB", "acl", 2),
+            ("by", "by", "ADP", "agent", 3),
+            ("the", "the", "DET", "det", 6),
+            ("Convention", "convention", "PROPN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    at = _at(doc, [mention(doc, 6, 7, country("CAN"))])
+    assert linked_mentions(doc[2], at) == []

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from eventcoder.events.role_words import OBSERVER_VERBS, UNDERGO_VERBS
+
 BORDER_WORDS = {"border", "frontier", "boundary"}
 # nouns whose "with" phrase names the other party ("cut ties with Qatar")
 RELATION_WORDS = {
@@ -28,6 +30,20 @@ RELATION_WORDS = {
 ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 # relative pronouns: the noun a relative clause hangs on, standing in the clause
 RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
+# laws and instruments: what they forbid or require is no act of theirs
+LAW_NOUNS = {
+    "convention",
+    "law",
+    "treaty",
+    "resolution",
+    "agreement",
+    "act",
+    "charter",
+    "constitution",
+    "protocol",
+    "accord",
+    "order",
+}
 # people words: "the men hired by the embassy" are the men, whoever hired them
 PEOPLE_NOUNS = {
     "man",
@@ -98,6 +114,8 @@ def doer_of_thing(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
     for c in tok.children:
         if c.dep_ not in {"acl", "relcl"} or c.pos_ not in {"VERB", "AUX"}:
             continue
+        if c.lemma_.lower() in UNDERGO_VERBS | OBSERVER_VERBS:
+            continue  # "the situation the Haitian people are enduring": they undergo it
         for x in c.children:
             if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"):
                 found = _named(x.children, {"pobj"}, mention_at)
@@ -127,8 +145,9 @@ def _made_by_clause(clause: Token) -> bool:
 
 
 def _named(toks: Iterable[Token], deps: set[str], mention_at: dict[int, Span]) -> list[Span]:
-    """The actor mentions among `toks` (of the given dependencies) and their conjuncts."""
+    """The actor mentions among `toks` (of the given dependencies) and their conjuncts; a law
+    is no doer ("activity prohibited by the Ottawa Convention")."""
     for t in toks:
-        if t.dep_ in deps and t.i in mention_at:
+        if t.dep_ in deps and t.i in mention_at and t.lemma_.lower() not in LAW_NOUNS:
             return [mention_at[x.i] for x in [t, *t.conjuncts] if x.i in mention_at]
     return []
