@@ -4,7 +4,11 @@ the other party of a border or a relation ("its border with Belarus", "cut ties 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
+
+from eventcoder.events.role_words import OBSERVER_VERBS, UNDERGO_VERBS
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
 # nouns whose "with" phrase names the other party ("cut ties with Qatar")
@@ -24,6 +28,41 @@ RELATION_WORDS = {
     "partnership",
 }
 ACTOR_LINK_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
+# relative pronouns: the noun a relative clause hangs on, standing in the clause
+RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
+# laws and instruments: what they forbid or require is no act of theirs
+LAW_NOUNS = {
+    "convention",
+    "law",
+    "treaty",
+    "resolution",
+    "agreement",
+    "act",
+    "charter",
+    "constitution",
+    "protocol",
+    "accord",
+    "order",
+}
+# people words: "the men hired by the embassy" are the men, whoever hired them
+PEOPLE_NOUNS = {
+    "man",
+    "woman",
+    "people",
+    "person",
+    "individual",
+    "child",
+    "civilian",
+    "citizen",
+    "resident",
+    "member",
+    "family",
+    "victim",
+    "refugee",
+    "migrant",
+    "prisoner",
+    "detainee",
+}
 
 
 def linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
@@ -38,6 +77,9 @@ def linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
                 ]
                 if found:
                     return found
+    doers = doer_of_thing(tok, mention_at)
+    if doers:
+        return doers
     frontier = [tok]
     for _ in range(2):
         nxt = []
@@ -52,4 +94,60 @@ def linked_mentions(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
                         return [mention_at[x.i] for x in [c, *c.conjuncts] if x.i in mention_at]
                     nxt.append(c)
         frontier = nxt
+    return []
+
+
+def doer_of_thing(tok: Token, mention_at: dict[int, Span]) -> list[Span]:
+    """Whose act or thing a role word is, when its own words say who did or made it: its "by"
+    phrase ("the annexation of Crimea by Russia", "the suspension of Twitter by the Nigerian
+    government"), the agent of its participle ("the decision announced by Beijing") or the
+    subject of its relative clause ("the state of emergency the president declared"). The doer
+    is whom an act on the thing is aimed at; the "of" phrase names only what it was done to.
+    People are not things: "the men hired by the embassy" are still the men."""
+    if tok.lemma_.lower() in PEOPLE_NOUNS:
+        return []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+            found = _named(c.children, {"pobj"}, mention_at)
+            if found:
+                return found
+    for c in tok.children:
+        if c.dep_ not in {"acl", "relcl"} or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if c.lemma_.lower() in UNDERGO_VERBS | OBSERVER_VERBS:
+            continue  # "the situation the Haitian people are enduring": they undergo it
+        for x in c.children:
+            if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"):
+                found = _named(x.children, {"pobj"}, mention_at)
+                if found:
+                    return found
+        if c.dep_ == "relcl" and _made_by_clause(c):
+            # not a pronoun: "the efforts that we see underway" names no doer of the efforts
+            subj = [x for x in c.children if x.dep_ == "nsubj" and x.pos_ != "PRON"]
+            found = _named(subj, {"nsubj"}, mention_at)
+            if found:
+                return found
+    return []
+
+
+def _made_by_clause(clause: Token) -> bool:
+    """Is the noun the relative clause hangs on its object ("the law (that) parliament passed"),
+    not where or what it says ("the memorandum under which Israel will hand over", "the quake,
+    which the Red Cross said killed 50,000")?"""
+    for x in clause.children:
+        if x.dep_ in {"ccomp", "xcomp", "dobj"} and not (
+            x.dep_ == "dobj" and x.lower_ in RELATIVE_WORDS
+        ):
+            return False
+        if x.dep_ == "prep" and any(p.lower_ in RELATIVE_WORDS for p in x.children):
+            return False
+    return True
+
+
+def _named(toks: Iterable[Token], deps: set[str], mention_at: dict[int, Span]) -> list[Span]:
+    """The actor mentions among `toks` (of the given dependencies) and their conjuncts; a law
+    is no doer ("activity prohibited by the Ottawa Convention")."""
+    for t in toks:
+        if t.dep_ in deps and t.i in mention_at and t.lemma_.lower() not in LAW_NOUNS:
+            return [mention_at[x.i] for x in [t, *t.conjuncts] if x.i in mention_at]
     return []

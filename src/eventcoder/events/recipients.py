@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule
+from eventcoder.events.afflicted import harmed_country
 from eventcoder.events.domestic import DOMESTIC_WORDS, own_state_guessed
+from eventcoder.events.placed import placed_country
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import (
@@ -82,7 +84,10 @@ def in_phrase(
         if found:
             return found[:1]
         frontier = nxt
-    return []
+    # "assistance to those affected by Russia's war on Ukraine": the people helped are placed
+    # by the harm they undergo
+    # "welcomes the lifting of the state of emergency in Ethiopia": the country whose act it is
+    return harmed_country(scene, tok, type_, src) or placed_country(scene, tok, type_, src)
 
 
 def _actors_at(
