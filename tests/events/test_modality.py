@@ -51,6 +51,8 @@ pytestmark = pytest.mark.slow
             "SANCTION",
             "hypothetical",
         ),
+        # 'would' with an adverb of frequency tells what was done again and again
+        ("Soldiers would sometimes shell the villages of Karabakh.", "ASSAULT", "asserted"),
         # a question plans nothing either
         (
             "Are there any concessions the United States is ready to agree on with Russia?",

@@ -13,6 +13,10 @@ HABITUAL_ADV = {
     "typically",
     "frequently",
     "habitually",
+    "sometimes",
+    "occasionally",
+    "repeatedly",
+    "always",
 }
 
 # verbs that tell about an act named as their object: "not going to detail those conversations"
