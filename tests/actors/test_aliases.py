@@ -28,6 +28,23 @@ def test_aliases_unknown_name_with_title_then_bare_surname(coder):
     assert ("Tembo", "MWI", "GOV") in found
 
 
+def test_aliases_he_after_a_title_is_that_titled_person(coder):
+    import datetime
+
+    from eventcoder.records import Document
+
+    text = (
+        "Kenyan President William Ruto met officials in Nairobi on Monday. During his visit to "
+        "Israel, the Secretary will underscore our commitment to Israeli security. While there, "
+        "he will meet with Prime Minister Naftali Bennett."
+    )
+    source = "U.S. Department of State (press releases, state.gov)"
+    day = datetime.date(2022, 6, 1)
+    events, _ = coder.explain(Document(id="t", text=text, date=day, source=source))
+    meet = [e for e in events if e.trigger.text == "meet"]
+    assert [a.country for a in meet[0].source] == ["USA"]
+
+
 def test_aliases_apposition_title_gives_country(coder):
     found = _mentions(coder, "Hanno Pevkur, the Estonian defence minister, visited Kyiv.")
     assert any(t.startswith("Hanno Pevkur") and c == "EST" for t, c, _ in found)

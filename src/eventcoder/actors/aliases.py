@@ -418,7 +418,8 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             if not info.country:
                 continue
             if (
-                (low in PERSON_PRONOUNS and info.kind == ActorKind.PERSON)
+                # "the Secretary will travel to Israel. He will meet ...": a title is a person
+                (low in PERSON_PRONOUNS and info.kind in {ActorKind.PERSON, ActorKind.TITLE})
                 or (
                     low in THING_PRONOUNS
                     and info.kind in {ActorKind.COUNTRY, ActorKind.ORG, ActorKind.NOUN}
