@@ -28,6 +28,39 @@ def test_aliases_unknown_name_with_title_then_bare_surname(coder):
     assert ("Tembo", "MWI", "GOV") in found
 
 
+def test_aliases_he_after_a_title_is_that_titled_person(coder):
+    import datetime
+
+    from eventcoder.records import Document
+
+    text = (
+        "Kenyan President William Ruto met officials in Nairobi on Monday. During his visit to "
+        "Israel, the Secretary will underscore our commitment to Israeli security. While there, "
+        "he will meet with Prime Minister Naftali Bennett."
+    )
+    source = "U.S. Department of State (press releases, state.gov)"
+    day = datetime.date(2022, 6, 1)
+    events, _ = coder.explain(Document(id="t", text=text, date=day, source=source))
+    meet = [e for e in events if e.trigger.text == "meet"]
+    assert [a.country for a in meet[0].source] == ["USA"]
+
+
+def test_aliases_they_after_two_people_named_together_as_subject(coder):
+    text = (
+        "Secretary Blinken and Foreign Minister Kuleba discussed the war on Monday. "
+        "They agreed to expand cooperation on health."
+    )
+    found = _mentions(coder, text, "2022-05-10")
+    assert sorted(c for t, c, _ in found if t == "They") == ["UKR", "USA"]
+    # not a "they" that follows another actor in its own sentence
+    text = (
+        "Secretary Blinken and Foreign Minister Kuleba discussed the war on Monday. "
+        "The ministers said they would meet again."
+    )
+    found = _mentions(coder, text, "2022-05-10")
+    assert sorted(c for t, c, _ in found if t == "they") != ["UKR", "USA"]
+
+
 def test_aliases_apposition_title_gives_country(coder):
     found = _mentions(coder, "Hanno Pevkur, the Estonian defence minister, visited Kyiv.")
     assert any(t.startswith("Hanno Pevkur") and c == "EST" for t, c, _ in found)

@@ -389,6 +389,30 @@ def _subjects(pronoun: Token, antecedent: Token) -> bool:
     return pronoun.dep_ in subj and antecedent.dep_ in subj
 
 
+def _joint_subject(pronoun: Token, mentions: list[Span], sent_start: int) -> list[Span]:
+    """ "Secretary Blinken and Foreign Minister Kuleba discussed the war. They reaffirmed ...":
+    a "they" opening the next sentence as its subject is the two or more people or countries
+    the sentence before named together as its subject."""
+    doc = pronoun.doc
+    if pronoun.dep_ != "nsubj" or sent_start == 0:
+        return []
+    if any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[sent_start : pronoun.i]):
+        return []  # not the sentence's first actor ("The ministers said they ...")
+    prev = doc[sent_start - 1].sent
+    joint = []
+    for m in mentions:
+        if not prev.start <= m.start < prev.end:
+            continue
+        root = m.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        info: ActorInfo = m._.actors[0]
+        if root.dep_ == "nsubj" and root.head.i == prev.root.i and info.country:
+            joint.append(m)
+    countries = {m._.actors[0].country for m in joint}
+    return joint if len(joint) >= 2 and len(countries) >= 2 else []
+
+
 def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Subject and possessive pronouns take the nearest earlier compatible mention."""
     out = []
@@ -407,6 +431,14 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             if m.end <= tok.i
         ]
         best = None
+        joint = _joint_subject(tok, by_start, sent_start) if low == "they" else []
+        if joint:
+            s = Span(doc, tok.i, tok.i + 1, label="group")
+            s._.actors = tuple(
+                replace(m._.actors[0], how=because(Rule.PRONOUN, tok.text, m.text)) for m in joint
+            )
+            out.append(s)
+            continue
         # a subject pronoun takes a subject antecedent first ("Mitsotakis met Trump, where he
         # denounced ..." -> Mitsotakis); an object pronoun the nearest mention
         if tok.dep_ in {"nsubj", "nsubjpass", "poss"}:
@@ -418,7 +450,8 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             if not info.country:
                 continue
             if (
-                (low in PERSON_PRONOUNS and info.kind == ActorKind.PERSON)
+                # "the Secretary will travel to Israel. He will meet ...": a title is a person
+                (low in PERSON_PRONOUNS and info.kind in {ActorKind.PERSON, ActorKind.TITLE})
                 or (
                     low in THING_PRONOUNS
                     and info.kind in {ActorKind.COUNTRY, ActorKind.ORG, ActorKind.NOUN}

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.events.doers import state_measure_given_up
 from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import (
@@ -126,6 +127,9 @@ def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
 def authority_act(type_: EventType, mode: str | None, tok: Token) -> str | None:
     """The sector of the unnamed authorities that perform an act reported without a doer, or
     None when the act is not one only authorities perform."""
+    if type_ is EventType.CONCEDE:
+        # "the curfew was lifted", "the lifting of the state of emergency"
+        return "GOV" if state_measure_given_up(tok) else None
     modes, sector = AUTHORITY_ACTS.get(type_, (frozenset(), ""))
     if modes is not None and mode not in modes:
         return None
