@@ -582,3 +582,22 @@ def test_triggers_two_leaders_speaking_by_phone_is_one_symmetric_call(coder):
         for e in coder.code("Putin and Macron spoke by telephone on Tuesday.", date="2021-11-15")
     ]
     assert got == [("CONSULT", ["FRA", "RUS"], [])]
+
+
+def test_triggers_every_label_of_an_object_predicate_counts(lexicon):
+    # "Oslo called Riga's move swift, fair and decisive": the parser hangs the first label after
+    # the object and the others as its conjuncts; "decisive" is a label of praise
+    doc = parsed(
+        [
+            ("Oslo", "Oslo", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("Riga", "Riga", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("move", "move", "NOUN", "dobj", 1),
+            ("swift", "swift", "ADJ", "amod", 4),
+            ("fair", "fair", "ADJ", "conj", 5),
+            ("and", "and", "CCONJ", "cc", 6),
+            ("decisive", "decisive", "ADJ", "conj", 6),
+        ]
+    )
+    assert _found(doc, lexicon) == [("called", EventType.SUPPORT, None)]

@@ -45,8 +45,23 @@ def _child_lemmas(tok: Token) -> set[str]:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         # "held naval drills with Russia": the parser hangs the partner on the verb
         out |= {c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PARTNER}
+    if tok.pos_ == "VERB":
+        out |= _predicate_labels(kids)
     # "air strikes": compounds count; "called on": particles and prepositions are children
     return out
+
+
+LABEL_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
+
+
+def _predicate_labels(kids: list[Token]) -> set[str]:
+    """ "called the order swift, forceful and decisive": every label of an object predicate
+    counts, the conjuncts too, and an adjective the parser hangs after the object."""
+    firsts = [c for c in kids if c.dep_ in LABEL_DEPS]
+    for c in kids:
+        if c.dep_ == "dobj":
+            firsts += [a for a in c.children if a.dep_ == "amod" and a.i > c.i and a.pos_ == "ADJ"]
+    return {x.lemma_.lower() for f in firsts for x in (f, *f.conjuncts)}
 
 
 def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[str]:
