@@ -601,3 +601,24 @@ def test_triggers_every_label_of_an_object_predicate_counts(lexicon):
         ]
     )
     assert _found(doc, lexicon) == [("called", EventType.SUPPORT, None)]
+
+
+def test_triggers_support_as_the_purpose_of_aid_is_the_aid(lexicon):
+    # "Oslo sent funds to support refugees": what the funds are for, not verbal backing
+    def to_support(verb: str, lemma: str, obj: tuple[str, str] = ("funds", "fund")) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Oslo", "Oslo", "PROPN", "nsubj", 1),
+                    (verb, lemma, "VERB", "ROOT", 1),
+                    (*obj, "NOUN", "dobj", 1),
+                    ("to", "to", "PART", "aux", 4),
+                    ("support", "support", "VERB", "advcl", 1),
+                    ("refugees", "refugee", "NOUN", "dobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert ("support", EventType.AID, None) in to_support("sent", "send")
+    assert ("support", EventType.SUPPORT, None) in to_support("asked", "ask", ("states", "state"))
