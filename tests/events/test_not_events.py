@@ -257,8 +257,6 @@ def _at(text: str, word: str) -> int:
             "supports",
             DropRule.GENERIC,
         ),
-        # raising means, not forces
-        ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
         (
             "President Ruto made fighting corruption a core Kenyan interest, releasing the"
             " first-ever Kenyan Strategy on Countering Corruption.",

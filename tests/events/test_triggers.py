@@ -622,3 +622,21 @@ def test_triggers_support_as_the_purpose_of_aid_is_the_aid(lexicon):
 
     assert ("support", EventType.AID, None) in to_support("sent", "send")
     assert ("support", EventType.SUPPORT, None) in to_support("asked", "ask", ("states", "state"))
+
+
+def test_triggers_mobilizing_means_is_no_mobilize(lexicon):
+    # "Norway mobilized resources for Malawi": raising means, not forces (§11)
+    def mobilized(obj: str, lemma: str) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Norway", "Norway", "PROPN", "nsubj", 1),
+                    ("mobilized", "mobilize", "VERB", "ROOT", 1),
+                    (obj, lemma, "NOUN", "dobj", 1),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert mobilized("resources", "resource") == []
+    assert mobilized("reservists", "reservist") == [("mobilized", EventType.MOBILIZE, "troops")]
