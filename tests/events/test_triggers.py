@@ -639,4 +639,5 @@ def test_triggers_mobilizing_means_is_no_mobilize(lexicon):
         )
 
     assert mobilized("resources", "resource") == []
+    assert mobilized("expertise", "expertise") == []
     assert mobilized("reservists", "reservist") == [("mobilized", EventType.MOBILIZE, "troops")]
