@@ -257,15 +257,12 @@ def _at(text: str, word: str) -> int:
             "supports",
             DropRule.GENERIC,
         ),
-        # raising means, not forces
-        ("Norway has mobilized significant resources for Malawi.", "mobilized", DropRule.SENSE),
         (
             "President Ruto made fighting corruption a core Kenyan interest, releasing the"
             " first-ever Kenyan Strategy on Countering Corruption.",
             "releasing",
             DropRule.SENSE,
         ),
-        ("Norway is mobilizing its expertise for Malawi's roads.", "mobilizing", DropRule.SENSE),
         (
             "The Kenyan army hospital deployed all the necessary preparations for the patients.",
             "deployed",

@@ -582,3 +582,62 @@ def test_triggers_two_leaders_speaking_by_phone_is_one_symmetric_call(coder):
         for e in coder.code("Putin and Macron spoke by telephone on Tuesday.", date="2021-11-15")
     ]
     assert got == [("CONSULT", ["FRA", "RUS"], [])]
+
+
+def test_triggers_every_label_of_an_object_predicate_counts(lexicon):
+    # "Oslo called Riga's move swift, fair and decisive": the parser hangs the first label after
+    # the object and the others as its conjuncts; "decisive" is a label of praise
+    doc = parsed(
+        [
+            ("Oslo", "Oslo", "PROPN", "nsubj", 1),
+            ("called", "call", "VERB", "ROOT", 1),
+            ("Riga", "Riga", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("move", "move", "NOUN", "dobj", 1),
+            ("swift", "swift", "ADJ", "amod", 4),
+            ("fair", "fair", "ADJ", "conj", 5),
+            ("and", "and", "CCONJ", "cc", 6),
+            ("decisive", "decisive", "ADJ", "conj", 6),
+        ]
+    )
+    assert _found(doc, lexicon) == [("called", EventType.SUPPORT, None)]
+
+
+def test_triggers_support_as_the_purpose_of_aid_is_the_aid(lexicon):
+    # "Oslo sent funds to support refugees": what the funds are for, not verbal backing
+    def to_support(verb: str, lemma: str, obj: tuple[str, str] = ("funds", "fund")) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Oslo", "Oslo", "PROPN", "nsubj", 1),
+                    (verb, lemma, "VERB", "ROOT", 1),
+                    (*obj, "NOUN", "dobj", 1),
+                    ("to", "to", "PART", "aux", 4),
+                    ("support", "support", "VERB", "advcl", 1),
+                    ("refugees", "refugee", "NOUN", "dobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert ("support", EventType.AID, None) in to_support("sent", "send")
+    assert ("support", EventType.SUPPORT, None) in to_support("asked", "ask", ("states", "state"))
+
+
+def test_triggers_mobilizing_means_is_no_mobilize(lexicon):
+    # "Norway mobilized resources for Malawi": raising means, not forces (§11)
+    def mobilized(obj: str, lemma: str) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Norway", "Norway", "PROPN", "nsubj", 1),
+                    ("mobilized", "mobilize", "VERB", "ROOT", 1),
+                    (obj, lemma, "NOUN", "dobj", 1),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert mobilized("resources", "resource") == []
+    assert mobilized("expertise", "expertise") == []
+    assert mobilized("reservists", "reservist") == [("mobilized", EventType.MOBILIZE, "troops")]

@@ -257,3 +257,47 @@ def obligation(tok: Token, entry: TriggerEntry) -> TriggerEntry:
             "needs_target": True,
         }
     )
+
+
+# money, help or goods given: "to support X" after them names who gets them (AID), not backing
+AID_GIVING = {
+    "provide",
+    "give",
+    "donate",
+    "send",
+    "allocate",
+    "invest",
+    "deliver",
+    "contribute",
+    "assistance",
+    "aid",
+    "funding",
+    "fund",
+    "grant",
+    "contribution",
+    "donation",
+    "million",
+    "billion",
+    "dollar",
+}
+BACKING = {"support", "assist"}
+
+
+def purpose_of_aid(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "providing $186 million in assistance to support refugees", "sent funds to support
+    Ukrainian refugees": the support is what the aid is for, so it is the aid (its recipient the
+    object of "support"), not verbal backing."""
+    if entry.type is not EventType.SUPPORT or tok.lemma_.lower() not in BACKING:
+        return entry
+    if tok.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return entry
+    head = tok.head
+    giving = {head.lemma_.lower()} | {
+        c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "nsubjpass", "prep"}
+    }
+    giving |= {g.lemma_.lower() for c in head.children if c.dep_ == "prep" for g in c.children}
+    if not giving & AID_GIVING:
+        return entry
+    return entry.model_copy(update={"type": EventType.AID, "mode": None})

@@ -14,6 +14,7 @@ from eventcoder.events.reframe import (
     conditional_threat,
     governed_by,
     obligation,
+    purpose_of_aid,
     refusal,
     words_attack,
 )
@@ -45,8 +46,23 @@ def _child_lemmas(tok: Token) -> set[str]:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         # "held naval drills with Russia": the parser hangs the partner on the verb
         out |= {c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PARTNER}
+    if tok.pos_ == "VERB":
+        out |= _predicate_labels(kids)
     # "air strikes": compounds count; "called on": particles and prepositions are children
     return out
+
+
+LABEL_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
+
+
+def _predicate_labels(kids: list[Token]) -> set[str]:
+    """ "called the order swift, forceful and decisive": every label of an object predicate
+    counts, the conjuncts too, and an adjective the parser hangs after the object."""
+    firsts = [c for c in kids if c.dep_ in LABEL_DEPS]
+    for c in kids:
+        if c.dep_ == "dobj":
+            firsts += [a for a in c.children if a.dep_ == "amod" and a.i > c.i and a.pos_ == "ADJ"]
+    return {x.lemma_.lower() for f in firsts for x in (f, *f.conjuncts)}
 
 
 def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[str]:
@@ -318,7 +334,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
-                out.append(Trigger(tok, conditional_threat(tok, entry)))
+                out.append(Trigger(tok, purpose_of_aid(tok, conditional_threat(tok, entry))))
                 break
     return _absorb(out)
 
