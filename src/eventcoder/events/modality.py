@@ -14,7 +14,13 @@ from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.modality_words import (
     COMMENT_VERBS,
+    FUTURE_AUX,
+    FUTURE_HEADS,
+    FUTURE_OBJ,
+    FUTURE_TO,
+    GIVING,
     HABITUAL_ADV,
+    HYPO_AUX,
     NO_IDIOMS,
     REPORTED_FUTURE,
     STOP_AT,
@@ -23,73 +29,6 @@ from eventcoder.events.modality_words import (
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
-FUTURE_HEADS = {
-    "expect",
-    "plan",
-    "intend",
-    "prepare",
-    "schedule",
-    "aim",
-    "set",
-    "due",
-    "poise",
-    "scheduled",
-    "going",
-    "slate",
-    "decide",
-    "promise",
-    "pledge",
-    "vow",
-    "commit",
-    "offer",
-    "arrange",
-    "about",
-    # readiness is an offer (GUIDELINES §18): "stands ready to provide assistance"
-    "ready",
-    "willing",
-    "prepared",
-}
-# heads that make their object or prepositional object future: "preparing for the visit"
-FUTURE_OBJ = {
-    "expect",
-    "plan",
-    "prepare",
-    "schedule",
-    "await",
-    "anticipate",
-    "intend",
-    "arrange",
-    "offer",
-    "promise",
-    "pledge",
-    "vow",
-    "propose",
-}
-# heads that make what follows their "to" future: "commits to increased cooperation with X"
-FUTURE_TO = {"commit", "pledge"}
-# what is agreed is decided, except an undertaking toward another side, still to be carried out
-# ("agreed to provide 50 billion euros to Ukraine over four years"; GUIDELINES §15)
-GIVING = {
-    "provide",
-    "give",
-    "send",
-    "supply",
-    "deliver",
-    "grant",
-    "lend",
-    "donate",
-    "fund",
-    "pay",
-    "contribute",
-    "help",
-    "assist",
-    "deploy",
-    "extend",
-    "train",
-    "equip",
-}
 HYPO_HEADS = {
     "accuse",
     "allege",
@@ -289,6 +228,11 @@ def _condition(tok: Token) -> Token | None:
     return None
 
 
+def _modal_aux(tok: Token) -> Token | None:
+    """A modal auxiliary of possibility on the word ("would be willing", "could be ready")."""
+    return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in HYPO_AUX), None)
+
+
 def _under_negated_verb(tok: Token) -> bool:
     """Is a noun in the object of a negated verb ("did not attend the Group of 20 summit")?"""
     cur = tok
@@ -400,6 +344,9 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     if (c := _condition(head) or _condition(holder)) is not None:
                         # "is ready to strike if NATO expands": a condition on the plan or offer
                         return Modality.HYPOTHETICAL, f"a condition on {head.text!r} ({c.text!r})"
+                    if holder is not head and (m := _modal_aux(holder)) is not None:
+                        # "would be willing to hold a summit": a readiness that is itself supposed
+                        return Modality.HYPOTHETICAL, f"'{m.text} ... {head.text}'"
                     return Modality.FUTURE, f"governed by {head.text!r}"
                 if lemma in HYPO_HEADS and dep in {"xcomp", "pobj", "prep", "dobj", "ccomp"}:
                     return Modality.HYPOTHETICAL, f"governed by {head.text!r}"

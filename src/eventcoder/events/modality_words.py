@@ -1,5 +1,6 @@
-"""Closed word classes the modality cues read: adverbs of habit, verbs of telling and of saying,
-set phrases with "no". Kept apart so modality.py holds the decisions."""
+"""Closed word classes the modality cues read: auxiliaries and heads of the future, adverbs of
+habit, verbs of telling and of saying, set phrases with "no". Kept apart so modality.py holds the
+decisions."""
 
 from __future__ import annotations
 
@@ -48,4 +49,74 @@ REPORTED_FUTURE = STOP_AT | {
     "inform",
     "indicate",
     "signal",
+}
+
+# auxiliaries of the future and of possibility
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
+# heads whose infinitive is still to come: "plans to visit", "pledged to send", "ready to help"
+FUTURE_HEADS = {
+    "expect",
+    "plan",
+    "intend",
+    "prepare",
+    "schedule",
+    "aim",
+    "set",
+    "due",
+    "poise",
+    "scheduled",
+    "going",
+    "slate",
+    "decide",
+    "promise",
+    "pledge",
+    "vow",
+    "commit",
+    "offer",
+    "arrange",
+    "about",
+    # readiness is an offer (GUIDELINES §18): "stands ready to provide assistance"
+    "ready",
+    "willing",
+    "prepared",
+}
+# heads that make their object or prepositional object future: "preparing for the visit"
+FUTURE_OBJ = {
+    "expect",
+    "plan",
+    "prepare",
+    "schedule",
+    "await",
+    "anticipate",
+    "intend",
+    "arrange",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "propose",
+}
+# heads that make what follows their "to" future: "commits to increased cooperation with X"
+FUTURE_TO = {"commit", "pledge"}
+# what is agreed is decided, except an undertaking toward another side, still to be carried out
+# ("agreed to provide 50 billion euros to Ukraine over four years"; GUIDELINES §15)
+GIVING = {
+    "provide",
+    "give",
+    "send",
+    "supply",
+    "deliver",
+    "grant",
+    "lend",
+    "donate",
+    "fund",
+    "pay",
+    "contribute",
+    "help",
+    "assist",
+    "deploy",
+    "extend",
+    "train",
+    "equip",
 }
