@@ -21,6 +21,7 @@ from eventcoder.events import (
     opinions,
     political,
     routine,
+    states,
 )
 from eventcoder.events.drops import REASONS as REASONS
 from eventcoder.events.drops import Drop as Drop
@@ -136,6 +137,10 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
     if why := political.out_of_sense(tok, entry, mention_at, lexicon):
         return Drop(DropRule.SENSE, at, None, why)
     if why := opinions.shared_view(tok, entry):
+        return Drop(DropRule.SENSE, at, None, why)
+    if why := states.relation_state(tok, entry.type):
+        return Drop(DropRule.GENERIC, at, None, why)
+    if why := states.danger(tok, entry.type):
         return Drop(DropRule.SENSE, at, None, why)
     if why := idioms.idiom(tok, entry.type, set(mention_at)):
         return Drop(DropRule.SENSE, at, None, why)

@@ -1,0 +1,165 @@
+"""Nouns that name a state, not an act: "our close partnership with Canada", "cooperation between
+the United States and Peru has improved health", "the threat posed by the DPRK's missiles".
+
+A relation noun (partnership, cooperation, alliance, ties) names how two sides stand toward each
+other; a threat noun without a maker names a danger. Neither reports a particular act (GUIDELINES
+§1: generic and standing statements; §11: "threaten" as an abstract word; §14: trends of a
+relation). On State Department releases these nouns were coded as COOPERATE or THREATEN far more
+often wrongly than rightly (in 216 corpus documents outside dev, the 40 relation nouns and 10
+threat nouns this drops: 48 wrong, 2 debatable plans of cooperation). The act is told only where the text makes the relation now ("signed a
+partnership", "agreed to form an alliance") or someone makes the threat ("made threats against
+U.S. personnel", "threats by the security forces", "the threat to impose tariffs").
+
+The word sets are closed classes: relation nouns, verbs that make a relation or a threat, and the
+prepositions that give a threat its maker or its aim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.records import EventType
+
+# nouns naming a relation between sides: COOPERATE from them is a standing state
+RELATION_NOUNS = frozenset(
+    {
+        "partnership",
+        "cooperation",
+        "collaboration",
+        "alliance",
+        "relationship",
+        "relation",
+        "tie",
+        "ties",
+        "friendship",
+    }
+)
+# verbs (and their nouns) that make a relation now: "signed a partnership", "the launch of"
+MAKING = frozenset(
+    {
+        "sign",
+        "signing",
+        "launch",
+        "establish",
+        "establishment",
+        "form",
+        "formation",
+        "create",
+        "creation",
+        "conclude",
+        "conclusion",
+        "seal",
+        "enter",
+        "formalize",
+        "formalise",
+        "forge",
+        "inaugurate",
+        "begin",
+        "start",
+        "initiate",
+    }
+)
+# "work in close cooperation with", "in partnership with the IRGC": a manner of a joint act
+MANNER_PREPS = frozenset({"in", "through"})
+# the links from a relation noun up to a verb that makes it
+MADE_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj", "appos"})
+
+THREAT_NOUNS = frozenset({"threat", "threats"})
+# verbs of making, carrying out or receiving a threat: "made threats against", "received threats"
+THREAT_MAKING = frozenset(
+    {
+        "make",
+        "issue",
+        "repeat",
+        "renew",
+        "carry",
+        "voice",
+        "utter",
+        "level",
+        "send",
+        "deliver",
+        "receive",
+        "escalate",
+        "step",
+    }
+)
+# "threats against U.S. personnel", "threats by the security forces": aimed, or with a maker
+THREAT_PREPS = frozenset({"against", "by"})
+# "the threat of sanctions", "the threat of force": a threat of a coercive act
+THREATENED_ACTS = frozenset(
+    {
+        "sanction",
+        "sanctions",
+        "force",
+        "war",
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "action",
+        "retaliation",
+        "violence",
+        "invasion",
+        "tariff",
+        "tariffs",
+        "arrest",
+        "prosecution",
+        "expulsion",
+        "reprisal",
+        "reprisals",
+        "punishment",
+        "veto",
+    }
+)
+
+
+def _made(tok: Token, verbs: frozenset[str]) -> bool:
+    """The noun is what a verb of making takes, directly or through a preposition or a list
+    ("signed a memorandum and a partnership", "the launch of the partnership")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in MADE_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in verbs or cur.lower_ in verbs:
+            return True
+    return False
+
+
+def _of_act(prep: Token) -> bool:
+    """ "of sanctions", "of force": the object of "of" is a coercive act."""
+    return any(g.lower_ in THREATENED_ACTS for g in prep.children if g.dep_ == "pobj")
+
+
+def relation_state(tok: Token, type_: EventType) -> str | None:
+    """A COOPERATE relation noun that no verb makes now: a standing relation, no act."""
+    if type_ is not EventType.COOPERATE or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tok.lemma_.lower() not in RELATION_NOUNS and tok.lower_ not in RELATION_NOUNS:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in MANNER_PREPS:
+        return None  # "in cooperation with Iraqi forces": the manner of another act
+    if _made(tok, MAKING):
+        return None
+    return f"a relation named ({tok.text!r}), not made now: no particular act of cooperation"
+
+
+def danger(tok: Token, type_: EventType) -> str | None:
+    """A THREATEN "threat" noun with no one making it: a danger ("the Russian threat", "threats
+    from the DPRK", "a threat to democracy"), not a warning of consequences."""
+    if type_ is not EventType.THREATEN or tok.lower_ not in THREAT_NOUNS:
+        return None
+    if _made(tok, THREAT_MAKING):
+        return None
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in THREAT_PREPS:
+            return None
+        if c.dep_ == "prep" and c.lower_ == "of" and _of_act(c):
+            return None  # "the threat of sanctions": a threat of a coercive act
+        if c.dep_ in {"acl", "relcl"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            return None  # "the threat to impose tariffs": the act threatened
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "make" for c in tok.children):
+        return None
+    return f"a threat noun with no one making it ({tok.text!r}): a danger, not a warning"

@@ -1,0 +1,71 @@
+"""Nouns that name a state, not an act: a relation noun no verb makes now, a threat noun no one
+makes (events/states.py). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tests.explaining import explain
+
+from eventcoder.events.filters import DropRule
+
+pytestmark = pytest.mark.slow
+
+
+def _on(events, at):
+    return [e for e in events if e.trigger.start <= at < e.trigger.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Norway highly values its close partnership with Ghana.", "partnership"),
+        ("Cooperation between Chile and Peru has improved public health.", "Cooperation"),
+        (
+            "The envoy will travel to Lima to meet officials and deepen cooperation with Peru.",
+            "cooperation",
+        ),
+    ],
+)
+def test_a_relation_noun_not_made_now_is_dropped(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not _on(events, at), events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.GENERIC, found
+    assert "relation named" in found[0].why
+
+
+def test_cooperation_as_the_manner_of_an_act_is_kept(coder):
+    sentence = "Kenyan troops attacked the camp in cooperation with Somali forces."
+    _, drops = explain(coder, sentence)
+    at = sentence.index("cooperation")
+    assert not [d for d in drops if d.trigger == at and d.why and "relation named" in d.why]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Russia's threat to peace and security in Europe is growing.", "threat"),
+        ("Chile and Peru discussed ways to counter threats from Bolivia.", "threats"),
+        ("The ministers agreed to address the threat posed by Iran's missile program.", "threat"),
+    ],
+)
+def test_a_threat_noun_no_one_makes_is_a_danger(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in _on(events, at) if e.type.value == "THREATEN"], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.SENSE, found
+    assert "no one making it" in found[0].why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militias backed by Iran had made threats against U.S. personnel in Baghdad.",
+        "Beijing renewed its threat of sanctions against Lithuania.",
+    ],
+)
+def test_a_threat_someone_makes_stays(coder, sentence):
+    events, _ = explain(coder, sentence)
+    assert [e for e in events if e.type.value == "THREATEN"], events
