@@ -69,3 +69,30 @@ def test_a_threat_noun_no_one_makes_is_a_danger(coder, sentence, word):
 def test_a_threat_someone_makes_stays(coder, sentence):
     events, _ = explain(coder, sentence)
     assert [e for e in events if e.type.value == "THREATEN"], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "The Secretary and the Prime Minister reaffirmed their commitment to defend Mali "
+            "against extremist groups.",
+            "commitment",
+        ),
+        ("Norway is unwavering in its commitment to help restore Ghana's path.", "commitment"),
+    ],
+)
+def test_a_restated_commitment_is_a_stance(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not _on(events, at), events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.COMMITMENT, found
+    assert "standing stance, no new undertaking" in found[0].why
+
+
+def test_an_expressed_readiness_stays_an_offer(coder):
+    sentence = "Norway expressed its readiness to assist Ghana further with military equipment."
+    events, _ = explain(coder, sentence)
+    at = sentence.index("readiness")
+    assert [e for e in _on(events, at) if e.type.value == "AGREE"], events

@@ -142,6 +142,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.GENERIC, at, None, why)
     if why := states.danger(tok, entry.type):
         return Drop(DropRule.SENSE, at, None, why)
+    if why := states.restated_commitment(tok, entry.type):
+        return Drop(DropRule.COMMITMENT, at, None, why)
     if why := idioms.idiom(tok, entry.type, set(mention_at)):
         return Drop(DropRule.SENSE, at, None, why)
     if why := idioms.habit(tok, entry.type):
