@@ -96,3 +96,25 @@ def test_an_expressed_readiness_stays_an_offer(coder):
     events, _ = explain(coder, sentence)
     at = sentence.index("readiness")
     assert [e for e in _on(events, at) if e.type.value == "AGREE"], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Chile and Peru work closely together on a wide range of issues.", "work"),
+        ("Norway and Ghana are working together on so many different fronts.", "working"),
+    ],
+)
+def test_cooperation_on_every_matter_is_the_relation_in_general(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not _on(events, at), events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.GENERIC, found
+    assert "the relation in general" in found[0].why
+
+
+def test_cooperation_on_one_matter_stays(coder):
+    sentence = "Kenyan and Somali forces worked together on the operation against al-Shabaab."
+    events, _ = explain(coder, sentence)
+    assert [e for e in events if e.type.value == "COOPERATE"], events

@@ -145,6 +145,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.SENSE, at, None, why)
     if why := states.restated_commitment(tok, entry.type):
         return Drop(DropRule.COMMITMENT, at, None, why)
+    if why := states.broad_cooperation(tok, entry.type):
+        return Drop(DropRule.GENERIC, at, None, why)
     if why := joining.joined_people(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := idioms.idiom(tok, entry.type, set(mention_at)):

@@ -208,3 +208,56 @@ def restated_commitment(tok: Token, type_: EventType) -> str | None:
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in HOLDING:
         return f"{head.head.text!r} in a commitment: a standing stance, no new undertaking"
     return None
+
+
+# topics of a relation as a whole: "work together on so many different issues", "cooperate on
+# today's most pressing challenges", "across virtually all of the major issues of our time"
+# (in the corpus sample: 4 such COOPERATE dropped, all wrong)
+BROAD_TOPICS = frozenset(
+    {"issue", "front", "challenge", "area", "field", "matter", "topic", "priority", "way"}
+)
+# the words that make such a topic every topic: quantifiers, ranges and superlatives
+BROAD_WORDS = frozenset(
+    {
+        "many",
+        "all",
+        "range",
+        "variety",
+        "host",
+        "number",
+        "several",
+        "numerous",
+        "multiple",
+        "every",
+        "wide",
+        "broad",
+        "array",
+        "most",
+        "whole",
+        "spectrum",
+        "myriad",
+    }
+)
+TOPIC_PREPS = frozenset({"on", "across", "in"})
+
+
+def _broad(pobj: Token) -> Token | None:
+    """The topic word when the object of "on" or "across" names every topic of a relation."""
+    words = [t for t in pobj.subtree if t.lemma_.lower() in BROAD_TOPICS and t.pos_ == "NOUN"]
+    if not words or not any(t.lower_ in BROAD_WORDS for t in pobj.subtree):
+        return None
+    return words[0]
+
+
+def broad_cooperation(tok: Token, type_: EventType) -> str | None:
+    """A COOPERATE verb whose matter is every matter of a relation ("we work together on so
+    many different issues"): the relation in general (GUIDELINES §1, §14), no particular act."""
+    if type_ is not EventType.COOPERATE or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and (t := _broad(p)) is not None:
+                    said = p.doc[p.left_edge.i : t.i + 1].text
+                    return f"cooperation {c.text} {said!r}: the relation in general, no act"
+    return None
