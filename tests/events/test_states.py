@@ -118,3 +118,11 @@ def test_cooperation_on_one_matter_stays(coder):
     sentence = "Kenyan and Somali forces worked together on the operation against al-Shabaab."
     events, _ = explain(coder, sentence)
     assert [e for e in events if e.type.value == "COOPERATE"], events
+
+
+def test_a_relation_noun_pledged_stays_the_undertaken_act(coder):
+    sentence = "Chile pledged to continue its cooperation with Peru on security."
+    events, drops = explain(coder, sentence)
+    at = sentence.index("cooperation")
+    assert not [d for d in drops if d.trigger == at and d.why and "relation named" in d.why]
+    assert [e for e in events if e.type.value in {"COOPERATE", "AGREE"}], events

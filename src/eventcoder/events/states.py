@@ -60,6 +60,10 @@ MAKING = frozenset(
         "initiate",
     }
 )
+# verbs of undertaking whose content a relation noun may be: "pledged to continue their
+# cooperation" is COOPERATE future (alt AGREE, GUIDELINES §8), not a relation in general
+UNDERTAKING = frozenset({"pledge", "promise", "vow", "agree", "decide", "undertake", "commit"})
+UNDERTAKEN_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "xcomp", "pcomp"})
 # "work in close cooperation with", "in partnership with the IRGC": a manner of a joint act
 MANNER_PREPS = frozenset({"in", "through"})
 # the links from a relation noun up to a verb that makes it
@@ -132,6 +136,32 @@ def _of_act(prep: Token) -> bool:
     return any(g.lower_ in THREATENED_ACTS for g in prep.children if g.dep_ == "pobj")
 
 
+def _stance(verb: Token) -> bool:
+    """ "we are committed to", "remain dedicated": a state one is in, not an act of undertaking."""
+    return (
+        verb.tag_ == "JJ"
+        or verb.dep_ == "acomp"
+        or any(
+            c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ == "be" and verb.tag_ == "VBN")
+            for c in verb.children
+        )
+    )
+
+
+def _undertaken(tok: Token) -> bool:
+    """The noun is in what a verb of undertaking takes on ("pledged to continue their
+    cooperation", "agreed to expand cooperation"); "we are committed to" (an adjective) is no
+    undertaking."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in UNDERTAKEN_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in UNDERTAKING and cur.pos_ == "VERB" and not _stance(cur):
+            return True
+    return False
+
+
 def relation_state(tok: Token, type_: EventType) -> str | None:
     """A COOPERATE relation noun that no verb makes now: a standing relation, no act."""
     if type_ is not EventType.COOPERATE or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -140,7 +170,7 @@ def relation_state(tok: Token, type_: EventType) -> str | None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ in MANNER_PREPS:
         return None  # "in cooperation with Iraqi forces": the manner of another act
-    if _made(tok, MAKING):
+    if _made(tok, MAKING) or _undertaken(tok):
         return None
     return f"a relation named ({tok.text!r}), not made now: no particular act of cooperation"
 
