@@ -56,6 +56,12 @@ def _at(text: str, word: str) -> int:
         ),
         ("Chile wants to support Bolivia in its bid.", "support", DropRule.WISH),
         (
+            "Norway expressed its hope that Mali will respond positively to offers of aid from"
+            " Senegal.",
+            "offers",
+            DropRule.WISH,
+        ),
+        (
             "Chile strongly prefers that Bolivia choose the path of dialogue with Peru.",
             "dialogue",
             DropRule.WISH,

@@ -29,6 +29,7 @@ def _explain(coder, text: str):
         ("Rangers in Zambia released two rescued elephants into the national park.", "released"),
         ("The wolves were released by Italian wardens into the Apennine valley.", "released"),
         ("No cause was released for the blaze by Greek authorities on Monday.", "released"),
+        ("Divers found the wreck using data released by the Chilean Navy.", "released"),
         ("A Kenyan bishop provided a prayer at the opening of the Nairobi summit.", "provided"),
         (
             "Did you see the footage that the Ukrainian president provided to the Security Council?",

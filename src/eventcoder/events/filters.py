@@ -14,6 +14,7 @@ from eventcoder.events import (
     conditions,
     genericity,
     idioms,
+    joining,
     lists,
     merging,
     modifiers,
@@ -21,6 +22,7 @@ from eventcoder.events import (
     opinions,
     political,
     routine,
+    states,
 )
 from eventcoder.events.drops import REASONS as REASONS
 from eventcoder.events.drops import Drop as Drop
@@ -137,6 +139,16 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.SENSE, at, None, why)
     if why := opinions.shared_view(tok, entry):
         return Drop(DropRule.SENSE, at, None, why)
+    if why := states.relation_state(tok, entry.type):
+        return Drop(DropRule.GENERIC, at, None, why)
+    if why := states.danger(tok, entry.type):
+        return Drop(DropRule.SENSE, at, None, why)
+    if why := states.restated_commitment(tok, entry.type):
+        return Drop(DropRule.COMMITMENT, at, None, why)
+    if why := states.broad_cooperation(tok, entry.type):
+        return Drop(DropRule.GENERIC, at, None, why)
+    if why := joining.joined_people(tok, entry.type):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := idioms.idiom(tok, entry.type, set(mention_at)):
         return Drop(DropRule.SENSE, at, None, why)
     if why := idioms.habit(tok, entry.type):

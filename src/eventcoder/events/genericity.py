@@ -170,13 +170,16 @@ def wish_content(tok: Token) -> Token | None:
     """ "emphasized the need for allies to support Ukraine", "stressed the importance of working
     with partners to ... release all those detained", "the United States wants to support
     Morocco": what is wanted or needed is no event (the speech act may be a REQUEST)."""
-    cur = tok
+    cur, about = tok, False
     for _ in range(6):
         if cur.dep_ not in WISH_DEPS or cur.head.i == cur.i:
             return None
-        if cur.dep_ == "prep" and cur.lower_ not in WISH_PREPS:
-            return None  # "want to speak on the trip": what is spoken about
+        # "want to speak on the trip": what is spoken about, unless a "that" clause is wished whole
+        about = about or (cur.dep_ == "prep" and cur.lower_ not in WISH_PREPS)
         head = cur.head
+        if about and not (head.lemma_.lower() in WISH_WORDS and clause_subject(cur)):
+            cur = head
+            continue
         if head.lemma_.lower() in WISH_WORDS and cur.dep_ != "conj":
             if any(c.dep_ == "nsubj" and c.lower_ in SPEAKER for c in head.children):
                 return None  # "I want to recognize ...": the wish performs the act

@@ -105,6 +105,8 @@ INFORMATION = {
     "information",
     "report",
     "data",
+    "datum",  # the lemma the parser gives "data"
+    "dataset",
     "detail",
     "figure",
     "video",
