@@ -10,6 +10,8 @@ captions and other non-sentences (no final punctuation, no lower-case start of a
 title-case runs, datelines) are dropped. Sentences of 8-80 words are shuffled with
 random.Random(SEED) per corpus and taken in order, at most one per document, until
 120 state_dept and 80 wikinews sentences are chosen (state_dept first, then wikinews, one rng).
+Sentences drawn from a golden article's document (tests/golden/articles, held out from every eval
+set) are drawn but not printed, so the rest of the draw stays as annotated: 197 sentences.
 
 Run from the repository root: python eval/annotated/select_corpus2.py > /tmp/corpus2_candidates.jsonl
 """
@@ -23,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_sentences import sentences  # noqa: E402
+from select_sentences import sentences
 
 SEED = 20261207
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,14 +48,15 @@ def is_sentence(sent: str) -> bool:
         return False
     if re.match(r"(Photo|Image|File photo|Source|Related|See also|Sources?)\b", sent):
         return False
-    if re.search(r"https?://|www\.|@\w", sent):
-        return False
-    return True
+    return not re.search(r"https?://|www\.|@\w", sent)
 
 
 def main() -> None:
     used: set[str] = set()
-    for path in [ROOT / "eval" / "devset.jsonl", *sorted((ROOT / "eval" / "annotated").glob("*.jsonl"))]:
+    for path in [
+        ROOT / "eval" / "devset.jsonl",
+        *sorted((ROOT / "eval" / "annotated").glob("*.jsonl")),
+    ]:
         if path.name == "corpus2.jsonl":
             continue
         with open(path, encoding="utf-8") as f:
@@ -61,6 +64,10 @@ def main() -> None:
                 row = json.loads(line)
                 if "doc_id" in row:
                     used.add(row["doc_id"])
+    golden = {
+        json.loads(p.read_text(encoding="utf-8"))["doc_id"]
+        for p in (ROOT / "tests" / "golden" / "articles").glob("*/gold.json")
+    }
     rng = random.Random(SEED)
     for name in ("state_dept", "wikinews"):
         pool = []
@@ -87,6 +94,8 @@ def main() -> None:
                 continue
             taken.add(doc)
             got += 1
+            if doc in golden:
+                continue
             print(json.dumps({"doc_id": doc, "corpus": name, "start": s, "end": e, "date": date}))
 
 
