@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
             "struck",
         ),
         ("So across the board, Kenyans are demonstrating that democracies can deliver.", "demonst"),
+        ("The Kenyan envoy for Uganda is actively engaged in his new role.", "engaged"),
+        ("Uganda is engaged in a number of destabilizing activities in Kenya.", "engaged"),
     ],
 )
 def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
@@ -56,6 +58,8 @@ def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
         ("Kenya would like to thank Uganda for its support.", "SUPPORT"),
         ("Ugandan jets struck a Kenyan border post on Monday.", "ASSAULT"),
         ("Thousands of Kenyans demonstrated in Nairobi against the new tax law.", "PROTEST"),
+        ("The Kenyan envoy has been engaged with the Ugandan government on Monday.", "CONSULT"),
+        ("Kenya was engaged in indirect talks with Uganda on Monday.", "CONSULT"),
     ],
 )
 def test_events_near_the_idioms_are_kept(coder, sentence, type_):

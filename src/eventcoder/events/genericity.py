@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.events import habits
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.standing import standing_noun
@@ -348,11 +349,9 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         for t in _clause_verbs(tok)[1:]:
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.tag_ in PRESENT_TAGS:
                 return f"part of what the subject is ('{t.head.text} ... {t.text}')"
-    for v in _clause_verbs(tok):
-        if not (
-            v.tag_ in PRESENT_TAGS
-            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in v.children)
-        ):
+    verbs = _clause_verbs(tok)
+    for k, v in enumerate(verbs):
+        if not (habits.present(v) or habits.future_habit(v, verbs[k + 1 :])):
             continue  # "always refused to recognize": a past stance is reported, not a habit
         for c in v.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVS:

@@ -6,7 +6,9 @@ outside its event sense is not coded):
   question to someone else or sets a topic aside, and what is left is not done;
 - "likes dropping bombs", "tends to ignore": a liking or a tendency, no particular act;
 - "strike the right balance", "demonstrating that democracies deliver": figures of speech;
-- "we consult with the EU on every subject" (habit): a relation's habit, no particular act.
+- "we consult with the EU on every subject" (habit): a relation's habit, no particular act;
+- "he is actively engaged in his role", "Iran is engaged in a number of activities": being
+  engaged is a state of involvement; it is a meeting only with a side or in talks.
 
 Each cue is a closed class of words in a fixed syntactic frame.
 """
@@ -41,6 +43,22 @@ RELATION_TYPES = frozenset(
     {EventType.CONSULT, EventType.COOPERATE, EventType.SUPPORT, EventType.AID, EventType.AGREE}
 )
 ASIDE = frozenset({"aside", "alone"})
+# "engaged in talks", "engaged in diplomacy": the involvement is in talks, kept as a meeting
+TALK_NOUNS = frozenset(
+    {
+        "talk",
+        "discussion",
+        "negotiation",
+        "dialogue",
+        "diplomacy",
+        "consultation",
+        "conversation",
+        "meeting",
+        "contact",
+        "exchange",
+    }
+)
+STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
 
 
 def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
@@ -52,7 +70,33 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
         return f"'{left.text} it to' someone else: not done by the speaker"
     if (liked := _liked(tok)) is not None:
         return f"what someone {liked.text!r} doing: a habit, no particular act"
+    if type_ is EventType.CONSULT and _engaged_state(tok):
+        return f"'{tok.text}' with no side and no talks: a state of involvement, no meeting"
     return None
+
+
+def _engaged_state(tok: Token) -> bool:
+    """ "he is actively engaged in his role", "we remain engaged", "Iran is engaged in a number
+    of activities": the passive or adjective "engaged" with no "with" side, no object, and no
+    talks it is engaged in ("engaged in indirect discussions with Iran" stays a meeting)."""
+    if tok.lower_ != "engaged":
+        return False
+    kids = list(tok.children)
+    stative = any(c.dep_ == "auxpass" for c in kids) or (
+        tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS
+    )
+    if not stative or any(c.dep_ in {"dobj", "dative"} for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in {"with", "alongside"}:
+            return False
+        if c.lower_ == "in" and any(
+            t.lemma_.lower() in TALK_NOUNS or t.lower_ == "with" for t in c.subtree
+        ):
+            return False
+    return True
 
 
 def _verb_idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:

@@ -1,0 +1,38 @@
+"""Habits to come (events/habits.py): a habitual adverb on an infinitive taken by a present or
+"will" verb makes no particular act. Every sentence is invented; the kept cases guard against
+the rule reaching a past stance or a dated meeting."""
+
+from __future__ import annotations
+
+import pytest
+from tests.explaining import explain
+
+from eventcoder.events.filters import DropRule
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Kenyan and Ugandan ministers will continue to meet regularly on trade.", "meet"),
+        ("The Kenyan navy will continue to patrol Somali waters routinely.", "patrol"),
+    ],
+)
+def test_a_habit_to_come_is_dropped(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Kenya refused to meet regularly with Uganda.", "REJECT"),
+        ("Kenyan and Ugandan ministers will meet in Nairobi on Monday.", "CONSULT"),
+    ],
+)
+def test_events_near_a_habit_are_kept(coder, sentence, type_):
+    events, _ = explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
