@@ -186,6 +186,9 @@ class EventBuilder:
                 sources = domestic.unnamed_authorities(scene, sent, sector, tok)
         if not sources and not roles.source and _passive(tok):
             sources = carried_doer(scene, tok)
+        # "They discussed ..." after "Blinken met with President Macron": the meeting's parties
+        told = readouts.meeting_sources(scene, tok, roles.source, sources)
+        parties, sources = told is not sources, told
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         src_spans = {s.start for s, _ in sources}
@@ -253,6 +256,8 @@ class EventBuilder:
                 targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         elif not targets and domestic.emergency_rule(entry.type, entry.mode):
             targets = domestic.emergency_territory(scene, tok, roles.governor, sources)
+        elif not targets and parties and entry.type in readouts.BETWEEN_PARTIES:
+            symmetric = True  # "the two pledged to stay in close contact": with each other
         elif not targets and entry.type not in sides.NO_FALLBACK_TARGET and not (unnamed or own):
             rep_tok = reporter(tok)
             avoid = (
