@@ -92,3 +92,10 @@ def test_readouts_a_pledge_of_the_two_with_nobody_else_is_between_them(coder):
 def test_readouts_a_subject_of_another_country_breaks_the_thread(coder):
     text = MET + "Russian President Vladimir Putin attacked Ukraine. They discussed trade."
     assert _by_trigger(_events(coder, text), "discussed") == []
+
+
+def test_readouts_talks_among_the_parties_have_no_third_side(coder):
+    events = _events(coder, MET + "They exchanged views on Iran.")
+    (ev,) = _by_trigger(events, "exchanged")
+    assert ev.symmetric and ev.target == ()
+    assert {a.country for a in ev.source} == {"USA", "FRA"}
