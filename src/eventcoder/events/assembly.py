@@ -186,6 +186,9 @@ class EventBuilder:
                 sources = domestic.unnamed_authorities(scene, sent, sector, tok)
         if not sources and not roles.source and _passive(tok):
             sources = carried_doer(scene, tok)
+        # "They discussed ..." after "Blinken met with President Macron": the meeting's parties
+        told = readouts.meeting_sources(scene, tok, roles.source, sources)
+        parties, sources = told is not sources, told
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         src_spans = {s.start for s, _ in sources}
@@ -212,6 +215,10 @@ class EventBuilder:
         # a recipient named as the doer again ("ended its campaign") leaves no other side to guess
         own = any(recipients.doer_itself(s, i, sources) for s, i in targets)
         targets = [(s, i) for s, i in targets if recipients.other_side(s, i, sources)]
+        # "They exchanged views on Iran": talks among the meeting's parties; whatever else the
+        # sentence names is what they talked about
+        talks = parties and entry.type is EventType.CONSULT
+        targets = [] if talks else targets
         if not targets and entry.type is EventType.SANCTION:
             # "designating 15 individuals that shipped Iranian oil": placed by their description
             targets = recipients.described(scene, roles.target, src_spans, src_countries)
@@ -223,11 +230,11 @@ class EventBuilder:
         if not targets and force and domestic.unplaced_people(roles.target):
             # "executed four men": the victims are named but not placed: local ones
             targets = domestic.local_victims(scene, sent, entry.type, sources)
-        if not targets:
+        if not targets and not talks:
             targets = domestic.domestic_target(scene, sent, roles.target, sources)
         symmetric = False
         unnamed = recipients.unnamed_addressee(scene, entry.type, roles.target)
-        many = entry.reciprocal and len(src_countries) >= 2
+        many = talks or (entry.reciprocal and len(src_countries) >= 2)
         if not targets and not many:
             # "lifted its embargo on arms sales to Vietnam": named deeper in the trigger's phrase
             targets = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)
@@ -253,6 +260,8 @@ class EventBuilder:
                 targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         elif not targets and domestic.emergency_rule(entry.type, entry.mode):
             targets = domestic.emergency_territory(scene, tok, roles.governor, sources)
+        elif not targets and parties and entry.type in readouts.BETWEEN_PARTIES:
+            symmetric = True  # "the two pledged to stay in close contact": with each other
         elif not targets and entry.type not in sides.NO_FALLBACK_TARGET and not (unnamed or own):
             rep_tok = reporter(tok)
             avoid = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorKind, Rule, because
 from eventcoder.events.scene import Scene
@@ -66,3 +66,124 @@ def previous_sentence(scene: Scene, sent: Span) -> Span | None:
     if "\n\n" in between or not prev.text.strip():
         return None
     return prev
+
+
+# acts the parties of a meeting do with each other when the sentence names nobody else ("the two
+# pledged to remain in close contact")
+BETWEEN_PARTIES = {EventType.AGREE, EventType.CONSULT, EventType.COOPERATE}
+# verbs that tell a meeting or a call between the subject and the "with" phrase or object
+MEETING_VERBS = {"meet", "speak", "talk", "host", "welcome", "receive", "hold"}
+# plural references to the parties of a meeting told before ("They discussed", "the leaders")
+PARTY_PRONOUNS = {"they", "their"}
+PARTY_NOUNS = {"leader", "minister", "side", "secretary", "counterpart", "delegation"}
+# verbs that only voice the act their object names ("They expressed support for Ukraine")
+LIGHT_VERBS = {"express", "voice", "reaffirm", "reiterate", "underscore", "have", "hold"}
+# how many sentences back a readout's meeting may be told
+MAX_BACK = 4
+
+
+def meeting_sources(
+    scene: Scene, tok: Token, subject: list[Token], sources: list[Side]
+) -> list[Side]:
+    """The doers of a readout's sentence whose subject refers to the meeting's parties: those
+    parties when the subject names none, or when it is a pronoun the actor stage tied to
+    something else ("... in contravention of OSCE principles. They both expressed support":
+    the two officials, not the OSCE). Otherwise the sources as they are."""
+    if sources and not all(i.how.base().rule is Rule.PRONOUN for _, i in sources):
+        return sources
+    parties = meeting_parties(scene, tok, subject)
+    named = {i.country for _, i in parties}
+    if not parties or (sources and {i.country for _, i in sources} <= named):
+        return sources
+    return parties
+
+
+def meeting_parties(scene: Scene, tok: Token, subject: list[Token]) -> list[Side]:
+    """The parties of the meeting a publisher's readout told earlier in the paragraph, for a
+    subject that refers to them and names none ("Blinken met with President Macron. ... They
+    discussed cooperation", "the two leaders pledged"): the meeting sentence's subject and its
+    partner. Only in a publisher's release, only when every sentence in between is told of
+    those parties (a subject of another country breaks the thread), and only when the meeting
+    joins two or more countries. The reference must be the trigger's own subject or possessor
+    ("They discussed", "their support"): what the parties promise to do later ("promised
+    cooperation to fight climate change") is told less plainly, and read less well."""
+    if not scene.doc._.voice or len(subject) != 1 or not _party_reference(subject[0]):
+        return []
+    ref = subject[0]
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
+    if ref.dep_ not in {"nsubj", "poss"} or ref.head not in {tok, tok.head if light else tok}:
+        return []
+    sent = subject[0].sent
+    for _ in range(MAX_BACK):
+        prev = previous_sentence(scene, sent)
+        if prev is None:
+            return []
+        parties = _meeting(scene, prev)
+        if parties:
+            named = {i.country for _, i in parties}
+            if not all(_told_of(scene, s, named) for s in _between(scene, prev, subject[0])):
+                return []
+            word = subject[0].text
+            return [(s, replace(i, how=because(Rule.PRONOUN_SIDES, word))) for s, i in parties]
+        sent = prev
+    return []
+
+
+def _party_reference(tok: Token) -> bool:
+    """ "they", "the leaders", "the two ministers", "the two": no actor of its own."""
+    if tok.lower_ in PARTY_PRONOUNS:
+        return True
+    if tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children):
+        return True
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.lemma_.lower() in PARTY_NOUNS
+        and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in tok.children)
+    )
+
+
+def _meeting(scene: Scene, sent: Span) -> list[Side]:
+    """The subject and the partner of the sentence's meeting verb, when they name two or more
+    countries ("Secretary Blinken met today with French President Macron")."""
+    root = sent.root
+    if root.lemma_.lower() not in MEETING_VERBS:
+        return []
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    partner = [c for c in root.children if c.dep_ == "dobj"]
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            partner += [p for p in c.children if p.dep_ == "pobj"]
+    sides: list[Side] = []
+    for t in [*subj[:1], *(x for p in partner[:1] for x in [p, *p.conjuncts])]:
+        span = scene.mention_at.get(t.i)
+        if span is None or span.root.pos_ == "PRON":
+            return []
+        sides += [(span, i) for i in span._.actors if i.country and i.kind != ActorKind.PLACE]
+    countries = {i.country for _, i in sides}
+    if not subj or not partner or len(countries) < 2:
+        return []
+    return sides
+
+
+def _between(scene: Scene, first: Span, tok: Token) -> list[Span]:
+    """The sentences after `first` up to the one of `tok`, that one included."""
+    out, i = [], first.end
+    while i <= tok.i:
+        s = scene.doc[i].sent
+        out.append(s)
+        i = s.end
+    return out
+
+
+def _told_of(scene: Scene, sent: Span, named: set[str | None]) -> bool:
+    """Is the sentence's subject one of the meeting's parties or a reference to them?"""
+    for c in sent.root.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        span = scene.mention_at.get(c.i)
+        if span is None or span.root.pos_ == "PRON":
+            continue
+        if any(i.country and i.country not in named for i in span._.actors):
+            return False
+    return True
