@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Leave out events whose confidence is below this (default: the setting, 0).",
+    help="Leave out events whose confidence is below this (default: the setting, 0.15; 0 keeps all).",
 )
 @click.option("--summary", is_flag=True, help="After the table, a paragraph per country pair.")
 @click.option(
