@@ -60,6 +60,8 @@ def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
         ("Thousands of Kenyans demonstrated in Nairobi against the new tax law.", "PROTEST"),
         ("The Kenyan envoy has been engaged with the Ugandan government on Monday.", "CONSULT"),
         ("Kenya was engaged in indirect talks with Uganda on Monday.", "CONSULT"),
+        # two sides named together as the subject are engaged with each other
+        ("Kenya and Uganda have been deeply engaged on the issue of Somalia.", "CONSULT"),
     ],
 )
 def test_events_near_the_idioms_are_kept(coder, sentence, type_):

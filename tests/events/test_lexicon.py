@@ -27,7 +27,7 @@ def any_target_coder():
     from eventcoder import Coder
     from eventcoder.settings import Settings
 
-    return Coder(settings=Settings(require_target=False))
+    return Coder(settings=Settings(require_target=False, min_confidence=0.0))
 
 
 @pytest.mark.slow

@@ -56,9 +56,9 @@ def _cases(kind: str, key: str) -> list:
 
 
 @pytest.fixture(scope="module")
-def coded(coder, corpus_dir):
+def coded(default_coder, corpus_dir):
     docs = {name: corpus_document(gold, corpus_dir) for name, gold in GOLDS.items()}
-    results = dict(zip(docs, coder.pipe(list(docs.values()), mentions=True), strict=True))
+    results = dict(zip(docs, default_coder.pipe(list(docs.values()), mentions=True), strict=True))
     for name, result in results.items():
         assert result.error is None, (name, result.error)
     return docs, results

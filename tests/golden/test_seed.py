@@ -16,12 +16,12 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def coded(coder):
+def coded(default_coder):
     from datetime import date
 
     text = clean_text((HERE / "article.txt").read_text(encoding="utf-8"))
     doc = Document(id="seed", text=text, date=date.fromisoformat(GOLD["publication_date"]))
-    result = next(coder.pipe([doc], mentions=True))
+    result = next(default_coder.pipe([doc], mentions=True))
     assert result.error is None
     return doc, result
 

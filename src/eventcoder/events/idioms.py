@@ -87,6 +87,9 @@ def _engaged_state(tok: Token) -> bool:
     )
     if not stative or any(c.dep_ in {"dobj", "dative"} for c in kids):
         return False
+    subjects = [c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and any(c.dep_ == "conj" for c in subjects[0].children):
+        return False  # "India and Russia have been engaged on Afghanistan": engaged with each other
     for c in kids:
         if c.dep_ != "prep":
             continue
