@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.modality_words import FUTURE_AUX
 from eventcoder.events.role_words import PRESENT_TAGS
-
-FUTURE_AUX = frozenset({"will", "wo"})
 
 
 def present(v: Token) -> bool:
