@@ -113,7 +113,7 @@ def meeting_parties(scene: Scene, tok: Token, subject: list[Token]) -> list[Side
     light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
     if ref.dep_ not in {"nsubj", "poss"} or ref.head not in {tok, tok.head if light else tok}:
         return []
-    sent = subject[0].sent
+    sent = ref.sent
     for _ in range(MAX_BACK):
         prev = previous_sentence(scene, sent)
         if prev is None:
@@ -121,10 +121,9 @@ def meeting_parties(scene: Scene, tok: Token, subject: list[Token]) -> list[Side
         parties = _meeting(scene, prev)
         if parties:
             named = {i.country for _, i in parties}
-            if not all(_told_of(scene, s, named) for s in _between(scene, prev, subject[0])):
+            if not all(_told_of(scene, s, named) for s in _between(scene, prev, ref)):
                 return []
-            word = subject[0].text
-            return [(s, replace(i, how=because(Rule.PRONOUN_SIDES, word))) for s, i in parties]
+            return [(s, replace(i, how=because(Rule.PRONOUN_SIDES, ref.text))) for s, i in parties]
         sent = prev
     return []
 
