@@ -251,6 +251,9 @@ def _in_title(tok: Token) -> bool:
 
 # an object predicate of value ('froze assets worth billions') names no one
 VALUE_WORDS = {"worth"}
+# an object predicate of the state the act leaves its victim in ('shot him dead', 'beat him
+# unconscious') is the act's result, not a naming
+RESULT_STATES = {"dead", "unconscious", "senseless", "lifeless", "injured", "wounded", "blind"}
 
 
 def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexicon) -> str | None:
@@ -327,7 +330,10 @@ def out_of_sense(
         # "called it unlikely", "calling the ceasefire a sick joke": naming or describing
         # "held X responsible", "labelled him a criminal": a predicate the entry names
         framed = {w.lower() for w in (*entry.with_, *entry.object, *entry.clause)}
-        if any(c.dep_ == "oprd" and c.lemma_.lower() not in framed | VALUE_WORDS for c in kids):
+        if any(
+            c.dep_ == "oprd" and c.lemma_.lower() not in framed | VALUE_WORDS | RESULT_STATES
+            for c in kids
+        ):
             return "a verb of naming or describing (object predicate)"
         # "called May's deal \"lousy\"", "called the plan \"a disaster\"": a quoted predicate the
         # parser hung on the object
