@@ -641,3 +641,27 @@ def test_triggers_mobilizing_means_is_no_mobilize(lexicon):
     assert mobilized("resources", "resource") == []
     assert mobilized("expertise", "expertise") == []
     assert mobilized("reservists", "reservist") == [("mobilized", EventType.MOBILIZE, "troops")]
+
+
+def test_triggers_a_group_of_doers_is_what_it_is_made_of(lexicon):
+    # "a group of protesters surrounded the senator": the doers are protesters (PROTEST), not a
+    # military encirclement (MOBILIZE)
+    def surrounded(head: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("A", "a", "DET", "det", 1),
+                    (*head, "NOUN", "nsubj", 4),
+                    ("of", "of", "ADP", "prep", 1),
+                    ("protesters", "protester", "NOUN", "pobj", 2),
+                    ("surrounded", "surround", "VERB", "ROOT", 4),
+                    ("the", "the", "DET", "det", 6),
+                    ("senator", "senator", "NOUN", "dobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert surrounded(("group", "group")) == [("surrounded", EventType.PROTEST, "demo")]
+    assert surrounded(("crowd", "crowd")) == [("surrounded", EventType.PROTEST, "demo")]
+    assert surrounded(("picture", "picture")) == [("surrounded", EventType.MOBILIZE, "troops")]

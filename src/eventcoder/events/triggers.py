@@ -150,6 +150,10 @@ def _inside_name(tok: Token, covered: set[int]) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN"
 
 
+# a body of people named by what it is made of: "a group of protesters", "a column of troops"
+GROUPS = {"group", "crowd", "band", "gang", "column", "convoy", "contingent", "unit"}
+
+
 def _subject_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[str]:
     """The doer's head lemma, what a named doer is ("name:place" for a country), and for a
     name the title before it ("Foreign Minister Ana Ruiz flew to Lima": minister) or in
@@ -158,6 +162,15 @@ def _subject_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set
     if subj is None:
         return set()
     out = {subj.lemma_.lower()} | (named or {}).get(subj.i, set())
+    if subj.lemma_.lower() in PARTITIVE | GROUPS:
+        # "a group of protesters surrounded", "hundreds of troops pulled out": who they are
+        out |= {
+            o.lemma_.lower()
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
     if subj.pos_ == "PROPN":
         out |= {
             c.lemma_.lower()
