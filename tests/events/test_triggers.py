@@ -665,3 +665,27 @@ def test_triggers_a_group_of_doers_is_what_it_is_made_of(lexicon):
     assert surrounded(("group", "group")) == [("surrounded", EventType.PROTEST, "demo")]
     assert surrounded(("crowd", "crowd")) == [("surrounded", EventType.PROTEST, "demo")]
     assert surrounded(("picture", "picture")) == [("surrounded", EventType.MOBILIZE, "troops")]
+
+
+def test_triggers_lifting_a_cap_or_curbs_is_a_retreat(lexicon):
+    # "will lift the cap on remittances to Cuba", "lifted curbs on Australian coal": a limit on
+    # trade or money taken off is the same frame as lifted sanctions (RETREAT)
+    def lifted(verb: tuple[str, str], obj: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Washington", "Washington", "PROPN", "nsubj", 1),
+                    (*verb, "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3),
+                    (*obj, "NOUN", "dobj", 1),
+                    ("on", "on", "ADP", "prep", 3),
+                    ("remittances", "remittance", "NOUN", "pobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    for verb in (("lifted", "lift"), ("eased", "ease")):
+        for obj in (("cap", "cap"), ("curbs", "curb"), ("quota", "quota")):
+            assert lifted(verb, obj) == [(verb[0], EventType.RETREAT, None)], (verb, obj)
+    assert lifted(("lifted", "lift"), ("spirits", "spirit")) == []
