@@ -689,3 +689,23 @@ def test_triggers_lifting_a_cap_or_curbs_is_a_retreat(lexicon):
         for obj in (("cap", "cap"), ("curbs", "curb"), ("quota", "quota")):
             assert lifted(verb, obj) == [(verb[0], EventType.RETREAT, None)], (verb, obj)
     assert lifted(("lifted", "lift"), ("spirits", "spirit")) == []
+
+
+def test_triggers_the_infinitive_to_is_no_preposition(lexicon):
+    # "continues to welcome Ukrainian refugees": the infinitive's "to" is not the "to" of
+    # "welcomed Albanese to Tokyo" (a visit); welcoming refugees is AID
+    def welcomed(obj: tuple[str, str]) -> list:
+        doc = parsed(
+            [
+                ("Poland", "Poland", "PROPN", "nsubj", 1),
+                ("continues", "continue", "VERB", "ROOT", 1),
+                ("to", "to", "PART", "aux", 3),
+                ("welcome", "welcome", "VERB", "xcomp", 1),
+                (*obj, "NOUN", "dobj", 3),
+            ]
+        )
+        doc[2].tag_ = "TO"
+        return _found(doc, lexicon)
+
+    assert welcomed(("refugees", "refugee")) == [("welcome", EventType.AID, None)]
+    assert welcomed(("decision", "decision")) == [("welcome", EventType.SUPPORT, None)]

@@ -39,8 +39,9 @@ class Trigger:
 
 
 def _child_lemmas(tok: Token) -> set[str]:
-    # a preposition that only introduces a time ("called Kuleba on Tuesday") is no condition
-    kids = [c for c in tok.children if not _time_prep(c)]
+    # a preposition that only introduces a time ("called Kuleba on Tuesday") is no condition, nor
+    # is the infinitive's "to" ("to welcome refugees" names no place welcomed to)
+    kids = [c for c in tok.children if not _time_prep(c) and not _infinitive_to(c)]
     out = {c.lemma_.lower() for c in kids}
     out |= {c.lower_ for c in kids}
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
@@ -85,6 +86,11 @@ def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[st
                 if g.dep_ == "prep" and g.lower_ == "of":
                     out |= {x.lemma_.lower() for x in g.children if x.dep_ == "pobj"}
     return out
+
+
+def _infinitive_to(tok: Token) -> bool:
+    """The "to" that marks an infinitive ("continues to welcome"), not the preposition."""
+    return tok.dep_ == "aux" and tok.lower_ == "to" and tok.tag_ == "TO"
 
 
 def _time_prep(tok: Token) -> bool:
