@@ -16,6 +16,7 @@ from eventcoder.events.reframe import (
     obligation,
     purpose_of_aid,
     refusal,
+    shelter,
     words_attack,
 )
 from eventcoder.events.role_words import NAME_KINDS, PARTITIVE, RELATIVE, TIME_ENTS
@@ -353,6 +354,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
+                entry = shelter(tok, entry)
                 out.append(Trigger(tok, purpose_of_aid(tok, conditional_threat(tok, entry))))
                 break
     return _absorb(out)
