@@ -709,3 +709,43 @@ def test_triggers_the_infinitive_to_is_no_preposition(lexicon):
 
     assert welcomed(("refugees", "refugee")) == [("welcome", EventType.AID, None)]
     assert welcomed(("decision", "decision")) == [("welcome", EventType.SUPPORT, None)]
+
+
+def test_triggers_nationals_taken_in_after_fleeing_get_aid(lexicon):
+    # "hosted Ukrainians fleeing the war", "welcomed Afghans who fled": shelter (AID), not a visit
+    # by them nor words of approval; without the flight, hosting named people stays a visit
+    def hosted(verb: tuple[str, str], rest: list) -> list:
+        rows = [
+            ("Poland", "Poland", "PROPN", "nsubj", 1),
+            (*verb, "VERB", "ROOT", 1),
+            ("Ukrainians", "Ukrainians", "PROPN", "dobj", 1),
+            *rest,
+        ]
+        ents = ["B-GPE", "O", "B-NORP"] + ["O"] * len(rest)
+        return _found(parsed(rows, ents), lexicon)
+
+    fleeing = [("fleeing", "flee", "VERB", "acl", 2), ("war", "war", "NOUN", "dobj", 3)]
+    assert hosted(("hosted", "host"), fleeing) == [("hosted", EventType.AID, None)]
+    assert hosted(("welcomed", "welcome"), fleeing) == [("welcomed", EventType.AID, None)]
+    assert hosted(("hosted", "host"), [("warmly", "warmly", "ADV", "advmod", 1)]) == [
+        ("hosted", EventType.CONSULT, "visit")
+    ]
+
+
+def test_triggers_fighting_the_good_fight_is_no_assault(lexicon):
+    # "vowed to keep fighting the good fight with court cases": a cognate object is figurative
+    def fought(obj: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Trump", "Trump", "PROPN", "nsubj", 1),
+                    ("fought", "fight", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3),
+                    (*obj, "NOUN", "dobj", 1),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert fought(("fight", "fight")) == []
+    assert fought(("rebels", "rebel")) == [("fought", EventType.ASSAULT, None)]
