@@ -749,3 +749,19 @@ def test_triggers_fighting_the_good_fight_is_no_assault(lexicon):
 
     assert fought(("fight", "fight")) == []
     assert fought(("rebels", "rebel")) == [("fought", EventType.ASSAULT, None)]
+
+
+def test_triggers_welcoming_someone_back_is_a_visit(lexicon):
+    # "welcomed the delegation back to Beijing" (the parser hangs "to Beijing" on "back")
+    doc = parsed(
+        [
+            ("China", "China", "PROPN", "nsubj", 1),
+            ("welcomed", "welcome", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("delegation", "delegation", "NOUN", "dobj", 1),
+            ("back", "back", "ADV", "advmod", 1),
+            ("to", "to", "ADP", "prep", 4),
+            ("Beijing", "Beijing", "PROPN", "pobj", 5),
+        ]
+    )
+    assert _found(doc, lexicon) == [("welcomed", EventType.CONSULT, "visit")]
