@@ -765,3 +765,29 @@ def test_triggers_welcoming_someone_back_is_a_visit(lexicon):
         ]
     )
     assert _found(doc, lexicon) == [("welcomed", EventType.CONSULT, "visit")]
+
+
+def test_triggers_supporting_training_or_a_contribution_is_aid(lexicon):
+    # "we are supporting a $2 billion contribution", "supporting training for the police": the
+    # help itself (AID); "supports the EU's contribution" backs another's help in words
+    def supports(rows: list) -> list:
+        head = [("Japan", "Japan", "PROPN", "nsubj", 1), ("supports", "support", "VERB", "ROOT", 1)]
+        return _found(parsed(head + rows), lexicon)
+
+    assert supports([("training", "training", "NOUN", "dobj", 1)]) == [
+        ("supports", EventType.AID, None)
+    ]
+    assert supports(
+        [
+            ("a", "a", "DET", "det", 3),
+            ("contribution", "contribution", "NOUN", "dobj", 1),
+        ]
+    ) == [("supports", EventType.AID, None)]
+    assert supports(
+        [
+            ("the", "the", "DET", "det", 5),
+            ("EU", "EU", "PROPN", "poss", 5),
+            ("'s", "'s", "PART", "case", 3),
+            ("contribution", "contribution", "NOUN", "dobj", 1),
+        ]
+    ) == [("supports", EventType.SUPPORT, None)]

@@ -325,3 +325,14 @@ def shelter(tok: Token, entry: TriggerEntry) -> TriggerEntry:
                 update={"type": EventType.AID, "mode": None, "reciprocal": False, "dobj": "target"}
             )
     return entry
+
+
+def others_help(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "supports the EU's contribution": another's help named by its giver is backed in words
+    (SUPPORT), while "is supporting a $2 billion contribution" is the help itself (AID)."""
+    if entry.type is not EventType.AID or tok.lemma_.lower() not in BACKING:
+        return entry
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if any(g.dep_ == "poss" and g.pos_ != "PRON" for g in obj.children):
+            return entry.model_copy(update={"type": EventType.SUPPORT, "mode": None})
+    return entry

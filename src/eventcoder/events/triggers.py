@@ -14,6 +14,7 @@ from eventcoder.events.reframe import (
     conditional_threat,
     governed_by,
     obligation,
+    others_help,
     purpose_of_aid,
     refusal,
     shelter,
@@ -354,7 +355,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
-                entry = shelter(tok, entry)
+                entry = others_help(tok, shelter(tok, entry))
                 out.append(Trigger(tok, purpose_of_aid(tok, conditional_threat(tok, entry))))
                 break
     return _absorb(out)
