@@ -641,3 +641,153 @@ def test_triggers_mobilizing_means_is_no_mobilize(lexicon):
     assert mobilized("resources", "resource") == []
     assert mobilized("expertise", "expertise") == []
     assert mobilized("reservists", "reservist") == [("mobilized", EventType.MOBILIZE, "troops")]
+
+
+def test_triggers_a_group_of_doers_is_what_it_is_made_of(lexicon):
+    # "a group of protesters surrounded the senator": the doers are protesters (PROTEST), not a
+    # military encirclement (MOBILIZE)
+    def surrounded(head: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("A", "a", "DET", "det", 1),
+                    (*head, "NOUN", "nsubj", 4),
+                    ("of", "of", "ADP", "prep", 1),
+                    ("protesters", "protester", "NOUN", "pobj", 2),
+                    ("surrounded", "surround", "VERB", "ROOT", 4),
+                    ("the", "the", "DET", "det", 6),
+                    ("senator", "senator", "NOUN", "dobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert surrounded(("group", "group")) == [("surrounded", EventType.PROTEST, "demo")]
+    assert surrounded(("crowd", "crowd")) == [("surrounded", EventType.PROTEST, "demo")]
+    assert surrounded(("picture", "picture")) == [("surrounded", EventType.MOBILIZE, "troops")]
+
+
+def test_triggers_lifting_a_cap_or_curbs_is_a_retreat(lexicon):
+    # "will lift the cap on remittances to Cuba", "lifted curbs on Australian coal": a limit on
+    # trade or money taken off is the same frame as lifted sanctions (RETREAT)
+    def lifted(verb: tuple[str, str], obj: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Washington", "Washington", "PROPN", "nsubj", 1),
+                    (*verb, "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3),
+                    (*obj, "NOUN", "dobj", 1),
+                    ("on", "on", "ADP", "prep", 3),
+                    ("remittances", "remittance", "NOUN", "pobj", 4),
+                ]
+            ),
+            lexicon,
+        )
+
+    for verb in (("lifted", "lift"), ("eased", "ease")):
+        for obj in (("cap", "cap"), ("curbs", "curb"), ("quota", "quota")):
+            assert lifted(verb, obj) == [(verb[0], EventType.RETREAT, None)], (verb, obj)
+    assert lifted(("lifted", "lift"), ("spirits", "spirit")) == []
+
+
+def test_triggers_the_infinitive_to_is_no_preposition(lexicon):
+    # "continues to welcome Ukrainian refugees": the infinitive's "to" is not the "to" of
+    # "welcomed Albanese to Tokyo" (a visit); welcoming refugees is AID
+    def welcomed(obj: tuple[str, str]) -> list:
+        doc = parsed(
+            [
+                ("Poland", "Poland", "PROPN", "nsubj", 1),
+                ("continues", "continue", "VERB", "ROOT", 1),
+                ("to", "to", "PART", "aux", 3),
+                ("welcome", "welcome", "VERB", "xcomp", 1),
+                (*obj, "NOUN", "dobj", 3),
+            ]
+        )
+        doc[2].tag_ = "TO"
+        return _found(doc, lexicon)
+
+    assert welcomed(("refugees", "refugee")) == [("welcome", EventType.AID, None)]
+    assert welcomed(("decision", "decision")) == [("welcome", EventType.SUPPORT, None)]
+
+
+def test_triggers_nationals_taken_in_after_fleeing_get_aid(lexicon):
+    # "hosted Ukrainians fleeing the war", "welcomed Afghans who fled": shelter (AID), not a visit
+    # by them nor words of approval; without the flight, hosting named people stays a visit
+    def hosted(verb: tuple[str, str], rest: list) -> list:
+        rows = [
+            ("Poland", "Poland", "PROPN", "nsubj", 1),
+            (*verb, "VERB", "ROOT", 1),
+            ("Ukrainians", "Ukrainians", "PROPN", "dobj", 1),
+            *rest,
+        ]
+        ents = ["B-GPE", "O", "B-NORP"] + ["O"] * len(rest)
+        return _found(parsed(rows, ents), lexicon)
+
+    fleeing = [("fleeing", "flee", "VERB", "acl", 2), ("war", "war", "NOUN", "dobj", 3)]
+    assert hosted(("hosted", "host"), fleeing) == [("hosted", EventType.AID, None)]
+    assert hosted(("welcomed", "welcome"), fleeing) == [("welcomed", EventType.AID, None)]
+    assert hosted(("hosted", "host"), [("warmly", "warmly", "ADV", "advmod", 1)]) == [
+        ("hosted", EventType.CONSULT, "visit")
+    ]
+
+
+def test_triggers_fighting_the_good_fight_is_no_assault(lexicon):
+    # "vowed to keep fighting the good fight with court cases": a cognate object is figurative
+    def fought(obj: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Trump", "Trump", "PROPN", "nsubj", 1),
+                    ("fought", "fight", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3),
+                    (*obj, "NOUN", "dobj", 1),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert fought(("fight", "fight")) == []
+    assert fought(("rebels", "rebel")) == [("fought", EventType.ASSAULT, None)]
+
+
+def test_triggers_welcoming_someone_back_is_a_visit(lexicon):
+    # "welcomed the delegation back to Beijing" (the parser hangs "to Beijing" on "back")
+    doc = parsed(
+        [
+            ("China", "China", "PROPN", "nsubj", 1),
+            ("welcomed", "welcome", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("delegation", "delegation", "NOUN", "dobj", 1),
+            ("back", "back", "ADV", "advmod", 1),
+            ("to", "to", "ADP", "prep", 4),
+            ("Beijing", "Beijing", "PROPN", "pobj", 5),
+        ]
+    )
+    assert _found(doc, lexicon) == [("welcomed", EventType.CONSULT, "visit")]
+
+
+def test_triggers_supporting_training_or_a_contribution_is_aid(lexicon):
+    # "we are supporting a $2 billion contribution", "supporting training for the police": the
+    # help itself (AID); "supports the EU's contribution" backs another's help in words
+    def supports(rows: list) -> list:
+        head = [("Japan", "Japan", "PROPN", "nsubj", 1), ("supports", "support", "VERB", "ROOT", 1)]
+        return _found(parsed(head + rows), lexicon)
+
+    assert supports([("training", "training", "NOUN", "dobj", 1)]) == [
+        ("supports", EventType.AID, None)
+    ]
+    assert supports(
+        [
+            ("a", "a", "DET", "det", 3),
+            ("contribution", "contribution", "NOUN", "dobj", 1),
+        ]
+    ) == [("supports", EventType.AID, None)]
+    assert supports(
+        [
+            ("the", "the", "DET", "det", 5),
+            ("EU", "EU", "PROPN", "poss", 5),
+            ("'s", "'s", "PART", "case", 3),
+            ("contribution", "contribution", "NOUN", "dobj", 1),
+        ]
+    ) == [("supports", EventType.SUPPORT, None)]

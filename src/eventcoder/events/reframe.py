@@ -301,3 +301,38 @@ def purpose_of_aid(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     if not giving & AID_GIVING:
         return entry
     return entry.model_copy(update={"type": EventType.AID, "mode": None})
+
+
+# taking in people who fled: "hosting fleeing Ukrainians", "to welcome the five million Ukrainians
+# who were forced to flee" is shelter given (AID), not a visit nor words of approval
+SHELTERING = {"host", "welcome", "receive", "shelter"}
+FLEEING = {"flee", "displace", "uproot", "evacuate"}
+
+
+def shelter(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """A nationality taken in, said to have fled, is AID to their country."""
+    if entry.type not in {EventType.CONSULT, EventType.SUPPORT} or tok.pos_ != "VERB":
+        return entry
+    if tok.lemma_.lower() not in SHELTERING:
+        return entry
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.ent_type_ != "NORP":
+            continue
+        # the parser often hangs "fleeing"/"who fled" elsewhere: the words right after count too
+        after = obj.doc[obj.i + 1 : obj.i + 3]
+        if any(t.lemma_.lower() in FLEEING for t in (*obj.subtree, *after) if t.i != obj.i):
+            return entry.model_copy(
+                update={"type": EventType.AID, "mode": None, "reciprocal": False, "dobj": "target"}
+            )
+    return entry
+
+
+def others_help(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "supports the EU's contribution": another's help named by its giver is backed in words
+    (SUPPORT), while "is supporting a $2 billion contribution" is the help itself (AID)."""
+    if entry.type is not EventType.AID or tok.lemma_.lower() not in BACKING:
+        return entry
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if any(g.dep_ == "poss" and g.pos_ != "PRON" for g in obj.children):
+            return entry.model_copy(update={"type": EventType.SUPPORT, "mode": None})
+    return entry

@@ -14,8 +14,10 @@ from eventcoder.events.reframe import (
     conditional_threat,
     governed_by,
     obligation,
+    others_help,
     purpose_of_aid,
     refusal,
+    shelter,
     words_attack,
 )
 from eventcoder.events.role_words import NAME_KINDS, PARTITIVE, RELATIVE, TIME_ENTS
@@ -39,8 +41,9 @@ class Trigger:
 
 
 def _child_lemmas(tok: Token) -> set[str]:
-    # a preposition that only introduces a time ("called Kuleba on Tuesday") is no condition
-    kids = [c for c in tok.children if not _time_prep(c)]
+    # a preposition that only introduces a time ("called Kuleba on Tuesday") is no condition, nor
+    # is the infinitive's "to" ("to welcome refugees" names no place welcomed to)
+    kids = [c for c in tok.children if not _time_prep(c) and not _infinitive_to(c)]
     out = {c.lemma_.lower() for c in kids}
     out |= {c.lower_ for c in kids}
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
@@ -85,6 +88,11 @@ def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[st
                 if g.dep_ == "prep" and g.lower_ == "of":
                     out |= {x.lemma_.lower() for x in g.children if x.dep_ == "pobj"}
     return out
+
+
+def _infinitive_to(tok: Token) -> bool:
+    """The "to" that marks an infinitive ("continues to welcome"), not the preposition."""
+    return tok.dep_ == "aux" and tok.lower_ == "to" and tok.tag_ == "TO"
 
 
 def _time_prep(tok: Token) -> bool:
@@ -150,6 +158,10 @@ def _inside_name(tok: Token, covered: set[int]) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "PROPN"
 
 
+# a body of people named by what it is made of: "a group of protesters", "a column of troops"
+GROUPS = {"group", "crowd", "band", "gang", "column", "convoy", "contingent", "unit"}
+
+
 def _subject_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[str]:
     """The doer's head lemma, what a named doer is ("name:place" for a country), and for a
     name the title before it ("Foreign Minister Ana Ruiz flew to Lima": minister) or in
@@ -158,6 +170,15 @@ def _subject_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set
     if subj is None:
         return set()
     out = {subj.lemma_.lower()} | (named or {}).get(subj.i, set())
+    if subj.lemma_.lower() in PARTITIVE | GROUPS:
+        # "a group of protesters surrounded", "hundreds of troops pulled out": who they are
+        out |= {
+            o.lemma_.lower()
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
     if subj.pos_ == "PROPN":
         out |= {
             c.lemma_.lower()
@@ -334,6 +355,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
+                entry = others_help(tok, shelter(tok, entry))
                 out.append(Trigger(tok, purpose_of_aid(tok, conditional_threat(tok, entry))))
                 break
     return _absorb(out)
