@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.candidates import is_runner, runners
 from eventcoder.records import ActorRef, Event, EventType
 
 # ---- interviews ---------------------------------------------------------------------------
@@ -115,7 +116,22 @@ def race_occasion(ev: Event, tok: Token) -> str | None:
                         return f"said or done at a race's {p.text!r}: campaigning, no act on anyone"
         if head.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
             break
-    return None
+    return between_runners(ev, tok)
+
+
+def between_runners(ev: Event, tok: Token) -> str | None:
+    """ "Biden attacked Trump for the deaths", in a story that titles both as nominees: what one
+    runner says to or asks of another is an exchange of the race (§16), wherever it is said.
+    Called from race_occasion, whose tests of type, country and sector it shares."""
+    if not ev.target:
+        return None
+    surnames = runners(tok.doc)
+    if len(surnames) < 2:
+        return None
+    for a in (*ev.source, *ev.target):
+        if not (is_runner(a.span.text, surnames) or is_runner(a.name, surnames)):
+            return None
+    return "an exchange between candidates the document names: campaigning, no act on anyone"
 
 
 # what an appeal asks for when it asks for backing in a race: "to support your candidacy",
