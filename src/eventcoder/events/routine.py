@@ -171,6 +171,38 @@ def campaign_appeal(ev: Event, tok: Token) -> str | None:
     return None
 
 
+# ---- a government's appeal to its own public ----------------------------------------------
+# the general public as addressee: people at large, residents, citizens, road users, travellers
+PUBLIC_NOUNS = {"people", "public", "resident", "citizen", "population", "inhabitant"}
+PUBLIC_NOUNS |= {"motorist", "driver", "traveler", "traveller", "passenger", "tourist"}
+PUBLIC_NOUNS |= {"visitor", "household", "consumer", "commuter", "holidaymaker"}
+# who makes such appeals: a government or an office of no sector the text names ("it", the ministry)
+APPEALING_SECTORS = {"GOV", None}
+PUBLIC_SECTORS = {"CVL", None}
+
+
+def public_appeal(ev: Event, tok: Token) -> str | None:
+    """ "the ministry urged people to comply with the rules of the road", "authorities recommended
+    residents avoid public gatherings", "we encourage U.S. citizens to confirm their eligibility":
+    a government's advice to its own public at large is internal administration (GUIDELINES §11,
+    §18), not a demand of one political actor on another. Demands of named groups (protesters,
+    the opposition) and appeals to another state's people keep their events."""
+    if ev.type is not EventType.REQUEST or not ev.source or not ev.target:
+        return None
+    sides = (*ev.source, *ev.target)
+    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+        return None
+    if not all(a.sector in APPEALING_SECTORS for a in ev.source):
+        return None
+    for a in ev.target:
+        root = _root(tok, a)
+        if a.sector not in PUBLIC_SECTORS or root is None:
+            return None
+        if root.lemma_.lower() not in PUBLIC_NOUNS or root.ent_type_:
+            return None
+    return "a government's advice to its own public at large: internal administration"
+
+
 # ---- resigning for no one -----------------------------------------------------------------
 # words that state a pressure a resignation yields to: "after weeks of protests", "amid calls",
 # "as parliament began impeachment proceedings", "under pressure", "in protest"
