@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events import process
 from eventcoder.events.candidates import is_runner, runners
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -345,3 +346,14 @@ def _names(t: Token) -> bool:
     if t.lower_ in UNNAMING:
         return False
     return bool(t.ent_type_) or t.pos_ == "PROPN" or (t.tag_ == "JJ" and t.text[:1].isupper())
+
+
+def no_other_side(ev: Event, tok: Token) -> str | None:
+    """Resigning for no one, a government's advice to its own public, a politician joining a
+    party, organs of one state agreeing: each names only one side of political life."""
+    return (
+        resigned_for_no_one(ev, tok)
+        or public_appeal(ev, tok)
+        or process.joined_party(ev, tok)
+        or process.organs_agree(ev)
+    )
