@@ -74,6 +74,18 @@ def _explain(coder, text: str):
             "stepped",
             DropRule.NO_OTHER_SIDE,
         ),
+        # a government's advice to its own public at large
+        (
+            "Kenya's interior ministry urged motorists to obey the speed limits after the crash "
+            "on Monday.",
+            "urged",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "Zambian authorities urged residents to stay indoors as the floods spread.",
+            "urged",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # one private person's crime against private people
         (
             "A factory worker in Lyon went on a shooting spree on Monday, killing three customers.",
@@ -111,6 +123,8 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("Riot police attacked opposition supporters at a rally in Kampala.", "ASSAULT"),
         ("During the debate, Kenya accused Uganda of arming the rebels.", "ACCUSE"),
         ("The Kenyan opposition called on the government to hold free elections.", "REQUEST"),
+        ("The Kenyan government urged Ugandan citizens to leave the border area.", "REQUEST"),
+        ("The Kenyan opposition urged citizens to join the strike on Monday.", "REQUEST"),
     ],
 )
 def test_acts_near_these_rules_are_kept(coder, sentence, type_):

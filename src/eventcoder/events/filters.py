@@ -246,7 +246,7 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
         return Drop(DropRule.INTERVIEW, at, None, why)
     if why := routine.race_occasion(ev, tok) or routine.campaign_appeal(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
-    if why := routine.resigned_for_no_one(ev, tok):
+    if why := routine.no_other_side(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := routine.private_crime(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.events import habits
+from eventcoder.events.absence import no_act
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.standing import standing_noun
@@ -288,7 +289,7 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     interest to cooperate", "has made important strides in recent decades to support"."""
     if why := standing_relation(tok) or standing_noun(tok):
         return why
-    if why := acts_in_general(tok):
+    if why := acts_in_general(tok) or no_act(tok, is_mention):
         return why
     found = _finite_clause_subject(tok)
     if found is not None:

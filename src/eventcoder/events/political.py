@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorKind
+from eventcoder.events.beliefs import belief_noun
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.political_words import (
     ABSTRACT_GIFTS,
@@ -325,6 +326,8 @@ def out_of_sense(
     tok: Token, entry: TriggerEntry, mention_at: dict[int, Span], lexicon: Lexicon
 ) -> str | None:
     """A trigger word used outside its event sense."""
+    if why := belief_noun(tok, entry.type):
+        return why
     if tok.pos_ == "VERB":
         kids = list(tok.children)
         # "called it unlikely", "calling the ceasefire a sick joke": naming or describing

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events import process
+from eventcoder.events.candidates import is_runner, runners
 from eventcoder.records import ActorRef, Event, EventType
 
 # ---- interviews ---------------------------------------------------------------------------
@@ -115,7 +117,22 @@ def race_occasion(ev: Event, tok: Token) -> str | None:
                         return f"said or done at a race's {p.text!r}: campaigning, no act on anyone"
         if head.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
             break
-    return None
+    return between_runners(ev, tok)
+
+
+def between_runners(ev: Event, tok: Token) -> str | None:
+    """ "Biden attacked Trump for the deaths", in a story that titles both as nominees: what one
+    runner says to or asks of another is an exchange of the race (§16), wherever it is said.
+    Called from race_occasion, whose tests of type, country and sector it shares."""
+    if not ev.target:
+        return None
+    surnames = runners(tok.doc)
+    if len(surnames) < 2:
+        return None
+    for a in (*ev.source, *ev.target):
+        if not (is_runner(a.span.text, surnames) or is_runner(a.name, surnames)):
+            return None
+    return "an exchange between candidates the document names: campaigning, no act on anyone"
 
 
 # what an appeal asks for when it asks for backing in a race: "to support your candidacy",
@@ -153,6 +170,38 @@ def campaign_appeal(ev: Event, tok: Token) -> str | None:
             if c.dep_ in CONTENT_DEPS and (t := _asks_for_votes(c)) is not None:
                 return f"an appeal for backing in a race ({t.text!r}): campaigning"
     return None
+
+
+# ---- a government's appeal to its own public ----------------------------------------------
+# the general public as addressee: people at large, residents, citizens, road users, travellers
+PUBLIC_NOUNS = {"people", "public", "resident", "citizen", "population", "inhabitant"}
+PUBLIC_NOUNS |= {"motorist", "driver", "traveler", "traveller", "passenger", "tourist"}
+PUBLIC_NOUNS |= {"visitor", "household", "consumer", "commuter", "holidaymaker"}
+# who makes such appeals: a government or an office of no sector the text names ("it", the ministry)
+APPEALING_SECTORS = {"GOV", None}
+PUBLIC_SECTORS = {"CVL", None}
+
+
+def public_appeal(ev: Event, tok: Token) -> str | None:
+    """ "the ministry urged people to comply with the rules of the road", "authorities recommended
+    residents avoid public gatherings", "we encourage U.S. citizens to confirm their eligibility":
+    a government's advice to its own public at large is internal administration (GUIDELINES §11,
+    §18), not a demand of one political actor on another. Demands of named groups (protesters,
+    the opposition) and appeals to another state's people keep their events."""
+    if ev.type is not EventType.REQUEST or not ev.source or not ev.target:
+        return None
+    sides = (*ev.source, *ev.target)
+    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+        return None
+    if not all(a.sector in APPEALING_SECTORS for a in ev.source):
+        return None
+    for a in ev.target:
+        root = _root(tok, a)
+        if a.sector not in PUBLIC_SECTORS or root is None:
+            return None
+        if root.lemma_.lower() not in PUBLIC_NOUNS or root.ent_type_:
+            return None
+    return "a government's advice to its own public at large: internal administration"
 
 
 # ---- resigning for no one -----------------------------------------------------------------
@@ -297,3 +346,14 @@ def _names(t: Token) -> bool:
     if t.lower_ in UNNAMING:
         return False
     return bool(t.ent_type_) or t.pos_ == "PROPN" or (t.tag_ == "JJ" and t.text[:1].isupper())
+
+
+def no_other_side(ev: Event, tok: Token) -> str | None:
+    """Resigning for no one, a government's advice to its own public, a politician joining a
+    party, organs of one state agreeing: each names only one side of political life."""
+    return (
+        resigned_for_no_one(ev, tok)
+        or public_appeal(ev, tok)
+        or process.joined_party(ev, tok)
+        or process.organs_agree(ev)
+    )

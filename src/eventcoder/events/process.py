@@ -1,0 +1,66 @@
+"""Domestic process with no second side (GUIDELINES §11, §17): a politician joining a party, and
+two organs of one state agreeing (or failing to agree) on their ordinary business.
+
+"Patel joined the Solidarity Party and rose to chairman" is a career, not cooperation between
+political actors; "the president and Congress could not agree on a budget" is the legislative
+process, not a negotiated agreement between sides. A party or a government joining another side
+("the Greens joined the coalition government"), and a state's agreement with its rebels or its
+opposition, keep their events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.records import ActorRef, Event, EventType
+
+JOIN_VERBS = {"join", "rejoin"}
+PARTY_SECTORS = {"PTY"}
+# organs of a state's civil government: their business together is the state's own
+CIVIL_ORGANS = {"GOV", "LEG", "JUD"}
+PERSON_TAGS = {"NNP"}
+
+
+def _root(tok: Token, actor: ActorRef) -> Token | None:
+    span = tok.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _one_person(tok: Token, actor: ActorRef) -> bool:
+    """A named person ("Patel", "former governor Jesse Ventura"), not a party or a body."""
+    root = _root(tok, actor)
+    return root is not None and root.ent_type_ == "PERSON" and root.tag_ in PERSON_TAGS
+
+
+def joined_party(ev: Event, tok: Token) -> str | None:
+    """ "Patel joined the Solidarity Party", "Ventura joined the party and signalled an intent to
+    run": a person becoming a member of a party at home is a political career (§11)."""
+    if ev.type is not EventType.COOPERATE or tok.lemma_.lower() not in JOIN_VERBS:
+        return None
+    if not ev.source or not ev.target:
+        return None
+    if len({a.country for a in (*ev.source, *ev.target)}) != 1:
+        return None
+    if not all(a.sector in PARTY_SECTORS for a in ev.target):
+        return None
+    if not all(_one_person(tok, a) for a in ev.source):
+        return None
+    return "a person joining a party at home: a political career, no second side"
+
+
+def organs_agree(ev: Event) -> str | None:
+    """ "the president and Congress could not agree on a national budget": two organs of one
+    state agreeing or failing to agree is its legislative business (§17)."""
+    if ev.type is not EventType.AGREE or not ev.source:
+        return None
+    sides = (*ev.source, *ev.target)
+    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+        return None
+    if not all(a.sector in CIVIL_ORGANS for a in ev.source):
+        return None
+    if not all(a.sector in CIVIL_ORGANS | {None} for a in ev.target):
+        return None
+    organs = {a.sector for a in sides if a.sector}
+    if len(organs) < 2:
+        return None  # one organ agreeing with someone the sentence does not place
+    return "two organs of one state agreeing on their business: domestic process"

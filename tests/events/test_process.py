@@ -1,0 +1,54 @@
+"""Domestic process with no second side (events/process.py): a politician joining a party, two
+organs of one state agreeing. Every sentence is invented; the kept cases guard a state's
+agreements with its rebels and a party joining a government."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Former Kenyan senator John Kamau joined the Orange Democratic Movement, a Kenyan "
+            "party, in 2019.",
+            "joined",
+        ),
+        (
+            "The Kenyan government was shut down because the Kenyan president and the Kenyan "
+            "parliament could not agree on a budget.",
+            "agree",
+        ),
+    ],
+)
+def test_domestic_process_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.NO_OTHER_SIDE, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Ethiopia's government and the Tigrayan rebels agreed on a truce on Wednesday.", "AGREE"),
+        ("Kenya joined the African Union mission in Somalia in 2011.", "COOPERATE"),
+    ],
+)
+def test_agreements_and_joinings_with_another_side_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
