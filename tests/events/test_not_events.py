@@ -158,11 +158,6 @@ def _at(text: str, word: str) -> int:
         ),
         ("The Quad provides hope to the people of Burma.", "provides", DropRule.SENSE),
         (
-            "The Burmese junta continues to commit atrocities against the Karen.",
-            "commit",
-            DropRule.SENSE,
-        ),
-        (
             "The Iranian hacker helped to carry out a campaign against Albanian voters.",
             "helped",
             DropRule.SENSE,
@@ -383,6 +378,14 @@ def test_the_rules_do_not_reach_these_words(coder, sentence, word):
     _, drops = _explain(coder, sentence)
     new = {DropRule.NOT_DOER, DropRule.SENSE, DropRule.GENERIC, DropRule.CONDITION}
     assert not [d for d in drops if d.trigger == _at(sentence, word) and d.rule in new], drops
+
+
+def test_committing_atrocities_is_no_commitment(coder):
+    """The infinitive's 'to' ('continues to commit') is no 'committed to': no AGREE candidate."""
+    events, _ = _explain(
+        coder, "The Burmese junta continues to commit atrocities against the Karen."
+    )
+    assert [e.type.value for e in events] == ["ASSAULT"], events
 
 
 def test_a_question_at_the_end_of_a_line_is_still_a_question(coder):
