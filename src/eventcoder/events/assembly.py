@@ -31,6 +31,7 @@ from eventcoder.events.filters import Drop, DropRule
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.linked import linked_mentions
 from eventcoder.events.modality import modality_cue, settle_cue
+from eventcoder.events.officials import between_officials
 from eventcoder.events.places import PlaceFinder
 from eventcoder.events.quantities import quantities
 from eventcoder.events.roles import Roles, noun_roles, reporter, verb_roles
@@ -305,6 +306,7 @@ class EventBuilder:
             for s, i in targets
             if not (domestic.state_level(i) and i.country in state_src)
             or i.how.rule is Rule.PROTEST_TARGET  # "Hong Kongers protested": their government
+            or between_officials(entry.type, i, sources)  # "Zelensky declined Honcharuk's offer"
         ]
         # the doer named again ("Parrilla: 'I reject the measure ...'", "Sullivan's conversation
         # with his counterpart, Mr. Patrushev") is not its own other side
