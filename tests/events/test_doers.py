@@ -216,3 +216,32 @@ def test_doers_the_publishers_measure_is_not_on_itself_nor_on_the_threatened_sta
     assert [([a.country for a in e.source], [a.country for a in e.target]) for e in sanction] == [
         (["USA"], ["NIC"])
     ]
+
+
+def test_doers_a_positive_designation_is_no_publishers_sanction():
+    """ "Venezuela was designated for Temporary Protected Status" (GUIDELINES §11)."""
+    doc = _published(
+        [
+            ("Venezuela", "Venezuela", "PROPN", "nsubjpass", 2),
+            ("was", "be", "AUX", "auxpass", 2),
+            ("designated", "designate", "VERB", "ROOT", 2),
+            ("for", "for", "ADP", "prep", 2),
+            ("Protected", "protect", "VERB", "amod", 5),
+            ("Status", "status", "NOUN", "pobj", 3),
+        ]
+    )
+    assert not doers.publishers_measure(EventType.SANCTION, doc[2], [])
+    assert doers.publishers_measure(EventType.SANCTION, _designated()[2], [])
+
+
+@pytest.mark.slow
+def test_doers_the_publishers_designee_may_open_the_sentence(coder):
+    """The publisher has no words in the sentence: its first words can be the recipient."""
+    release = "U.S. Department of State (press releases, state.gov)"
+    text = "Cuba was designated as a State Sponsor of Terrorism on Monday."
+    day = datetime.date(2022, 3, 10)
+    events, _ = coder.explain(Document(id="t", text=text, date=day, source=release))
+    sanction = [e for e in events if e.type is EventType.SANCTION]
+    assert [([a.country for a in e.source], [a.country for a in e.target]) for e in sanction] == [
+        (["USA"], ["CUB"])
+    ]

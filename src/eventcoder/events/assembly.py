@@ -194,7 +194,8 @@ class EventBuilder:
         parties, sources = told is not sources, told
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
-        src_spans = {s.start for s, _ in sources}
+        # (the publisher standing in for an unsaid doer has no words in the sentence)
+        src_spans = {s.start for s, _ in sources if not domestic.publishers_own([(s, _)])}
         targets = [
             (s, sides.fill(scene, s, sides.apposed(scene, s, sides.unvoiced(i, sources)), sent))
             for s, i in self._actors(scene, roles.target)

@@ -115,11 +115,45 @@ ANNOUNCED_MEASURES = frozenset({"designate", "designation", "sanction", "blackli
 VISA_WORDS = frozenset({"visa"})
 
 
+# what a positive designation makes of its holder: never a sanction (GUIDELINES §11, "positive
+# designations"): "designated for Temporary Protected Status", "designated as host", "a Major
+# Non-NATO Ally"
+POSITIVE_DESIGNATIONS = frozenset(
+    {
+        "status",
+        "protection",
+        "host",
+        "ally",
+        "partner",
+        "heritage",
+        "site",
+        "refugee",
+        "resettlement",
+        "priority",
+        "beneficiary",
+        "champion",
+        "ambassador",
+    }
+)
+
+
+def _positive_designation(tok: Token) -> bool:
+    """ "Venezuela was designated for Temporary Protected Status", "designated as host" """
+    named_as = [
+        t
+        for c in tok.children
+        if c.dep_ in {"prep", "oprd", "attr", "xcomp"}
+        and c.lower_ not in {"under", "by", "in", "on"}
+        for t in c.subtree
+    ]
+    return any(t.lemma_.lower() in POSITIVE_DESIGNATIONS for t in named_as)
+
+
 def _announced_measure(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "restriction":
         return any(c.lemma_.lower() in VISA_WORDS for c in tok.children)
-    return lemma in ANNOUNCED_MEASURES
+    return lemma in ANNOUNCED_MEASURES and not _positive_designation(tok)
 
 
 def publishers_measure(type_: EventType, tok: Token, named: list[Token]) -> bool:
