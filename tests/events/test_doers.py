@@ -245,3 +245,20 @@ def test_doers_the_publishers_designee_may_open_the_sentence(coder):
     assert [([a.country for a in e.source], [a.country for a in e.target]) for e in sanction] == [
         (["USA"], ["CUB"])
     ]
+
+
+def test_doers_a_class_of_designees_is_no_designation_made():
+    """ "any entities designated under the program may face sanctions": whoever is designated."""
+    rows = [
+        ("any", "any", "DET", "det", 1),
+        ("entities", "entity", "NOUN", "nsubj", 4),
+        ("designated", "designate", "VERB", "acl", 1),
+        ("today", "today", "NOUN", "npadvmod", 2),
+        ("face", "face", "VERB", "ROOT", 4),
+    ]
+    doc = _published(rows)
+    doc[2].tag_ = "VBN"
+    assert not doers.publishers_measure(EventType.SANCTION, doc[2], [])
+    doc = _published([("the", "the", "DET", "det", 1), *rows[1:]])
+    doc[2].tag_ = "VBN"
+    assert doers.publishers_measure(EventType.SANCTION, doc[2], [])

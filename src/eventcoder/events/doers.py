@@ -76,8 +76,20 @@ def _agentless(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:  # (a participle tagged VBD)
-        return True
+        return not _any_of_a_class(verb.head)
     return verb.tag_ == "VB" and verb.dep_ in {"acl", "xcomp", "advcl"} and verb.head.pos_ == "NOUN"
+
+
+# determiners of a class, not of particular people: "any entities designated under ..." names
+# whoever is or will be designated, no designation made (GUIDELINES §1, generic statements)
+CLASS_DETERMINERS = frozenset({"any", "every", "all", "no"})
+
+
+def _any_of_a_class(noun: Token) -> bool:
+    """ "any other individuals or entities designated": the noun, or the first of its
+    conjuncts, is quantified over a class."""
+    heads = [noun, *noun.conjuncts]
+    return any(c.dep_ == "det" and c.lower_ in CLASS_DETERMINERS for h in heads for c in h.children)
 
 
 def _names_a_doer(child: Token) -> bool:
