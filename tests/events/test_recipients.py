@@ -248,6 +248,30 @@ def test_recipients_designees_are_of_the_country_their_description_names():
     assert recipients.described(scene, [doc[3]], {0}, {"USA", "IRN"}) == []
 
 
+def test_recipients_designees_are_not_of_the_state_whose_sovereignty_they_threaten():
+    """ "Washington designated five men undermining the sovereignty of Ukraine ." """
+    doc = parsed(
+        [
+            ("Washington", "Washington", "PROPN", "nsubj", 1),
+            ("designated", "designate", "VERB", "ROOT", 1),
+            ("five", "five", "NUM", "nummod", 3),
+            ("men", "man", "NOUN", "dobj", 1),
+            ("undermining", "undermine", "VERB", "acl", 3),
+            ("the", "the", "DET", "det", 6),
+            ("sovereignty", "sovereignty", "NOUN", "dobj", 4),
+            ("of", "of", "ADP", "prep", 6),
+            ("Ukraine", "Ukraine", "PROPN", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [
+        mention(doc, 0, 1, country("USA"), label="actor"),
+        mention(doc, 8, 9, country("UKR"), label="actor"),
+    ]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    assert recipients.described(scene, [doc[3]], {0}, {"USA"}) == []
+
+
 def _urged(addressee: tuple[str, str, str], named: bool):
     """ "Canada urged <addressee> to help Haitian farmers ." with Canada and Haitian named."""
     word, lemma, pos = addressee

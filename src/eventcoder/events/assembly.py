@@ -187,12 +187,16 @@ class EventBuilder:
                 sources = domestic.unnamed_authorities(scene, sent, sector, tok)
         if not sources and not roles.source and _passive(tok):
             sources = carried_doer(scene, tok)
+        if not sources:
+            # "the persons designated today", in a release: the publisher's own measure
+            sources = domestic.publisher_doer(scene, sent, entry.type, tok, roles.source)
         # "They discussed ..." after "Blinken met with President Macron": the meeting's parties
         told = readouts.meeting_sources(scene, tok, roles.source, sources)
         parties, sources = told is not sources, told
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
-        src_spans = {s.start for s, _ in sources}
+        # (the publisher standing in for an unsaid doer has no words in the sentence)
+        src_spans = {s.start for s, i in sources if not domestic.publishers_own([(s, i)])}
         targets = [
             (s, sides.fill(scene, s, sides.apposed(scene, s, sides.unvoiced(i, sources)), sent))
             for s, i in self._actors(scene, roles.target)
@@ -311,6 +315,7 @@ class EventBuilder:
         # the doer named again ("Parrilla: 'I reject the measure ...'", "Sullivan's conversation
         # with his counterpart, Mr. Patrushev") is not its own other side
         kept = [(s, i) for s, i in kept if not recipients.same_actor(i, sources)]
+        kept = domestic.publishers_recipients(kept, sources)
         if targets and not kept:
             # "withdrew the US from a treaty with Iran": the doer's own state was the object
             kept = recipients.in_phrase(scene, tok, entry.type, src_spans, src_countries)

@@ -9,7 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
-from eventcoder.events.doers import state_measure_given_up
+from eventcoder.events.doers import (
+    publishers_measure,
+    state_measure_given_up,
+    whose_sovereignty,
+)
 from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import (
@@ -158,6 +162,41 @@ def unnamed_authorities(scene: Scene, sent: Span, sector: str, tok: Token) -> li
         info = ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how)
         return [(sent, info)]
     return []
+
+
+def publisher_doer(
+    scene: Scene, sent: Span, type_: EventType, tok: Token, named: list[Token]
+) -> list[Side]:
+    """The publisher's own government as the doer of a measure its release tells of with no doer
+    named ("the persons designated today", "action to impose visa restrictions";
+    doers.publishers_measure)."""
+    voice = sent.doc._.voice
+    if not voice or not publishers_measure(type_, tok, named):
+        return []
+    sanctioned = [scene.mention_at.get(c.i) for c in tok.children if c.dep_ == "nsubjpass"]
+    if any(m is not None and m._.actors[0].country == voice for m in sanctioned):
+        return []  # "U.S. diplomats were barred": a measure taken against the publisher
+    how = because(Rule.PUBLISHER, because(Rule.UNNAMED_AUTHORITIES, "GOV"))
+    return [(sent, ActorInfo(None, voice, "GOV", ActorKind.COUNTRY, None, voice, how))]
+
+
+def publishers_own(sources: list[Side]) -> bool:
+    """Is the doer the publisher standing in for a measure's unnamed doer (publisher_doer)?"""
+    return any(
+        i.how.rule is Rule.PUBLISHER and i.how.mentions({Rule.UNNAMED_AUTHORITIES})
+        for _, i in sources
+    )
+
+
+def publishers_recipients(targets: list[Side], sources: list[Side]) -> list[Side]:
+    """The recipients of the publisher's measure told with no doer (publisher_doer), less the
+    publisher itself ("property within the United States must be blocked", a designee's name
+    read as a place at home) and the state whose sovereignty the designees threaten (their
+    victim, not their country: "complicit in actions that threaten ... Ukraine")."""
+    if not publishers_own(sources):
+        return targets
+    voice = sources[0][1].country
+    return [(s, i) for s, i in targets if i.country != voice and not whose_sovereignty(s.root)]
 
 
 def local_victims(scene: Scene, sent: Span, type_: EventType, sources: list[Side]) -> list[Side]:

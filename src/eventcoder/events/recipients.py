@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule
 from eventcoder.events.afflicted import harmed_country
+from eventcoder.events.doers import whose_sovereignty
 from eventcoder.events.domestic import DOMESTIC_WORDS, own_state_guessed
 from eventcoder.events.placed import placed_country
 from eventcoder.events.role_words import CLAUSE_PREPS, PASS_SUBJ, SUBJ, TIME_ENTS
@@ -155,7 +156,7 @@ def described(
             if span is None or span.start in seen or span.start in src_spans:
                 continue
             seen.add(span.start)
-            if span.root.lower_ in FIRST_PERSON:
+            if span.root.lower_ in FIRST_PERSON or whose_sovereignty(span.root):
                 continue
             for info in span._.actors:
                 if info.country and info.country not in src and info.kind != ActorKind.GROUP:
