@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
+from eventcoder.events.modal_objects import object_cue, presupposed
 from eventcoder.events.modality_words import (
     COMMENT_VERBS,
     FUTURE_AUX,
@@ -279,6 +280,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
+        if (obj_cue := object_cue(cur, head)) is not None:
+            return obj_cue
+        if presupposed(cur, head):
+            break  # "any readout for his meetings": the meetings were held
         if dep == "dobj" and lemma in TELLING_OBJ:
             break
         if (
@@ -358,9 +363,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
 
 def _purpose(clause: Token) -> bool:
     """ "will send marines to help the relief effort": an infinitive of purpose happens only as
-    its verb does, and shares its modality (a time or reason clause asserts on its own)."""
+    its verb does, and shares its modality (a time or reason clause asserts on its own). So does
+    an infinitive with its own subject: "would welcome it for the prime minister to visit"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ == "mark" for c in clause.children
+        c.dep_ == "mark" and c.lower_ != "for" for c in clause.children
     )
 
 

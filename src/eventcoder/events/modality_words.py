@@ -120,3 +120,16 @@ GIVING = {
     "train",
     "equip",
 }
+
+# nouns whose "of"/"for"/"on" phrase names an event already held: "a readout of the call", "any
+# readout for his meetings" (the question is about the talks, it does not suppose them; §18)
+READOUT_NOUNS = {"readout", "debrief", "debriefing"}
+# "follow up on the recent meetings": what is followed up on was reported before
+FOLLOW_UP = {"follow"}
+# verbs that turn down an offer or proposal, so that what it offered is not done (GUIDELINES §16:
+# "an offer to resign that was turned down is RETREAT negated")
+TURN_DOWN = {"decline", "reject", "refuse", "rebuff", "spurn", "veto", "dismiss"}
+# nouns of an offer or proposal whose act a refusal cancels: "declined his offer to resign"
+OFFER_NOUNS = {"offer", "proposal", "plan", "bid", "invitation", "request", "call", "demand"}
+# verbs that announce an act ahead of it: "previewed further security assistance" (to come)
+PREVIEW = {"preview", "foreshadow", "trail"}
