@@ -54,9 +54,37 @@ pytestmark = pytest.mark.slow
             "CONSULT",
             "hypothetical",
         ),
+        # a speaker who says he wants to thank or congratulate does so
+        (
+            '"I want to thank the Government of Kenya for its hospitality," U.S. Secretary of'
+            " State Antony Blinken said.",
+            "SUPPORT",
+            "asserted",
+        ),
+        (
+            '"We would like to congratulate the people of Chile on their election," the Peruvian'
+            " foreign minister said.",
+            "SUPPORT",
+            "asserted",
+        ),
     ],
 )
 def test_modal_objects(coder, sentence, type_, modality):
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.type.value == type_]
     assert events, f"no {type_} in {sentence!r}: {coder.code(sentence, date='2021-11-15')}"
     assert events[0].modality.value == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # an ability stated in the past or perfect was used, or (negated) not
+        ("Kenyan officials were able to meet Ugandan officials in Kampala.", "asserted"),
+        ("Kenya has been able to deploy troops to Somalia.", "asserted"),
+        ("Kenyan officials were not able to meet Ugandan officials in Kampala.", "negated"),
+    ],
+)
+def test_modal_objects_a_past_ability_was_used(coder, sentence, modality):
+    events = coder.code(sentence, date="2021-11-15")
+    assert events and events[0].modality.value == modality

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.modal_objects import object_cue, presupposed
@@ -220,13 +221,13 @@ def _terms_of(clause: Token) -> Token | None:
 
 
 def _condition(tok: Token) -> Token | None:
-    """The "if" or "unless" clause a word governs."""
+    """The "if" or "unless" clause a word governs (or "for as long as ... not", an unless)."""
     for c in tok.children:
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
         ):
             return c
-    return None
+    return as_long_as_not(tok)
 
 
 def _modal_aux(tok: Token) -> Token | None:

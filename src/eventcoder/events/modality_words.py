@@ -133,3 +133,28 @@ TURN_DOWN = {"decline", "reject", "refuse", "rebuff", "spurn", "veto", "dismiss"
 OFFER_NOUNS = {"offer", "proposal", "plan", "bid", "invitation", "request", "call", "demand"}
 # verbs that announce an act ahead of it: "previewed further security assistance" (to come)
 PREVIEW = {"preview", "foreshadow", "trail"}
+# speech acts a speaker performs by saying he wants to: "I want to thank Kenya", "we would like to
+# congratulate the people of Chile" (the thanks are given, not wished for)
+PERFORMATIVE = {
+    "thank",
+    "commend",
+    "congratulate",
+    "welcome",
+    "condemn",
+    "recognize",
+    "recognise",
+    "acknowledge",
+    "express",
+    "salute",
+    "praise",
+    "applaud",
+    "reiterate",
+    "reaffirm",
+    "urge",
+    "extend",
+    "honor",
+    "honour",
+}
+# the wishes that perform them, said by the speaker ("I", "we")
+PERFORMING_WISH = {"want", "like", "wish"}
+FIRST_PERSON = {"i", "we"}
