@@ -213,6 +213,17 @@ def test_modality_a_definite_event_noun_inside_a_question_is_a_reference(coder):
 @pytest.mark.parametrize(
     ("sentence", "trigger", "modality"),
     [
+        # a conjoined clause with its own subject and tense keeps its own modality
+        (
+            "Kenya did not send troops, and Uganda deployed soldiers to Somalia.",
+            "deployed",
+            "asserted",
+        ),
+        (
+            "Russia did not attack Ukraine, and Belarus withdrew its troops from the border.",
+            "withdrew",
+            "asserted",
+        ),
         # "for as long as X does not ..." is an unless (GUIDELINES §18)
         (
             "For as long as the Kenyan government doesn't respond, there will be more protests"
@@ -228,6 +239,6 @@ def test_modality_a_definite_event_noun_inside_a_question_is_a_reference(coder):
         ),
     ],
 )
-def test_modality_lasting_conditions(coder, sentence, trigger, modality):
+def test_modality_own_clauses_and_lasting_conditions(coder, sentence, trigger, modality):
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == trigger]
     assert events and events[0].modality.value == modality

@@ -255,8 +255,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     if (done := _kept_promise(trigger)) is not None:
         return Modality.ASSERTED, f"'said ... would ... {done.text}': done as said"
     cur = trigger
+    skip = False  # the conjunct climbed from had its own subject: this word's cues are not its own
     for depth in range(8):
-        cue = _own_cues(cur, depth == 0)
+        cue = None if skip else _own_cues(cur, depth == 0)
+        skip = False
         if cue is not None:
             return cue
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
@@ -274,6 +276,11 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             c.dep_ == "cc" and c.lower_ in CONTRAST for c in (*cur.head.children, *cur.children)
         ):
             break  # "did not meet them but called for talks": the call was made
+        if cur.dep_ == "conj" and _own_clause(cur):
+            # "Russia did not attack, and Ukraine withdrew": a clause with its own subject keeps
+            # its own modality; what governs both clauses ("to ensure that ...") still counts
+            cur, skip = cur.head, True
+            continue
         if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
@@ -360,6 +367,19 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             continue
         break
     return Modality.ASSERTED, "no cue: asserted"
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined verb with its own subject and tense states its own fact; the modal or the
+    negation of the clause it is joined to is not its own."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    return verb.tag_ in FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def _purpose(clause: Token) -> bool:
