@@ -73,3 +73,18 @@ def test_modal_objects(coder, sentence, type_, modality):
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.type.value == type_]
     assert events, f"no {type_} in {sentence!r}: {coder.code(sentence, date='2021-11-15')}"
     assert events[0].modality.value == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # an ability stated in the past or perfect was used, or (negated) not
+        ("Kenyan officials were able to meet Ugandan officials in Kampala.", "asserted"),
+        ("Kenya has been able to deploy troops to Somalia.", "asserted"),
+        ("Kenyan officials were not able to meet Ugandan officials in Kampala.", "negated"),
+    ],
+)
+def test_modal_objects_a_past_ability_was_used(coder, sentence, modality):
+    events = coder.code(sentence, date="2021-11-15")
+    assert events and events[0].modality.value == modality

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
-from eventcoder.events.modal_objects import object_cue, presupposed
+from eventcoder.events.modal_objects import achieved, object_cue, presupposed
 from eventcoder.events.modality_words import (
     COMMENT_VERBS,
     FUTURE_AUX,
@@ -292,6 +292,9 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             return obj_cue
         if presupposed(cur, head):
             break  # "any readout for his meetings": the meetings were held
+        if dep == "xcomp" and (be := achieved(head)) is not None:
+            cur = be  # "was able to negotiate": done; the clause of "was" decides the rest
+            continue
         if dep == "dobj" and lemma in TELLING_OBJ:
             break
         if (
