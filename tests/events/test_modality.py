@@ -242,3 +242,14 @@ def test_modality_a_definite_event_noun_inside_a_question_is_a_reference(coder):
 def test_modality_own_clauses_and_lasting_conditions(coder, sentence, trigger, modality):
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == trigger]
     assert events and events[0].modality.value == modality
+
+
+@pytest.mark.slow
+def test_modality_what_is_made_sure_of_takes_the_modality_of_make_sure(coder):
+    # "make sure that X": X is aimed at; the wish or plan around "make" decides
+    sentence = (
+        "The European Union wants to make sure that Kenya does not attack Somalia, and that"
+        " Uganda deploys troops to the border."
+    )
+    events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == "deploys"]
+    assert events and events[0].modality.value == "hypothetical"

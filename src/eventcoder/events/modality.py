@@ -292,6 +292,9 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             return obj_cue
         if presupposed(cur, head):
             break  # "any readout for his meetings": the meetings were held
+        if dep in {"acomp", "oprd"} and cur.lower_ in SURE and lemma == "make":
+            cur = head  # "want to make sure that Kyiv has the means": what governs "make" decides
+            continue
         if dep == "xcomp" and (be := achieved(head)) is not None:
             cur = be  # "was able to negotiate": done; the clause of "was" decides the rest
             continue
@@ -373,6 +376,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
+SURE = {"sure", "certain"}  # "make sure that X": X is what the maker aims at, not a fact
 
 
 def _own_clause(verb: Token) -> bool:
