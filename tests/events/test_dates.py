@@ -159,3 +159,26 @@ def test_dates_a_clause_dated_by_where_it_hangs_is_historical(coder, sentence, t
 def test_dates_a_when_clause_with_an_undated_main_clause_keeps_its_modality(coder):
     events = coder.code("When Russia annexed Crimea, Ukraine protested.", date="2021-11-15")
     assert all(e.modality.value != "historical" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a "when" clause right after a date's comma happened at that date
+        (
+            "Since 2004, when India and Japan collaborated in response to the Indian Ocean"
+            " tsunami, the Quad partners have continued to respond quickly to natural disasters.",
+            "collaborated",
+        ),
+        # a day and month without a year follow the full date just before them
+        (
+            "The Zimbabwean army seized power on November 15, 2017. President Robert Mugabe"
+            " resigned under pressure from the army on November 21.",
+            "resigned",
+        ),
+    ],
+)
+def test_dates_a_clause_dated_by_the_date_before_it_is_historical(coder, sentence, trigger):
+    events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == "historical"

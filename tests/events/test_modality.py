@@ -207,3 +207,49 @@ def test_modality_a_definite_event_noun_inside_a_question_is_a_reference(coder):
     sentence = "Did the minister raise it during President Macron's visit to Algeria?"
     events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == "visit"]
     assert events and events[0].modality.value == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        # a conjoined clause with its own subject and tense keeps its own modality
+        (
+            "Kenya did not send troops, and Uganda deployed soldiers to Somalia.",
+            "deployed",
+            "asserted",
+        ),
+        (
+            "Russia did not attack Ukraine, and Belarus withdrew its troops from the border.",
+            "withdrew",
+            "asserted",
+        ),
+        # "for as long as X does not ..." is an unless (GUIDELINES §18)
+        (
+            "For as long as the Kenyan government doesn't respond, there will be more protests"
+            " against the government in Nairobi.",
+            "protests",
+            "hypothetical",
+        ),
+        (
+            "As long as Russia does not withdraw its troops, the European Union will impose"
+            " sanctions on Moscow.",
+            "sanctions",
+            "hypothetical",
+        ),
+    ],
+)
+def test_modality_own_clauses_and_lasting_conditions(coder, sentence, trigger, modality):
+    events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == modality
+
+
+@pytest.mark.slow
+def test_modality_what_is_made_sure_of_takes_the_modality_of_make_sure(coder):
+    # "make sure that X": X is aimed at; the wish or plan around "make" decides
+    sentence = (
+        "The European Union wants to make sure that Kenya does not attack Somalia, and that"
+        " Uganda deploys troops to the border."
+    )
+    events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == "deploys"]
+    assert events and events[0].modality.value == "hypothetical"

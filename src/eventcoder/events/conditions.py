@@ -67,3 +67,25 @@ def condition(tok: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+# "for as long as X does not ...", "so long as X refuses": an "unless" (GUIDELINES §18), which
+# makes what it bounds hypothetical; "for as long as it takes" (no negation) only says how long
+LONG_AS = {"long"}
+
+
+def as_long_as_not(tok: Token) -> Token | None:
+    """The negated "as long as" clause on a word: "for as long as the government doesn't respond,
+    there will be more protests" (parsed as "long" over an "as" clause, under "for" or not)."""
+    longs = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in LONG_AS]
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+        longs += [c for c in p.children if c.dep_ == "pcomp" and c.lower_ in LONG_AS]
+    for long_ in longs:
+        for clause in long_.children:
+            if (
+                clause.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+                and any(n.dep_ == "neg" for n in clause.children)
+            ):
+                return clause
+    return None

@@ -248,9 +248,44 @@ def date_for(
                 later = resolve_text(_with_prep(ent), pub, True)
                 if later and abs((later.date - pub).days) < abs((found.date - pub).days):
                     found = later
+            if found and not ahead and found.precision == "day":
+                found = _story_year(ent, found) or found
             if found:
                 return found
     return _clause_time(sentence, trigger, governor, pub, ahead)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MONTH_DAY = re.compile(rf"\b(?:({MONTH_RE})\.?\s+{ORD}|{ORD}\s+(?:of\s+)?({MONTH_RE}))\b")
+
+
+def _story_year(ent: Span, found: ResolvedDate) -> ResolvedDate | None:
+    """ "the army moved on November 15, 2017 ... his resignation on November 21": a day and month
+    without a year follow the full date just before them (this sentence or the previous one),
+    not the publication date, when they fall within weeks after it."""
+    if YEAR.search(ent.text) or not MONTH_DAY.search(ent.text.lower()):
+        return None  # "today", "Tuesday": the story's own time
+    sent = ent.sent
+    begin = ent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [
+        e
+        for e in sentence_ents(ent.doc[begin : ent.start])
+        if e.label_ == "DATE" and e.end <= ent.start
+    ]
+    for prior in reversed(before):
+        if not YEAR.search(prior.text):
+            continue
+        anchor = resolve_text(prior.text, None)
+        if anchor is None or anchor.precision not in {"day", "month"}:
+            return None
+        try:
+            moved = found.date.replace(year=anchor.date.year)
+        except ValueError:
+            return None
+        if moved.year != found.date.year and 0 <= (moved - anchor.date).days <= 92:
+            return ResolvedDate(moved, "day", found.text)
+        return None
+    return None
 
 
 def _clause_time(
@@ -272,6 +307,9 @@ def _clause_time(
         ):
             host = verb.head
             ents = [e for e in sentence_ents(sentence) if e.label_ == "DATE"]
+            if (after := _date_before(ents, verb)) is not None:
+                # "Since 2004, when we collaborated ...": the clause says what happened then
+                return resolve_text(_with_prep(after), pub, ahead)
             for ent in ents:
                 if not (ent.start <= verb.i < ent.end) and _attached(ent, host, None):
                     return resolve_text(_with_prep(ent), pub, ahead)
@@ -279,6 +317,16 @@ def _clause_time(
         if verb.dep_ != "conj":
             return None
         verb = verb.head
+    return None
+
+
+def _date_before(ents: list[Span], clause: Token) -> Span | None:
+    """The date a "when" clause follows right after its comma ("since 2004, when ...")."""
+    start = min(t.i for t in clause.subtree)
+    doc = clause.doc
+    for ent in ents:
+        if ent.end == start - 1 and doc[ent.end].text == ",":
+            return ent
     return None
 
 

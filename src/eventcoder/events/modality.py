@@ -10,8 +10,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
+from eventcoder.events.modal_objects import achieved, object_cue, presupposed
 from eventcoder.events.modality_words import (
     COMMENT_VERBS,
     FUTURE_AUX,
@@ -219,13 +221,13 @@ def _terms_of(clause: Token) -> Token | None:
 
 
 def _condition(tok: Token) -> Token | None:
-    """The "if" or "unless" clause a word governs."""
+    """The "if" or "unless" clause a word governs (or "for as long as ... not", an unless)."""
     for c in tok.children:
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
         ):
             return c
-    return None
+    return as_long_as_not(tok)
 
 
 def _modal_aux(tok: Token) -> Token | None:
@@ -253,8 +255,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     if (done := _kept_promise(trigger)) is not None:
         return Modality.ASSERTED, f"'said ... would ... {done.text}': done as said"
     cur = trigger
+    skip = False  # the conjunct climbed from had its own subject: this word's cues are not its own
     for depth in range(8):
-        cue = _own_cues(cur, depth == 0)
+        cue = None if skip else _own_cues(cur, depth == 0)
+        skip = False
         if cue is not None:
             return cue
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
@@ -272,6 +276,11 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             c.dep_ == "cc" and c.lower_ in CONTRAST for c in (*cur.head.children, *cur.children)
         ):
             break  # "did not meet them but called for talks": the call was made
+        if cur.dep_ == "conj" and _own_clause(cur):
+            # "Russia did not attack, and Ukraine withdrew": a clause with its own subject keeps
+            # its own modality; what governs both clauses ("to ensure that ...") still counts
+            cur, skip = cur.head, True
+            continue
         if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
@@ -279,6 +288,16 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
+        if (obj_cue := object_cue(cur, head)) is not None:
+            return obj_cue
+        if presupposed(cur, head):
+            break  # "any readout for his meetings": the meetings were held
+        if dep in {"acomp", "oprd"} and cur.lower_ in SURE and lemma == "make":
+            cur = head  # "want to make sure that Kyiv has the means": what governs "make" decides
+            continue
+        if dep == "xcomp" and (be := achieved(head)) is not None:
+            cur = be  # "was able to negotiate": done; the clause of "was" decides the rest
+            continue
         if dep == "dobj" and lemma in TELLING_OBJ:
             break
         if (
@@ -356,11 +375,26 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     return Modality.ASSERTED, "no cue: asserted"
 
 
+FINITE = {"VBD", "VBZ", "VBP"}
+SURE = {"sure", "certain"}  # "make sure that X": X is what the maker aims at, not a fact
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined verb with its own subject and tense states its own fact; the modal or the
+    negation of the clause it is joined to is not its own."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    return verb.tag_ in FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
+    )
+
+
 def _purpose(clause: Token) -> bool:
     """ "will send marines to help the relief effort": an infinitive of purpose happens only as
-    its verb does, and shares its modality (a time or reason clause asserts on its own)."""
+    its verb does, and shares its modality (a time or reason clause asserts on its own). So does
+    an infinitive with its own subject: "would welcome it for the prime minister to visit"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ == "mark" for c in clause.children
+        c.dep_ == "mark" and c.lower_ != "for" for c in clause.children
     )
 
 

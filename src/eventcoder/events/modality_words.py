@@ -120,3 +120,41 @@ GIVING = {
     "train",
     "equip",
 }
+
+# nouns whose "of"/"for"/"on" phrase names an event already held: "a readout of the call", "any
+# readout for his meetings" (the question is about the talks, it does not suppose them; §18)
+READOUT_NOUNS = {"readout", "debrief", "debriefing"}
+# "follow up on the recent meetings": what is followed up on was reported before
+FOLLOW_UP = {"follow"}
+# verbs that turn down an offer or proposal, so that what it offered is not done (GUIDELINES §16:
+# "an offer to resign that was turned down is RETREAT negated")
+TURN_DOWN = {"decline", "reject", "refuse", "rebuff", "spurn", "veto", "dismiss"}
+# nouns of an offer or proposal whose act a refusal cancels: "declined his offer to resign"
+OFFER_NOUNS = {"offer", "proposal", "plan", "bid", "invitation", "request", "call", "demand"}
+# verbs that announce an act ahead of it: "previewed further security assistance" (to come)
+PREVIEW = {"preview", "foreshadow", "trail"}
+# speech acts a speaker performs by saying he wants to: "I want to thank Kenya", "we would like to
+# congratulate the people of Chile" (the thanks are given, not wished for)
+PERFORMATIVE = {
+    "thank",
+    "commend",
+    "congratulate",
+    "welcome",
+    "condemn",
+    "recognize",
+    "recognise",
+    "acknowledge",
+    "express",
+    "salute",
+    "praise",
+    "applaud",
+    "reiterate",
+    "reaffirm",
+    "urge",
+    "extend",
+    "honor",
+    "honour",
+}
+# the wishes that perform them, said by the speaker ("I", "we")
+PERFORMING_WISH = {"want", "like", "wish"}
+FIRST_PERSON = {"i", "we"}

@@ -1,0 +1,106 @@
+"""Modality given by the word an event noun or infinitive is the object of: a readout or a
+follow-up presupposes the event, a turned-down offer cancels it, a preview announces it, a
+speaker's "I want to thank" performs the thanks, and "was able to" says the act was done."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.events.modality_words import (
+    FIRST_PERSON,
+    FOLLOW_UP,
+    OFFER_NOUNS,
+    PERFORMATIVE,
+    PERFORMING_WISH,
+    PREVIEW,
+    READOUT_NOUNS,
+    TURN_DOWN,
+)
+from eventcoder.records import Modality
+
+Cue = tuple[Modality, str]
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def presupposed(cur: Token, head: Token) -> bool:
+    """ "any readout for his meetings", "follow up on the recent meetings": the event is one the
+    speaker takes as held, so the question or wish around it does not make it hypothetical."""
+    if cur.dep_ != "prep" or cur.lower_ not in {"of", "for", "on", "from"}:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in READOUT_NOUNS and head.pos_ == "NOUN":
+        return True
+    return (
+        lemma in FOLLOW_UP
+        and cur.lower_ == "on"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+    )
+
+
+def _turns_down(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "turn":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in TURN_DOWN
+
+
+def object_cue(cur: Token, head: Token) -> Cue | None:
+    """The cue of the word the climb reaches from `cur` (its head), read before the general
+    frames: a refused offer's act is negated, a previewed act is to come, what the speaker says he
+    wants to thank is thanked, and what one "was not able to" do was not done."""
+    dep = cur.dep_
+    lemma = head.lemma_.lower()
+    if (
+        dep in {"acl", "xcomp"}
+        and head.pos_ == "NOUN"
+        and lemma in OFFER_NOUNS
+        and head.dep_ in {"dobj", "nsubjpass"}
+        and _turns_down(head.head)
+        and not _negated(head.head)
+    ):
+        return Modality.NEGATED, f"'{head.head.text} ... {head.text} to': turned down (§16)"
+    if dep == "dobj" and lemma in PREVIEW and head.pos_ == "VERB" and not _negated(head):
+        return Modality.FUTURE, f"'{head.text} ...': announced ahead"
+    if dep == "xcomp" and (be := _past_ability(head)) is not None and _negated(be):
+        return Modality.NEGATED, f"'{be.text} not {head.text} to': not done"
+    if (
+        dep == "xcomp"
+        and lemma in PERFORMING_WISH
+        and cur.lemma_.lower() in PERFORMATIVE
+        and not _negated(head)
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
+    ):
+        return Modality.ASSERTED, f"'{head.text} to {cur.text}': said, so done"
+    return None
+
+
+PAST = {"VBD"}
+PERFECT_AUX = {"have", "has", "had", "'ve"}
+
+
+def _past_ability(head: Token) -> Token | None:
+    """The copula of "was able", "have been able" (no modal on it), else None."""
+    if head.lemma_.lower() != "able" or head.dep_ != "acomp":
+        return None
+    be = head.head
+    auxes = [c for c in be.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return None  # "would be able to", "will be able to"
+    if be.tag_ in PAST and not auxes:
+        return be
+    if be.tag_ == "VBN" and any(a.lower_ in PERFECT_AUX for a in auxes):
+        return be
+    return None
+
+
+def achieved(head: Token) -> Token | None:
+    """ "Mugabe was able to negotiate immunity", "we have been able to deploy vaccines": an ability
+    stated in the past or perfect was used (the act was done); the copula it hangs on is returned,
+    so that the climb reads the cues of that clause instead ("if we were able to meet" supposes)."""
+    be = _past_ability(head)
+    if be is None or _negated(be) or _negated(head):
+        return None
+    return be
