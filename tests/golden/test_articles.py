@@ -28,7 +28,6 @@ KNOWN = {
     "of the first conjunct, gets no country",
     "uk-prorogation/U1": "no_source: the doer of a nominal 'visit' is the subject of the clause it hangs "
     "from ('Johnson said in a video statement released in conjunction with a visit')",
-    "london-streatham/L1": "sense: 'shot him dead' is read as a verb of naming with an object predicate",
     "london-streatham/L4": "no_target: 'Thank you to all emergency services' (the thanked are a "
     "to-phrase group noun, inside a quoted tweet)",
     "cambodia-meeting/K1": "no trigger: presence with someone ('a pleasure to be here with') is not a "
