@@ -16,8 +16,9 @@ from eventcoder.records import EventType
 
 # welcomes and demands whose other side the place of their object names
 PLACED_TYPES = {EventType.SUPPORT, EventType.REQUEST}
-# edges inside the object's own phrase (a participle describing it included: "those detained in")
-OBJECT_DEPS = {"dobj", "prep", "pobj", "acl", "compound", "amod", "conj"}
+# edges inside the object's own phrase, with a participle or relative clause describing it ("those
+# detained in", "citizens John Doe and Jane Roe, both of whom had been detained in")
+OBJECT_DEPS = {"dobj", "prep", "pobj", "acl", "relcl", "compound", "amod", "conj", "appos"}
 # prepositions of a demand verb whose object is what is demanded ("called for the release")
 DEMAND_PREPS = {"for"}
 # gatherings held in a country are not its acts ("welcomed the talks in Qatar")
