@@ -15,7 +15,7 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.political_words import GATHERINGS
-from eventcoder.events.role_words import CLAUSE_PREPS, REPORT_VERBS
+from eventcoder.events.role_words import CLAUSE_PREPS, OUTSIDE_VERBS
 from eventcoder.events.scene import Scene
 from eventcoder.events.venues import seat_city
 from eventcoder.nlp.scan import span_group
@@ -397,7 +397,7 @@ def _owner(c: Token) -> bool:
 # edges inside a noun's own modifiers ("Yemen-based", "Moscow-backed")
 DESCRIBING_DEPS = {"npadvmod", "amod", "compound", "nmod", "advmod"}
 # verbs of judging or saying: their subject comments on the act they govern
-JUDGING_VERBS = REPORT_VERBS | {
+JUDGING_VERBS = OUTSIDE_VERBS | {
     "condemn",
     "denounce",
     "deplore",
