@@ -37,8 +37,8 @@ def front_victims(
     the attacker wages war on."""
     if type_ is not EventType.ASSAULT or not targets or not sources:
         return targets
-    doers = {i.country for _, i in sources if i.sector not in HOME_SECTORS}
-    if len(doers) != 1 or None in doers:
+    doers = {i.country or "" for _, i in sources if i.sector not in HOME_SECTORS}
+    if len(doers) != 1 or "" in doers:
         return targets
     (doer,) = doers
     out: list[Side] = []
