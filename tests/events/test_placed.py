@@ -60,3 +60,45 @@ def test_placed_not_a_town_a_meeting_an_owned_act_nor_another_type():
     assert placed_country(scene, doc[1], EventType.SUPPORT, {"CAN"}) == []
     doc, scene = _welcome("elections", _named_place("CHL"))
     assert placed_country(scene, doc[1], EventType.ACCUSE, {"CAN"}) == []
+
+
+def _region(code: str) -> ActorInfo:
+    """A region the dictionary knows as part of a country, as a place ("in Tigray")."""
+    base = because(Rule.DICTIONARY_ORG, "tigray")
+    return ActorInfo(
+        code, code, None, ActorKind.PLACE, "tigray", None, because(Rule.AS_PLACE, base)
+    )
+
+
+def test_placed_a_region_of_a_country_stands_for_it():
+    """ "urged a ceasefire in Tigray": who alone can grant it is Ethiopia's government."""
+    doc, scene = _welcome("ceasefire", _region("ETH"))
+    found = placed_country(scene, doc[1], EventType.REQUEST, {"CAN"})
+    assert [(s.text, i.country) for s, i in found] == [("Chile", "ETH")]
+
+
+def test_placed_a_relative_clause_of_the_object_can_place_it():
+    """ "welcomed the release of the journalists, who were held in Chile"."""
+    doc = parsed(
+        [
+            ("Canada", "Canada", "PROPN", "nsubj", 1),
+            ("welcomed", "welcome", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("release", "release", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("journalists", "journalist", "NOUN", "pobj", 4),
+            ("who", "who", "PRON", "nsubjpass", 8),
+            ("were", "be", "AUX", "auxpass", 8),
+            ("held", "hold", "VERB", "relcl", 5),
+            ("in", "in", "ADP", "prep", 8),
+            ("Chile", "Chile", "PROPN", "pobj", 9),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    doc.spans["actors"] = [
+        mention(doc, 0, 1, country("CAN"), label="actor"),
+        mention(doc, 10, 11, _named_place("CHL"), label="actor"),
+    ]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    found = placed_country(scene, doc[1], EventType.SUPPORT, {"CAN"})
+    assert [(s.text, i.country) for s, i in found] == [("Chile", "CHL")]

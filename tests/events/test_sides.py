@@ -379,6 +379,22 @@ def test_sides_who_condemns_an_act_is_not_its_guessed_recipient():
     assert not sides.commenter(doc[0], doc[1])
 
 
+def test_sides_who_predicts_an_act_is_not_its_guessed_recipient():
+    """ "Britain predicts Russia will deploy": the forecaster judges the act from outside."""
+    doc = parsed(
+        [
+            ("Britain", "Britain", "PROPN", "nsubj", 1),
+            ("predicts", "predict", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "nsubj", 4),
+            ("will", "will", "AUX", "aux", 4),
+            ("deploy", "deploy", "VERB", "ccomp", 1),
+        ]
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, country("GBR")), mention(doc, 2, 3, country("RUS"))]
+    assert sides.commenter(doc[0], doc[4])
+    assert sides.fallback_target(doc[:], doc[4], {"RUS"}, {2}, EventType.MOBILIZE) is None
+
+
 def test_sides_a_place_in_the_doers_own_description_is_no_recipient():
     """ "The Yemen-based movement shelled the port": where the doer is based is not whom it hits."""
     doc = parsed(

@@ -39,6 +39,7 @@ from eventcoder.events.scene import Scene, sentence_index
 from eventcoder.events.second_opinion import SecondOpinion
 from eventcoder.events.sides import Side
 from eventcoder.events.triggers import Trigger, find_triggers
+from eventcoder.events.warfront import front_victims
 from eventcoder.events.why import event_why
 from eventcoder.ontology.codes import codes_for
 from eventcoder.records import ActorRef, Document, Event, EventType, Mention, Modality, TextSpan
@@ -324,7 +325,7 @@ class EventBuilder:
         if targets and not kept and domestic_act:
             # "Assad lifted Syria's state of emergency": done at home, to the country's people
             kept = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
-        targets = kept
+        targets = front_victims(scene, entry.type, kept, sources)
         if why := occasions.private_sides(entry.type, sources, targets):
             return Drop(DropRule.PRIVATE, tok.idx, None, why)
         cue = (

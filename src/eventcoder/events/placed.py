@@ -16,8 +16,9 @@ from eventcoder.records import EventType
 
 # welcomes and demands whose other side the place of their object names
 PLACED_TYPES = {EventType.SUPPORT, EventType.REQUEST}
-# edges inside the object's own phrase (a participle describing it included: "those detained in")
-OBJECT_DEPS = {"dobj", "prep", "pobj", "acl", "compound", "amod", "conj"}
+# edges inside the object's own phrase, with a participle or relative clause describing it ("those
+# detained in", "citizens John Doe and Jane Roe, both of whom had been detained in")
+OBJECT_DEPS = {"dobj", "prep", "pobj", "acl", "relcl", "compound", "amod", "conj", "appos"}
 # prepositions of a demand verb whose object is what is demanded ("called for the release")
 DEMAND_PREPS = {"for"}
 # gatherings held in a country are not its acts ("welcomed the talks in Qatar")
@@ -83,7 +84,8 @@ def _countries(scene: Scene, prep: Token, src: set[str | None]) -> list[Side]:
 
 
 def _named_country(info: ActorInfo, src: set[str | None]) -> bool:
-    """A country by its own name ("in Ethiopia"), not a town or a capital ("in Vienna")."""
+    """A country by its own name ("in Ethiopia"), or a region the dictionary knows as part of one
+    ("a ceasefire in Tigray", "the violence in Darfur"), not a town or a capital ("in Vienna")."""
     if not info.country or info.country in src:
         return False
     if info.kind is ActorKind.COUNTRY:
@@ -92,4 +94,4 @@ def _named_country(info: ActorInfo, src: set[str | None]) -> bool:
     if info.kind is not ActorKind.PLACE or reason.rule is not Rule.AS_PLACE:
         return False
     base = reason.args[0] if reason.args else None
-    return getattr(base, "rule", None) is Rule.COUNTRY_WORD
+    return getattr(base, "rule", None) in {Rule.COUNTRY_WORD, Rule.DICTIONARY_ORG}

@@ -34,6 +34,8 @@ PEOPLE_PREPS = {"to", "toward", "towards", "into", "with", "against"}
 # edges that stay inside one phrase of the trigger's clause (never into another clause)
 PHRASE_DEPS = {"dobj", "prep", "pobj", "conj", "appos", "dative", "pcomp"}
 MAX_DEPTH = 5
+# acts of setting people free: those freed are not whom a welcome of or call for it addresses
+RELEASE_WORDS = {"release", "freeing", "free"}
 # pronouns that, as the subject of what is threatened, are the threatener itself ("warned that
 # it would strike", "vowed that they would retaliate")
 SELF_PRONOUNS = FIRST_PERSON | {"it", "they", "he", "she", "them", "its", "their"}
@@ -191,10 +193,30 @@ def owner_of_object(span: Span, info: ActorInfo, src: set[str | None]) -> bool:
 
 def other_side(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
     """Can a recipient the roles name stand as the other side: placed, not the doer's own
-    government or forces placed only by a guess, and not the doer itself named again?"""
+    government or forces placed only by a guess, not the doer itself named again, and not the
+    doer's own people named as the ones set free?"""
     return bool(info.country) and not (
-        own_state_guessed(info, sources) or doer_itself(span, info, sources)
+        own_state_guessed(info, sources)
+        or doer_itself(span, info, sources)
+        or own_released(span, info, sources)
     )
+
+
+def own_released(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
+    """ "We welcome the release of U.S. citizens detained in Venezuela", "called for the freeing
+    of our nationals": the doer's own people set free are not whom its welcome or demand is
+    aimed at; the state that held them is (found by where they were held, else not guessed).
+    A state freeing its own prisoners still acts on them (the domestic release)."""
+    if info.country not in {i.country for _, i in sources}:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        act = root.head.head
+    elif root.dep_ == "dobj":
+        act = root.head
+    else:
+        return False
+    return act.lemma_.lower() in RELEASE_WORDS
 
 
 def doer_itself(span: Span, info: ActorInfo, sources: list[Side]) -> bool:

@@ -164,6 +164,11 @@ REPORT_VERBS = {
     "declare",
     "according",
 }
+# verbs of foreseeing or estimating what others will do or have done: their subject judges the act
+# from outside ("the U.S. has been predicting that Putin might send in troops")
+FORESEEING_VERBS = {"predict", "forecast", "assess", "estimate"}
+# verbs whose subject reports or foresees an act from outside it
+OUTSIDE_VERBS = REPORT_VERBS | FORESEEING_VERBS
 HOST_VERBS = {"host", "organise", "organize", "convene", "chair"}
 # participles that name a state of their subject, not something done to it: "France is committed
 # to Lebanon's sovereignty", "Kyiv is engaged with its partners"

@@ -15,8 +15,9 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.political_words import GATHERINGS
-from eventcoder.events.role_words import CLAUSE_PREPS, REPORT_VERBS
+from eventcoder.events.role_words import CLAUSE_PREPS, OUTSIDE_VERBS
 from eventcoder.events.scene import Scene
+from eventcoder.events.venues import seat_city
 from eventcoder.nlp.scan import span_group
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
@@ -333,7 +334,8 @@ def fallback_target(
             # a place of the doer's own country can be the target of force ("in Gdansk")
             if info.country in src_countries and not (material and info.kind == ActorKind.PLACE):
                 continue
-            if info.kind == ActorKind.PLACE and (venue_only or venue(span.root, type_)):
+            place = info.kind == ActorKind.PLACE
+            if place and (venue_only or venue(span.root, type_) or seat_city(span, material)):
                 continue
             dist = abs(span.start - tok.i)
             if best is None or dist < best[0]:
@@ -395,7 +397,7 @@ def _owner(c: Token) -> bool:
 # edges inside a noun's own modifiers ("Yemen-based", "Moscow-backed")
 DESCRIBING_DEPS = {"npadvmod", "amod", "compound", "nmod", "advmod"}
 # verbs of judging or saying: their subject comments on the act they govern
-JUDGING_VERBS = REPORT_VERBS | {
+JUDGING_VERBS = OUTSIDE_VERBS | {
     "condemn",
     "denounce",
     "deplore",
