@@ -20,6 +20,7 @@ from eventcoder.events.political_words import (
     ABSTRACT_GIFTS,
     ACKNOWLEDGE,
     ANIMALS,
+    BACKING_VERBS,
     CANDIDACY,
     CLAIMS,
     COLLECTIVE,
@@ -35,6 +36,7 @@ from eventcoder.events.political_words import (
     INFORMATION,
     INQUIRY_ROLES,
     LOCATIVE,
+    NAMING_VERBS,
     NEEDS,
     OFFICES,
     PRONOUN_OBJECTS,
@@ -43,8 +45,11 @@ from eventcoder.events.political_words import (
     RACE,
     RACE_OUTCOMES,
     RESOURCES,
+    RESULT_STATES,
     ROADSIDE,
     TIME_NOUNS,
+    TITLE_JOINERS,
+    VALUE_WORDS,
     VEHICLE,
     VERBAL,
     WARNINGS,
@@ -219,8 +224,6 @@ def _passive_subjects(tok: Token, mention_at: dict[int, Span]) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "nsubjpass" and c.i not in mention_at]
 
 
-# verbs that name or describe their object ("called the deal \"lousy\"")
-NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 
 
@@ -228,12 +231,6 @@ def _quoted(tok: Token) -> bool:
     """A word or phrase that opens with a quotation mark: "lousy", "a disaster"."""
     i = tok.left_edge.i
     return tok.doc[i].text in QUOTES or (i > 0 and tok.doc[i - 1].text in QUOTES)
-
-
-# verbs of backing whose object names who or what is backed
-BACKING_VERBS = {"support", "back", "endorse", "champion"}
-# small words inside a title ("Strategy to Anticipate, Prevent, and Respond to Atrocities")
-TITLE_JOINERS = {"to", "of", "and", "for", "the", "on", "in", ",", "-", "&"}
 
 
 def _in_title(tok: Token) -> bool:
@@ -248,13 +245,6 @@ def _in_title(tok: Token) -> bool:
         elif t.lower_ not in TITLE_JOINERS:
             break
     return caps >= 2
-
-
-# an object predicate of value ('froze assets worth billions') names no one
-VALUE_WORDS = {"worth"}
-# an object predicate of the state the act leaves its victim in ('shot him dead', 'beat him
-# unconscious') is the act's result, not a naming
-RESULT_STATES = {"dead", "unconscious", "senseless", "lifeless", "injured", "wounded", "blind"}
 
 
 def _engaged_in_activity(tok: Token, mention_at: dict[int, Span], lexicon: Lexicon) -> str | None:

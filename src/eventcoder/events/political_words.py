@@ -451,3 +451,15 @@ CULTURE_PEOPLE = {
     "footballer",
     "cricketer",
 }  # not "team" or "player": "the U.S. team met Iranian negotiators", "a regional player"
+
+# verbs that name or describe their object ("called the deal \"lousy\"")
+NAMING_VERBS = {"call", "label", "brand", "dub", "term"}
+# verbs of backing whose object names who or what is backed
+BACKING_VERBS = {"support", "back", "endorse", "champion"}
+# small words inside a title ("Strategy to Anticipate, Prevent, and Respond to Atrocities")
+TITLE_JOINERS = {"to", "of", "and", "for", "the", "on", "in", ",", "-", "&"}
+# an object predicate of value ('froze assets worth billions') names no one
+VALUE_WORDS = {"worth"}
+# an object predicate of the state the act leaves its victim in ('shot him dead', 'beat him
+# unconscious') is the act's result, not a naming
+RESULT_STATES = {"dead", "unconscious", "senseless", "lifeless", "injured", "wounded", "blind"}
