@@ -289,3 +289,99 @@ def test_domestic_people_a_state_coerces_are_its_own_not_the_documents():
     # the publisher's own state is not read as coercing its own people
     doc._.voice = "BLR"
     assert domestic.home_victims(EventType.COERCE, targets, [(doc[0:1], police)]) == targets
+
+
+def _challenge(rows, sector, extra=None):
+    """ "<doer> <verb> ...": a doer of sector `sector` in Ethiopia as token 0, and optionally
+    another mention (start, end, info)."""
+    doc = parsed(rows)
+    doer = ActorInfo("TPLF", "ETH", sector, ActorKind.ORG, None, None, because(Rule.NAME))
+    spans = [mention(doc, 0, 1, doer)]
+    if extra is not None:
+        spans.append(mention(doc, *extra))
+    doc.spans["actors"] = spans
+    return doc, Scene.of(doc, Document(id="d", text=doc.text)), [(doc[0:1], doer)]
+
+
+REJECTED = [
+    ("TPLF", "TPLF", "PROPN", "nsubj", 1),
+    ("rejected", "reject", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("ceasefire", "ceasefire", "NOUN", "dobj", 1),
+]
+
+
+def test_domestic_a_challengers_refusal_with_no_addressee_is_aimed_at_its_state():
+    doc, scene, src = _challenge(REJECTED, "REB")
+    args = (scene, doc[:], EventType.REJECT, doc[1], [doc[3]])
+    assert domestic.challenges_own_state(*args, src)
+    # the state itself, or an act challengers do not aim at the state
+    _, _, gov = _challenge(REJECTED, "GOV")
+    assert not domestic.challenges_own_state(*args, gov)
+    assert not domestic.challenges_own_state(scene, doc[:], EventType.AGREE, *args[3:], src)
+    # people at large: not by a verb ("what our citizens demand"), nor by their threats
+    _, _, people = _challenge(REJECTED, "CVL")
+    assert not domestic.challenges_own_state(*args, people)
+
+
+def test_domestic_a_vote_against_is_no_challenge():
+    doc, scene, src = _challenge(
+        [("Democrats", "Democrats", "PROPN", "nsubj", 1), ("opposed", "oppose", "VERB", "ROOT", 1)],
+        "PTY",
+    )
+    assert not domestic.challenges_own_state(scene, doc[:], EventType.REJECT, doc[1], [], src)
+
+
+def test_domestic_peoples_demands_named_as_a_noun_are_aimed_at_their_state():
+    rows = [
+        ("protesters", "protester", "NOUN", "poss", 1),
+        ("demands", "demand", "NOUN", "ROOT", 1),
+    ]
+    doc, scene, src = _challenge(rows, "CVL")
+    assert domestic.challenges_own_state(scene, doc[:], EventType.REQUEST, doc[1], [], src)
+    assert not domestic.challenges_own_state(scene, doc[:], EventType.THREATEN, doc[1], [], src)
+
+
+def test_domestic_no_challenge_of_the_own_state_where_another_state_is_named():
+    rows = [*REJECTED, ("Russia", "Russia", "PROPN", "pobj", 3)]
+    doc, scene, src = _challenge(rows, "REB", (4, 5, country("RUS")))
+    args = (scene, doc[:], EventType.REJECT, doc[1], [doc[3]])
+    assert not domestic.challenges_own_state(*args, src)
+
+
+def test_domestic_a_protests_purpose_is_no_demand_of_its_own():
+    rows = [
+        ("Rebels", "rebel", "NOUN", "nsubj", 1),
+        ("marched", "march", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("demand", "demand", "VERB", "advcl", 1),
+        ("freedom", "freedom", "NOUN", "dobj", 3),
+    ]
+    doc, scene, src = _challenge(rows, "REB")
+    args = (scene, doc[:], EventType.REQUEST, doc[3], [doc[4]])
+    assert not domestic.challenges_own_state(*args, src)
+
+
+def test_domestic_a_branchs_charge_needs_a_named_party():
+    rows = [
+        ("Senate", "Senate", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("execution", "execution", "NOUN", "dobj", 1),
+    ]
+    doc, scene, src = _challenge(rows, "LEG")
+    assert not domestic.challenges_own_state(scene, doc[:], EventType.ACCUSE, doc[1], [doc[3]], src)
+    president = ActorInfo(None, None, "GOV", ActorKind.TITLE, "head_of_state", None)
+    rows = [
+        ("Senate", "Senate", "PROPN", "nsubj", 1),
+        ("questioned", "question", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("President", "president", "PROPN", "poss", 5),
+        ("'s", "'s", "PART", "case", 3),
+        ("power", "power", "NOUN", "dobj", 1),
+    ]
+    doc, scene, src = _challenge(rows, "LEG", (3, 4, president))
+    args = (scene, doc[:], EventType.ACCUSE, doc[1], [doc[5]])
+    assert domestic.challenges_own_state(*args, src)
+    # a branch's refusals are its own business
+    assert not domestic.challenges_own_state(scene, doc[:], EventType.REJECT, *args[3:], src)

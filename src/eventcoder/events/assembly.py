@@ -297,6 +297,10 @@ class EventBuilder:
         if not targets and domestic.coerced_at_home(entry.type, entry.mode, tok, sources):
             # "lots of arrests by the security agencies": coercion of unnamed people, at home
             targets = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
+        if not (targets or symmetric or unnamed or own) and domestic.challenges_own_state(
+            scene, sent, entry.type, tok, roles.target, sources
+        ):  # "the TPLF rejected the ceasefire": aimed at its own state
+            targets = domestic.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.DOMESTIC_ACT)
         if not targets and entry.type is EventType.PROTEST:
             targets = domestic.own_side(sources, "GOV", ActorKind.COUNTRY, Rule.PROTEST_TARGET)
         elif entry.reciprocal:

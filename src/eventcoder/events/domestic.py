@@ -410,3 +410,64 @@ def home_victims(type_: EventType, targets: list[Side], sources: list[Side]) -> 
         else (s, i)
         for s, i in targets
     ]
+
+
+# parties inside a state that stand against its government: opposition, rebels, insurgents,
+# separatists, parties
+CHALLENGER_SECTORS = {"OPP", "REB", "INS", "SEP", "PTY"}
+# what a challenger does to its state with no addressee named: "the TPLF rejected the
+# ceasefire", "the opposition accused ...", "threatened to boycott"
+CHALLENGES = {EventType.REJECT, EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN}
+# people at large refuse and demand ("the protesters' demands"); their threats are crimes
+# or a protest's conduct ("protesters surrounded and threatened the senator")
+PEOPLES_CHALLENGES = {EventType.REJECT, EventType.REQUEST}
+# a branch of the state apart from the government: its public charges are aimed at the
+# government (§12, §17); its refusals and demands are mostly its own business (§11)
+BRANCH_SECTORS = {"LEG", "JUD"}
+# what an act is about: its object, a phrase or clause ("rejected the ceasefire", "demanded that")
+ABOUT_DEPS = {"dobj", "prep", "xcomp", "ccomp"}
+
+
+def challenges_own_state(
+    scene: Scene,
+    sent: Span,
+    type_: EventType,
+    tok: Token,
+    toks: list[Token],
+    sources: list[Side],
+) -> bool:
+    """ "The TPLF rejected the ceasefire", "the protesters' demands for an investigation",
+    "senators questioned the President's power": a refusal, demand, charge or threat by the
+    state's own challengers (or a charge by another branch of it) that names no addressee is
+    aimed at their own state (GUIDELINES §4 domestic events, §12 and §17 branches), in a
+    sentence that names no other state (residents of occupied land refuse the occupier). Not the
+    purpose of a protest ("took to the streets to demand freedom"): the protest is the event."""
+    if type_ not in CHALLENGES or not sources:
+        return False
+    countries = {i.country for _, i in sources}
+    if len(countries) != 1 or None in countries or countries & NON_STATE:
+        return False
+    (country,) = countries
+    if country is None or not only_country(sent, country):
+        return False
+    if tok.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return all(_challenger(scene, type_, tok, toks, i) for _, i in sources)
+
+
+def _challenger(
+    scene: Scene, type_: EventType, tok: Token, toks: list[Token], info: ActorInfo
+) -> bool:
+    """A challenger of its own state doing what challengers do, about something named (not a
+    vote: "two Democrats opposed"). People at large only by their demands or refusal named as
+    a noun ("the protesters' demands"; "what our citizens demand" is no act). A branch only by a
+    charge aimed at a party its words name ("questioned the President's power", "a lawsuit
+    against the state of emergency Trump declared"), not at an act whose doer is unnamed
+    ("condemning the execution", §10)."""
+    if info.sector in CHALLENGER_SECTORS:
+        return tok.pos_ == "NOUN" or any(c.dep_ in ABOUT_DEPS for c in tok.children)
+    if info.sector == "CVL":
+        return type_ in PEOPLES_CHALLENGES and tok.pos_ == "NOUN"
+    if info.sector not in BRANCH_SECTORS or type_ is not EventType.ACCUSE:
+        return False
+    return any(t.i in scene.mention_at for top in toks for t in top.subtree)
