@@ -264,14 +264,31 @@ def test_subjects_no_doer_from_a_fight_unnamed_victims_or_a_launch_place(coder, 
             "After a three-day visit to Beijing, Putin signed an energy deal with Kazakhstan.",
             ("CONSULT", ("RUS",), ("CHN",)),
         ),
+        # talks with a named partner in a time phrase: the clause's subject is the other side
+        (
+            "Following a phone call with Zelensky, Scholz announced new aid.",
+            ("CONSULT", ("DEU",), ("UKR",)),
+        ),
+        (
+            "Speaking after a meeting with Erdogan, Merkel said trade would grow.",
+            ("CONSULT", ("DEU",), ("TUR",)),
+        ),
+        ("Merkel spoke to reporters after talks with Erdogan.", ("CONSULT", ("DEU",), ("TUR",))),
     ],
 )
 def test_subjects_the_traveller_of_a_journey_in_a_time_phrase(coder, text, want):
     assert want in _dyads(coder, text)
 
 
-def test_subjects_no_traveller_from_a_subject_that_names_nobody(coder):
-    found = _dyads(coder, "During the visit to Kenya, protesters clashed with police.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the visit to Kenya, protesters clashed with police.",
+        "After the meeting with the Kenyan minister, protesters clashed with police.",
+    ],
+)
+def test_subjects_no_traveller_from_a_subject_that_names_nobody(coder, text):
+    found = _dyads(coder, text)
     assert not [d for d in found if d[0] == "CONSULT"]
 
 

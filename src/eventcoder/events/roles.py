@@ -412,8 +412,10 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
 def _traveller(tok: Token) -> Token | None:
     """ "During a visit to Kenya, the Chinese foreign minister pledged aid", "After a trip to
     Beijing, Putin signed": a journey in a time phrase is made by the clause's subject, when
-    that subject names whom it is about (not "protesters clashed")."""
-    if tok.lemma_.lower() not in TRAVEL_NOUNS or tok.dep_ != "pobj":
+    that subject names whom it is about (not "protesters clashed"). So are talks with a named
+    partner ("Following a phone call with Zelensky, Scholz announced", "Speaking after a meeting
+    with Erdogan, Merkel said"): one side of them is the partner, the other who speaks or acts."""
+    if tok.dep_ != "pobj" or not (tok.lemma_.lower() in TRAVEL_NOUNS or _with_partner(tok)):
         return None
     prep = tok.head
     if prep.lower_ == "of" and prep.head.lower_ in {"ahead", "prior"}:
@@ -421,11 +423,19 @@ def _traveller(tok: Token) -> Token | None:
     if prep.lower_ not in CLAUSE_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
     subj, how = subject_of(prep.head)
-    if subj is None or how != "subject":
+    if subj is None or how not in {"subject", "subject of governing verb"}:
         return None
-    if not any(t.ent_type_ in NAMED_ENTS for t in subj.subtree):
-        return None
+    if subj.pos_ != "PROPN" and not any(t.ent_type_ in NAMED_ENTS for t in subj.subtree):
+        return None  # a name the tagger missed ("Merkel spoke") names someone too
     return subj
+
+
+def _with_partner(tok: Token) -> bool:
+    """ "talks with Erdogan", "a phone call with Zelensky": a meeting noun with its partner."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children)
+        for c in tok.children
+    )
 
 
 def _coming_verb(tok: Token) -> Token | None:
