@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.events.journeys import traveller
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by, swap_partner
 from eventcoder.events.recipients import threatened
@@ -31,7 +32,6 @@ from eventcoder.events.role_words import (
     SUBJ,
     TIME_ENTS,
     TIME_WORDS,
-    TRAVEL_NOUNS,
     UNDERGO_VERBS,
 )
 from eventcoder.events.role_words import CLAUSE_PREPS as CLAUSE_PREPS
@@ -360,7 +360,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
             r.source_alt = _doer_behind(subj, how)
-    if not r.source and entry.type.value == "CONSULT" and (who := _traveller(tok)) is not None:
+    if not r.source and entry.type.value == "CONSULT" and (who := traveller(tok)) is not None:
         r.source = expand(who)
         r.how.append("source: the traveller, subject of the clause the journey times")
     # "Kenya said there would be no talks with Somalia": a refusal declared by the speaker
@@ -407,35 +407,6 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
-
-
-def _traveller(tok: Token) -> Token | None:
-    """ "During a visit to Kenya, the Chinese foreign minister pledged aid", "After a trip to
-    Beijing, Putin signed": a journey in a time phrase is made by the clause's subject, when
-    that subject names whom it is about (not "protesters clashed"). So are talks with a named
-    partner ("Following a phone call with Zelensky, Scholz announced", "Speaking after a meeting
-    with Erdogan, Merkel said"): one side of them is the partner, the other who speaks or acts."""
-    if tok.dep_ != "pobj" or not (tok.lemma_.lower() in TRAVEL_NOUNS or _with_partner(tok)):
-        return None
-    prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ in {"ahead", "prior"}:
-        prep = prep.head
-    if prep.lower_ not in CLAUSE_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    subj, how = subject_of(prep.head)
-    if subj is None or how not in {"subject", "subject of governing verb"}:
-        return None
-    if subj.pos_ != "PROPN" and not any(t.ent_type_ in NAMED_ENTS for t in subj.subtree):
-        return None  # a name the tagger missed ("Merkel spoke") names someone too
-    return subj
-
-
-def _with_partner(tok: Token) -> bool:
-    """ "talks with Erdogan", "a phone call with Zelensky": a meeting noun with its partner."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children)
-        for c in tok.children
-    )
 
 
 def _coming_verb(tok: Token) -> Token | None:
