@@ -15,6 +15,7 @@ from eventcoder.events.journeys import traveller
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by, swap_partner
 from eventcoder.events.recipients import threatened
+from eventcoder.events.rescue import rescue_sides
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
     COME_VERBS,
@@ -256,6 +257,10 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     if entry.speaker:  # "said there would be consequences for Russia": the speaker threatens
         return speaker_roles(tok, r)
     gov = governor_verb(tok)
+    if (rescue := rescue_sides(tok)) is not None:  # "came to India's assistance"
+        r.source, r.target, r.governor = expand(rescue[0]), expand(rescue[1]), gov
+        r.how.append("source: who comes to the aid; target: whose aid")
+        return r
     # "Sanctions were imposed on Iran by the EU": the noun is the passive subject of a doing verb
     if gov is None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in agent_verbs:
         gov = tok.head
