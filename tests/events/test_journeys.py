@@ -57,3 +57,10 @@ def test_journeys_the_traveller_of_a_journey_in_a_time_phrase(coder, text, want)
 def test_journeys_no_traveller_from_a_subject_that_names_nobody(coder, text):
     found = _dyads(coder, text)
     assert not [d for d in found if d[0] == "CONSULT"]
+
+
+def test_journeys_a_journey_timing_a_future_act_is_future(coder):
+    """ "During a visit to Kenya, the minister will pledge": the visit is yet to come."""
+    text = "During a visit to Kenya, the Chinese foreign minister will pledge aid to Somalia."
+    visits = [e for e in coder.code(text, date="2021-06-04") if e.type.value == "CONSULT"]
+    assert visits and all(e.modality.value == "future" for e in visits)
