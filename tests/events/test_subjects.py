@@ -252,29 +252,6 @@ def test_subjects_no_doer_from_a_fight_unnamed_victims_or_a_launch_place(coder, 
     assert ("ASSAULT", ("ISR",), ("ISR",)) not in found
 
 
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # a journey in a time phrase is made by the clause's subject
-        (
-            "During a visit to Kenya, the Chinese foreign minister pledged aid to Somalia.",
-            ("CONSULT", ("CHN",), ("KEN",)),
-        ),
-        (
-            "After a three-day visit to Beijing, Putin signed an energy deal with Kazakhstan.",
-            ("CONSULT", ("RUS",), ("CHN",)),
-        ),
-    ],
-)
-def test_subjects_the_traveller_of_a_journey_in_a_time_phrase(coder, text, want):
-    assert want in _dyads(coder, text)
-
-
-def test_subjects_no_traveller_from_a_subject_that_names_nobody(coder):
-    found = _dyads(coder, "During the visit to Kenya, protesters clashed with police.")
-    assert not [d for d in found if d[0] == "CONSULT"]
-
-
 def test_subjects_a_stranded_subject_of_a_second_clause(coder):
     """ "X had defeated ISIS and Turkey would be moving": the parser takes Turkey for a second
     object of the first verb; the noun before the second verb's auxiliaries is its subject."""

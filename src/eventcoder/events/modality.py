@@ -121,6 +121,8 @@ HYPO_ADJ = {
 DENY = {"deny", "dismiss"}
 CONTRAST = {"but", "yet"}
 TEMPORAL_MARKS = {"when", "after", "before", "once", "as", "until", "while"}
+# time prepositions whose noun happens with or before the act of the clause ("during the trip")
+ALONG_PREPS = {"during", "throughout", "amid", "amidst", "ahead", "before", "prior"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 THREAT_VERBS = {"threaten", "warn"}
 Cue = tuple[Modality, str]  # a modality and the words that decided it
@@ -284,6 +286,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
         if cur.dep_ == "prep" and cur.lower_ in CLAUSE_PREPS:
+            if cur.lower_ in ALONG_PREPS and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.head.children
+            ):  # "During the trip, the envoy will discuss": the trip is yet to come
+                return Modality.FUTURE, f"a time phrase of the future {cur.head.text!r}"
             break  # "during their talks", "after the visit": a time frame, not a complement
         dep = cur.dep_
         head = cur.head

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.events.journeys import traveller
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by, swap_partner
 from eventcoder.events.recipients import threatened
+from eventcoder.events.rescue import rescue_sides
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
     COME_VERBS,
@@ -31,7 +33,6 @@ from eventcoder.events.role_words import (
     SUBJ,
     TIME_ENTS,
     TIME_WORDS,
-    TRAVEL_NOUNS,
     UNDERGO_VERBS,
 )
 from eventcoder.events.role_words import CLAUSE_PREPS as CLAUSE_PREPS
@@ -256,6 +257,10 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     if entry.speaker:  # "said there would be consequences for Russia": the speaker threatens
         return speaker_roles(tok, r)
     gov = governor_verb(tok)
+    if (rescue := rescue_sides(tok)) is not None:  # "came to India's assistance"
+        r.source, r.target, r.governor = expand(rescue[0]), expand(rescue[1]), gov
+        r.how.append("source: who comes to the aid; target: whose aid")
+        return r
     # "Sanctions were imposed on Iran by the EU": the noun is the passive subject of a doing verb
     if gov is None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in agent_verbs:
         gov = tok.head
@@ -360,7 +365,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             r.source = expand(subj)
             r.how.append(f"source: {how} of '{gov.text}'")
             r.source_alt = _doer_behind(subj, how)
-    if not r.source and entry.type.value == "CONSULT" and (who := _traveller(tok)) is not None:
+    if not r.source and entry.type.value == "CONSULT" and (who := traveller(tok)) is not None:
         r.source = expand(who)
         r.how.append("source: the traveller, subject of the clause the journey times")
     # "Kenya said there would be no talks with Somalia": a refusal declared by the speaker
@@ -407,25 +412,6 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                     r.target += expand(c)
                     r.how.append(f"target: indirect object of '{gov.text}'")
     return r
-
-
-def _traveller(tok: Token) -> Token | None:
-    """ "During a visit to Kenya, the Chinese foreign minister pledged aid", "After a trip to
-    Beijing, Putin signed": a journey in a time phrase is made by the clause's subject, when
-    that subject names whom it is about (not "protesters clashed")."""
-    if tok.lemma_.lower() not in TRAVEL_NOUNS or tok.dep_ != "pobj":
-        return None
-    prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ in {"ahead", "prior"}:
-        prep = prep.head
-    if prep.lower_ not in CLAUSE_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    subj, how = subject_of(prep.head)
-    if subj is None or how != "subject":
-        return None
-    if not any(t.ent_type_ in NAMED_ENTS for t in subj.subtree):
-        return None
-    return subj
 
 
 def _coming_verb(tok: Token) -> Token | None:
