@@ -3,7 +3,8 @@
 Run from the repository root once every event of the round has its judgement:
     .venv/bin/python eval/stream/report.py eval/stream/round4.jsonl [--thresholds 0.15 0.25 0.4]
 With --add-regressions, every event judged wrong is appended to eval/stream/regressions.jsonl
-(id r<round>-<line>, open) unless its id is there already.
+(id r<round>-<line>, open) unless its id is there already or its document is a golden article
+(tests/golden/articles: held out, never a case to tune on; such events are counted and named).
 A threshold row counts only the drawn events whose confidence is at least that value: the
 precision a user would see with `--min-confidence` (recall of the judged sample falls with it).
 """
@@ -52,8 +53,20 @@ def _countries(codes: list[str | None]) -> list[str]:
     return sorted({c[:3] for c in codes if c})
 
 
-def add_regressions(path: Path, rows: list[dict[str, Any]], regressions: Path) -> int:
-    """Append the round's wrong events as open regression cases; return how many were added."""
+GOLDEN = Path(__file__).resolve().parents[2] / "tests" / "golden" / "articles"
+
+
+def golden_documents(golden: Path = GOLDEN) -> set[str]:
+    """The corpus documents of the golden articles, which stay out of every tuning set."""
+    return {json.loads(p.read_text(encoding="utf-8"))["doc_id"] for p in golden.glob("*/gold.json")}
+
+
+def add_regressions(
+    path: Path, rows: list[dict[str, Any]], regressions: Path, held_out: set[str] | None = None
+) -> tuple[int, list[str]]:
+    """Append the round's wrong events as open regression cases; return how many were added and
+    the ids left out because their document is held out (a golden article)."""
+    held_out = golden_documents() if held_out is None else held_out
     have = {
         json.loads(line)["id"]
         for line in regressions.read_text(encoding="utf-8").splitlines()
@@ -61,9 +74,13 @@ def add_regressions(path: Path, rows: list[dict[str, Any]], regressions: Path) -
     }
     rnd = int(path.stem.removeprefix("round"))
     new = []
+    skipped = []
     for i, r in enumerate(rows, 1):
         case = f"r{rnd}-{i:03d}"
         if r["judgement"]["right"] or case in have:
+            continue
+        if r["doc_id"] in held_out:
+            skipped.append(case)
             continue
         new.append(
             {
@@ -91,7 +108,7 @@ def add_regressions(path: Path, rows: list[dict[str, Any]], regressions: Path) -
     with regressions.open("a", encoding="utf-8") as f:
         for case_row in new:
             f.write(json.dumps(case_row, ensure_ascii=False) + "\n")
-    return len(new)
+    return len(new), skipped
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = load(args.round)
     print(report(rows, args.thresholds))
     if args.add_regressions:
-        n = add_regressions(args.round, rows, args.round.parent / "regressions.jsonl")
+        n, skipped = add_regressions(args.round, rows, args.round.parent / "regressions.jsonl")
         print(f"{n} regression case(s) added to {args.round.parent / 'regressions.jsonl'}")
+        if skipped:
+            print(f"{len(skipped)} left out, their document a golden article: {', '.join(skipped)}")
     return 0
 
 
