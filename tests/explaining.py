@@ -14,3 +14,15 @@ def explain(coder: Any, text: str, day: date = DAY, source: str | None = None) -
     """(events, drops) of one sentence, as EventBuilder.explain gives them."""
     document = Document(id="t", text=text, date=day, source=source)
     return coder.builder.explain(coder.nlp(text), document)
+
+
+def dyads(coder: Any, text: str, date: str = "2021-06-04") -> set[tuple[str, tuple, tuple]]:
+    """(type, source countries, target countries) of each event the coder gives one text."""
+    return {
+        (
+            e.type.value,
+            tuple(sorted({a.country for a in e.source})),
+            tuple(sorted({a.country for a in e.target})),
+        )
+        for e in coder.code(text, date=date)
+    }

@@ -4,19 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.explaining import dyads
 
 pytestmark = pytest.mark.slow
-
-
-def _dyads(coder, text, date="2021-06-04"):
-    return {
-        (
-            e.type.value,
-            tuple(sorted({a.country for a in e.source})),
-            tuple(sorted({a.country for a in e.target})),
-        )
-        for e in coder.code(text, date=date)
-    }
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def _dyads(coder, text, date="2021-06-04"):
     ],
 )
 def test_journeys_the_traveller_of_a_journey_in_a_time_phrase(coder, text, want):
-    assert want in _dyads(coder, text)
+    assert want in dyads(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +45,7 @@ def test_journeys_the_traveller_of_a_journey_in_a_time_phrase(coder, text, want)
     ],
 )
 def test_journeys_no_traveller_from_a_subject_that_names_nobody(coder, text):
-    found = _dyads(coder, text)
+    found = dyads(coder, text)
     assert not [d for d in found if d[0] == "CONSULT"]
 
 

@@ -5,19 +5,9 @@ lists, and the defender an act is aimed at, who is never its doer."""
 from __future__ import annotations
 
 import pytest
+from tests.explaining import dyads
 
 pytestmark = pytest.mark.slow
-
-
-def _dyads(coder, text, date="2021-06-04"):
-    return {
-        (
-            e.type.value,
-            tuple(sorted({a.country for a in e.source})),
-            tuple(sorted({a.country for a in e.target})),
-        )
-        for e in coder.code(text, date=date)
-    }
 
 
 @pytest.mark.parametrize(
@@ -48,7 +38,7 @@ def _dyads(coder, text, date="2021-06-04"):
     ],
 )
 def test_clause_sides(coder, text, want):
-    assert want in _dyads(coder, text)
+    assert want in dyads(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_no_doer_from_outside(coder, text, wrong):
 
 def test_mediator_keeps_the_talks(coder):
     """ "Qatar hosted talks between X and Y": the host consults the parties (GUIDELINES §12)."""
-    got = _dyads(coder, "Qatar hosted talks between the United States and the Taliban.")
+    got = dyads(coder, "Qatar hosted talks between the United States and the Taliban.")
     assert ("CONSULT", ("QAT",), ("AFG", "USA")) in got
 
 
@@ -88,12 +78,12 @@ def test_an_apology_goes_to_the_victims_of_what_it_is_for(coder):
 
 def test_a_people_of_one_country_places_its_members(coder):
     """generic.yaml's regional demonyms: the Herero are Namibian, the Nuer South Sudanese."""
-    got = _dyads(coder, "Sudanese troops attacked Nuer villages on Monday.")
+    got = dyads(coder, "Sudanese troops attacked Nuer villages on Monday.")
     assert ("ASSAULT", ("SDN",), ("SSD",)) in got
 
 
 def test_who_frees_in_a_swap_is_the_other_side(coder):
-    got = _dyads(
+    got = dyads(
         coder, "Two Estonian citizens were freed on Friday in a prisoner swap with Belarus."
     )
     assert ("RETREAT", ("BLR",), ("EST",)) in got
@@ -101,5 +91,5 @@ def test_who_frees_in_a_swap_is_the_other_side(coder):
 
 def test_consequences_another_faces_are_the_speakers_warning(coder):
     """The undergoer of a relative clause is the target; the doer stays the verb's subject."""
-    got = _dyads(coder, "The G7 reiterated the severe consequences Russia would face.")
+    got = dyads(coder, "The G7 reiterated the severe consequences Russia would face.")
     assert ("THREATEN", ("IGO",), ("RUS",)) in got

@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.explaining import dyads
 
 pytestmark = pytest.mark.slow
-
-
-def _dyads(coder, text, date="2021-06-04"):
-    return {
-        (
-            e.type.value,
-            tuple(sorted({a.country for a in e.source})),
-            tuple(sorted({a.country for a in e.target})),
-        )
-        for e in coder.code(text, date=date)
-    }
 
 
 @pytest.mark.parametrize(
@@ -28,6 +18,6 @@ def _dyads(coder, text, date="2021-06-04"):
     ],
 )
 def test_rescue_who_comes_to_the_aid_gives_it(coder, text, want):
-    found = _dyads(coder, text)
+    found = dyads(coder, text)
     assert want in found
     assert not [d for d in found if d[0] == "AID" and d[1] == want[2]]

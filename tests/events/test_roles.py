@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from tests.explaining import dyads
 
 pytestmark = pytest.mark.slow
 
 
 def _dyads(coder, sentence, date="2022-05-10"):
-    return {
-        (
-            e.type.value,
-            tuple(sorted({a.country for a in e.source})),
-            tuple(sorted({a.country for a in e.target})),
-        )
-        for e in coder.code(sentence, date=date)
-    }
+    return dyads(coder, sentence, date)
 
 
 @pytest.mark.parametrize(

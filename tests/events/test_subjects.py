@@ -5,19 +5,9 @@ or a weapon ("a motion to expel", "plans to impose", "missiles targeting", "used
 from __future__ import annotations
 
 import pytest
+from tests.explaining import dyads
 
 pytestmark = pytest.mark.slow
-
-
-def _dyads(coder, text, date="2021-06-04"):
-    return {
-        (
-            e.type.value,
-            tuple(sorted({a.country for a in e.source})),
-            tuple(sorted({a.country for a in e.target})),
-        )
-        for e in coder.code(text, date=date)
-    }
 
 
 @pytest.mark.parametrize(
@@ -73,7 +63,7 @@ def _dyads(coder, text, date="2021-06-04"):
     ],
 )
 def test_subjects_doer_further_up(coder, text, want):
-    assert want in _dyads(coder, text)
+    assert want in dyads(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +86,7 @@ def test_subjects_the_passive_subject_does_the_gerund_it_is_punished_for(coder, 
 def test_subjects_the_first_of_two_listed_means_has_the_clause_doer(coder):
     # "tear gas and armored vehicles": the parser hangs the first listed noun on the last as a
     # modifier; it is a conjunct, used by the subject of the clause like the other
-    found = _dyads(
+    found = dyads(
         coder, "Security forces cleared the square in Minsk with tear gas and armored vehicles."
     )
     assert ("ASSAULT", ("BLR",), ("BLR",)) in found
@@ -104,7 +94,7 @@ def test_subjects_the_first_of_two_listed_means_has_the_clause_doer(coder):
 
 def test_subjects_a_participle_of_a_standing_relation_is_no_event(coder):
     # "backed by Iran" says who stands behind the fighters, not that Iran did something today
-    found = _dyads(coder, "Houthi fighters backed by Iran attacked Saudi oil facilities.")
+    found = dyads(coder, "Houthi fighters backed by Iran attacked Saudi oil facilities.")
     assert not [d for d in found if d[0] == "SUPPORT"]
 
 
@@ -117,7 +107,7 @@ def test_subjects_a_participle_of_a_standing_relation_is_no_event(coder):
     ],
 )
 def test_subjects_no_doer_behind_an_undertaking_judged_or_wanted(coder, text):
-    assert not [d for d in _dyads(coder, text) if d[0] == "SANCTION" and d[1] == ("EGY",)]
+    assert not [d for d in dyads(coder, text) if d[0] == "SANCTION" and d[1] == ("EGY",)]
 
 
 def test_subjects_noun_doer_reads_possessive_by_phrase_and_governing_subject(coder):
@@ -182,7 +172,7 @@ def test_subjects_noun_doer_reads_possessive_by_phrase_and_governing_subject(cod
     ],
 )
 def test_subjects_doers_of_means_documents_and_reported_speech(coder, text, want):
-    assert want in _dyads(coder, text)
+    assert want in dyads(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +198,7 @@ def test_subjects_doers_of_means_documents_and_reported_speech(coder, text, want
     ],
 )
 def test_subjects_no_doer_from_the_object_the_reader_or_the_reporter(coder, text, wrong):
-    assert wrong not in _dyads(coder, text)
+    assert wrong not in dyads(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +223,7 @@ def test_subjects_no_doer_from_the_object_the_reader_or_the_reporter(coder, text
     ],
 )
 def test_subjects_doers_of_the_attack_and_of_what_comes_from_them(coder, text, want):
-    assert want in _dyads(coder, text)
+    assert want in dyads(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -247,7 +237,7 @@ def test_subjects_doers_of_the_attack_and_of_what_comes_from_them(coder, text, w
     ],
 )
 def test_subjects_no_doer_from_a_fight_unnamed_victims_or_a_launch_place(coder, text):
-    found = _dyads(coder, text)
+    found = dyads(coder, text)
     assert not [d for d in found if d[0] == "ASSAULT" and d[1] in {("AFG",), ("LBN",)}]
     assert ("ASSAULT", ("ISR",), ("ISR",)) not in found
 
@@ -256,5 +246,5 @@ def test_subjects_a_stranded_subject_of_a_second_clause(coder):
     """ "X had defeated ISIS and Turkey would be moving": the parser takes Turkey for a second
     object of the first verb; the noun before the second verb's auxiliaries is its subject."""
     text = "The report said Kenyan troops had defeated the militants and Ethiopia would be moving into Somalia."
-    found = _dyads(coder, text)
+    found = dyads(coder, text)
     assert [d for d in found if d[0] == "MOBILIZE"] == [("MOBILIZE", ("ETH",), ("SOM",))]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
 from eventcoder.events.political_words import CULTURE_PEOPLE, RACE
+from eventcoder.events.process import within_one_state
 from eventcoder.events.sides import Side
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -339,8 +340,7 @@ def one_state(ev: Event) -> str | None:
     parties and people keep their events (a government's talks with rebels, a rival army)."""
     if ev.type not in ORGAN_TYPES or not ev.source or not ev.target:
         return None
-    sides = (*ev.source, *ev.target)
-    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+    if not within_one_state(ev):
         return None
     # each an organ (an unnamed "negotiators" may be a rebel side the dictionary lacks); the
     # country itself as the other side ("to facilitate return to the United States") is no

@@ -48,19 +48,24 @@ def joined_party(ev: Event, tok: Token) -> str | None:
     return "a person joining a party at home: a political career, no second side"
 
 
+def within_one_state(ev: Event) -> bool:
+    """Every side of the event is of one named country (a state's own business, if any)."""
+    countries = {a.country for a in (*ev.source, *ev.target)}
+    return len(countries) == 1 and None not in countries
+
+
 def organs_agree(ev: Event) -> str | None:
     """ "the president and Congress could not agree on a national budget": two organs of one
     state agreeing or failing to agree is its legislative business (§17)."""
     if ev.type is not EventType.AGREE or not ev.source:
         return None
-    sides = (*ev.source, *ev.target)
-    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+    if not within_one_state(ev):
         return None
     if not all(a.sector in CIVIL_ORGANS for a in ev.source):
         return None
     if not all(a.sector in CIVIL_ORGANS | {None} for a in ev.target):
         return None
-    organs = {a.sector for a in sides if a.sector}
+    organs = {a.sector for a in (*ev.source, *ev.target) if a.sector}
     if len(organs) < 2:
         return None  # one organ agreeing with someone the sentence does not place
     return "two organs of one state agreeing on their business: domestic process"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventcoder.events import process
 from eventcoder.events.candidates import is_runner, runners
+from eventcoder.events.process import within_one_state
 from eventcoder.records import ActorRef, Event, EventType
 
 # ---- interviews ---------------------------------------------------------------------------
@@ -190,8 +191,7 @@ def public_appeal(ev: Event, tok: Token) -> str | None:
     the opposition) and appeals to another state's people keep their events."""
     if ev.type is not EventType.REQUEST or not ev.source or not ev.target:
         return None
-    sides = (*ev.source, *ev.target)
-    if len({a.country for a in sides}) != 1 or sides[0].country is None:
+    if not within_one_state(ev):
         return None
     if not all(a.sector in APPEALING_SECTORS for a in ev.source):
         return None
