@@ -3,19 +3,12 @@ sentence is invented; the kept cases guard refusals and acts that name their sid
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10))
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_an_absence_with_no_actor_is_no_event(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -47,7 +40,7 @@ def test_an_absence_with_no_actor_is_no_event(coder, sentence, word):
     ],
 )
 def test_an_absence_that_names_a_side_is_kept(coder, sentence, type_):
-    events, _ = _explain(coder, sentence)
+    events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
 
 
@@ -55,6 +48,6 @@ def test_an_announced_absence_is_not_dropped_as_one(coder):
     text = (
         "The Kenyan president said there would be no talks on the border unless the herders agreed."
     )
-    _, drops = _explain(coder, text)
+    _, drops = explain(coder, text)
     at = text.index("talks")
     assert not [d for d in drops if d.trigger == at and d.rule is DropRule.GENERIC], drops

@@ -3,19 +3,12 @@ Every sentence is invented; the kept cases guard the legal act and the relative 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10))
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_conviction_that_is_a_belief(coder, sentence):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index("conviction")
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -43,12 +36,12 @@ def test_conviction_that_is_a_belief(coder, sentence):
     ],
 )
 def test_convictions_by_courts_are_kept(coder, sentence):
-    events, _ = _explain(coder, sentence)
+    events, _ = explain(coder, sentence)
     assert "SANCTION" in {e.type.value for e in events}, events
 
 
 def test_disinformation_that_keeps_its_claim(coder):
     text = "Kenyan officials have spread disinformation that the protests were paid for by Uganda."
-    _, drops = _explain(coder, text)
+    _, drops = explain(coder, text)
     at = text.index("disinformation")
     assert not [d for d in drops if d.trigger == at and d.rule is DropRule.SENSE], drops

@@ -4,13 +4,11 @@ reaching a candidate's acts on anyone else, or a government's acts."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.candidates import runners
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
 
@@ -18,11 +16,6 @@ RACE = (
     "Kenyan opposition leader Peter Otieno, the presidential nominee of his party, and Kenyan "
     "President Samuel Kamau, the ruling party's candidate, held rallies on Sunday. "
 )
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10))
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 def test_runners_are_the_people_the_document_titles(coder):
@@ -43,7 +36,7 @@ def test_runners_are_the_people_the_document_titles(coder):
 )
 def test_exchange_between_named_candidates_is_campaigning(coder, sentence, word):
     text = RACE + sentence
-    events, drops = _explain(coder, text)
+    events, drops = explain(coder, text)
     at = text.index(word, len(RACE))
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -58,11 +51,11 @@ def test_exchange_between_named_candidates_is_campaigning(coder, sentence, word)
     ],
 )
 def test_acts_of_candidates_on_others_are_kept(coder, sentence, type_):
-    events, _ = _explain(coder, RACE + sentence)
+    events, _ = explain(coder, RACE + sentence)
     assert type_ in {e.type.value for e in events if e.trigger.start >= len(RACE)}, events
 
 
 def test_an_exchange_with_no_candidates_named_is_kept(coder):
     text = "Kenyan President Samuel Kamau accused opposition leader Peter Otieno of lying."
-    events, _ = _explain(coder, text)
+    events, _ = explain(coder, text)
     assert "ACCUSE" in {e.type.value for e in events}, events

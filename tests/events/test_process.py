@@ -4,19 +4,12 @@ agreements with its rebels and a party joining a government."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import explain
 
 from eventcoder.events.filters import DropRule
-from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
-
-
-def _explain(coder, text: str):
-    document = Document(id="t", text=text, date=date(2022, 3, 10))
-    return coder.builder.explain(coder.nlp(text), document)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _explain(coder, text: str):
     ],
 )
 def test_domestic_process_is_dropped(coder, sentence, word):
-    events, drops = _explain(coder, sentence)
+    events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     found = [d for d in drops if d.trigger == at]
@@ -50,5 +43,5 @@ def test_domestic_process_is_dropped(coder, sentence, word):
     ],
 )
 def test_agreements_and_joinings_with_another_side_are_kept(coder, sentence, type_):
-    events, _ = _explain(coder, sentence)
+    events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
