@@ -197,7 +197,7 @@ class EventBuilder:
         if not sources:
             return Drop(DropRule.NO_SOURCE, tok.idx)
         # (the publisher standing in for an unsaid doer has no words in the sentence)
-        src_spans = {s.start for s, i in sources if not domestic.publishers_own([(s, i)])}
+        src_spans = {s.start for s, i in sources if not domestic.publisher_stand_in(i)}
         targets = [
             (s, sides.fill(scene, s, sides.apposed(scene, s, sides.unvoiced(i, sources)), sent))
             for s, i in self._actors(scene, roles.target)

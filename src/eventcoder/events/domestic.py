@@ -180,12 +180,14 @@ def publisher_doer(
     return [(sent, ActorInfo(None, voice, "GOV", ActorKind.COUNTRY, None, voice, how))]
 
 
+def publisher_stand_in(info: ActorInfo) -> bool:
+    """Is this side the publisher standing in for a measure's unnamed doer (publisher_doer)?"""
+    return info.how.rule is Rule.PUBLISHER and info.how.mentions({Rule.UNNAMED_AUTHORITIES})
+
+
 def publishers_own(sources: list[Side]) -> bool:
-    """Is the doer the publisher standing in for a measure's unnamed doer (publisher_doer)?"""
-    return any(
-        i.how.rule is Rule.PUBLISHER and i.how.mentions({Rule.UNNAMED_AUTHORITIES})
-        for _, i in sources
-    )
+    """Is the doer the publisher standing in for a measure's unnamed doer?"""
+    return any(publisher_stand_in(i) for _, i in sources)
 
 
 def publishers_recipients(targets: list[Side], sources: list[Side]) -> list[Side]:
