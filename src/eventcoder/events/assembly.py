@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, render
 from eventcoder.events import (
+    addressees,
     domestic,
     filters,
     occasions,
@@ -106,7 +107,8 @@ class EventBuilder:
                 drops.append(result)
         kept, dropped = filters.apply(built, triggers)
         if self.require_target:
-            kept, more = filters.drop_undirected(kept)
+            calls = addressees.open_calls(scene, triggers)  # requests to nobody in particular
+            kept, more = filters.drop_undirected(kept, calls)
             dropped += more
         if self.second_opinion is not None:
             kept, more = self.second_opinion.review(kept)
@@ -228,7 +230,7 @@ class EventBuilder:
         if not targets and entry.type is EventType.SANCTION:
             # "designating 15 individuals that shipped Iranian oil": placed by their description
             targets = recipients.described(scene, roles.target, src_spans, src_countries)
-        if entry.needs_target and not targets:
+        if entry.needs_target and not targets and not addressees.open_call(scene, tok, entry.type):
             return Drop(DropRule.NO_TARGET, tok.idx)
         if not targets and (drop := filters.abstract_force(trig, roles.target)):
             return drop
