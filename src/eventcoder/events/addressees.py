@@ -14,9 +14,9 @@ from eventcoder.events.scene import Scene
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import EventType
 
-# words for a class of addressees, not a party: whoever gives, trades or belongs ("donors",
-# "commercial entities", "stakeholders")
-CLASS_WORDS = frozenset({"donor", "entity", "company", "business", "firm", "stakeholder"})
+# words for a class of addressees, not a party: whoever gives or trades ("donors", "commercial
+# entities"); not "stakeholders" or "parties", the parties to a conflict the context names
+CLASS_WORDS = frozenset({"donor", "entity", "company", "business", "firm"})
 # words for parties that name a class only when counted over ("all countries", "other states",
 # "every nation"); "the government" is one government
 COUNTED_WORDS = frozenset({"country", "nation", "state", "government", "member"})
