@@ -22,6 +22,7 @@ from eventcoder.events import (
     opinions,
     political,
     routine,
+    stances,
     states,
 )
 from eventcoder.events.drops import REASONS as REASONS
@@ -132,6 +133,8 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, why)
     # "any Russian attack would be met with a swift response": the class is the threat's condition
     if not entry.speaker and (why := genericity.generic(tok, set(mention_at))):
+        return Drop(DropRule.GENERIC, at, None, why)
+    if why := stances.stance_content(tok):
         return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
