@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventcoder.events import (
     conditions,
     genericity,
+    habits,
     idioms,
     joining,
     lists,
@@ -134,7 +135,7 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
     # "any Russian attack would be met with a swift response": the class is the threat's condition
     if not entry.speaker and (why := genericity.generic(tok, set(mention_at))):
         return Drop(DropRule.GENERIC, at, None, why)
-    if why := stances.stance_content(tok):
+    if why := stances.stance_content(tok) or habits.habit_phrase(tok):
         return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
