@@ -36,3 +36,33 @@ def test_a_habit_to_come_is_dropped(coder, sentence, word):
 def test_events_near_a_habit_are_kept(coder, sentence, type_):
     events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("At times Kenyan police have detained journalists.", "detained"),
+        ("Kenyan police have detained journalists time and again.", "detained"),
+        ("At times there have been protests against the new tax in Kenya.", "protests"),
+    ],
+)
+def test_what_keeps_happening_is_dropped(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Over the course of many years Kenya refused to meet Somali officials.", "REJECT"),
+        (
+            "At times the talks were tense, but Kenyan police detained the envoy on Monday.",
+            "COERCE",
+        ),
+    ],
+)
+def test_acts_near_a_phrase_of_repetition_are_kept(coder, sentence, type_):
+    events, _ = explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events

@@ -121,6 +121,11 @@ def _at(text: str, word: str) -> int:
             "summit",
             DropRule.GENERIC,
         ),
+        (
+            "Japan remains the leading provider of humanitarian assistance to Cambodia.",
+            "assistance",
+            DropRule.GENERIC,
+        ),
         # conditions, captions, embedded questions, topics, wishes
         (
             "Hanoi threatened the reporters with jail if they dare to criticize the government.",

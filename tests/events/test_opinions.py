@@ -17,6 +17,11 @@ pytestmark = pytest.mark.slow
         ("The Kenyan minister said Kenya would agree it is a grave crisis.", "agree"),
         ("The Kenyan president said he agrees with the Ugandan president.", "agrees"),
         ("Kenya and Uganda also agreed regarding the relationship with Sudan.", "agreed"),
+        (
+            "Kenya and Somalia agreed on the importance of maintaining access to healthcare.",
+            "agreed",
+        ),
+        ("Kenya and Uganda agree on the need to hold Sudan accountable.", "agree"),
     ],
 )
 def test_agreeing_as_sharing_a_view_is_dropped(coder, sentence, word):
@@ -33,6 +38,7 @@ def test_agreeing_as_sharing_a_view_is_dropped(coder, sentence, word):
         "Kenya and Uganda agreed to reopen their border on Monday.",
         "Kenya agreed with Uganda on a plan to reopen the border.",
         "Kenya agrees to send 1,000 police officers to Haiti.",
+        "Kenya and Somalia agreed on a ceasefire.",
     ],
 )
 def test_agreeing_to_an_act_is_kept(coder, sentence):

@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 from eventcoder.events import (
     conditions,
     genericity,
+    habits,
     idioms,
+    indefinite,
     joining,
     lists,
     merging,
@@ -23,6 +25,7 @@ from eventcoder.events import (
     opinions,
     political,
     routine,
+    stances,
     states,
 )
 from eventcoder.events.drops import REASONS as REASONS
@@ -133,6 +136,12 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CIRCUMSTANCE, at, c.idx, why)
     # "any Russian attack would be met with a swift response": the class is the threat's condition
     if not entry.speaker and (why := genericity.generic(tok, set(mention_at))):
+        return Drop(DropRule.GENERIC, at, None, why)
+    if why := (
+        stances.stance_content(tok)
+        or habits.habit_phrase(tok)
+        or indefinite.nobody_in_particular(tok)
+    ):
         return Drop(DropRule.GENERIC, at, None, why)
     if why := political.not_political(tok, entry, mention_at):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)

@@ -282,6 +282,9 @@ def _finite_clause_subject(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+COPULAS = {"be", "remain"}
+
+
 def generic(tok: Token, is_mention: set[int]) -> str | None:
     """A clause about a class, a habit or a possibility in general, no particular event:
     "most people will not continue to oppose the law", "a single country could demand",
@@ -346,9 +349,10 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         ):
             return "'it is ... to': an evaluation, not an act"
     if tok.pos_ == "NOUN":
-        # "Uruguay is the chair of the group for the summit": what the subject is, no event
+        # "Uruguay is the chair of the group for the summit", "we remain the leading provider of
+        # assistance to X" (a status, §11): what the subject is, no event
         for t in _clause_verbs(tok)[1:]:
-            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.tag_ in PRESENT_TAGS:
+            if t.dep_ == "attr" and t.head.lemma_ in COPULAS and t.head.tag_ in PRESENT_TAGS:
                 return f"part of what the subject is ('{t.head.text} ... {t.text}')"
     verbs = _clause_verbs(tok)
     for k, v in enumerate(verbs):

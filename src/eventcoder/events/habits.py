@@ -28,3 +28,66 @@ def future_habit(v: Token, above: list[Token]) -> bool:
         return False
     gov = above[0]
     return present(gov) or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in gov.children)
+
+
+# ---- phrases of repetition or long duration --------------------------------------------------
+# "too often", "at times", "time and again", "for too long": the clause tells what keeps
+# happening, no particular act (checked on the surface: the parser hangs them anywhere)
+HABIT_PHRASES = (
+    ("too", "often"),
+    ("all", "too", "often"),
+    ("at", "times"),
+    ("time", "and", "again"),
+    ("time", "after", "time"),
+    ("for", "too", "long"),
+    ("over", "the", "course", "of", "many", "years"),
+    ("over", "the", "course", "of", "years"),
+    ("over", "the", "course", "of", "decades"),
+)  # "for decades", "for many years": genericity's spans of years
+
+
+# what the walk from the trigger up to the clause that holds the phrase may cross (not "conj":
+# "has for years backed X, and on Monday it invaded Y" keeps the new act)
+PHRASE_WALK = {"xcomp", "ccomp", "acl", "advcl", "pobj", "prep", "pcomp", "dobj", "attr", "acomp"}
+
+
+def habit_phrase(tok: Token) -> str | None:
+    """A phrase of repetition or long duration in the clause that holds the trigger, whose verb
+    is in the present or the present perfect: "Too often, Pride events are banned by
+    governments", "at times there have been protests", "we have worked closely with X over the
+    course of many years". A past verb ("for years refused to meet") reports a particular stance.
+    """
+    sent = tok.sent
+    words = [t.lower_ for t in sent]
+    found = [
+        (k, phrase)
+        for phrase in HABIT_PHRASES
+        for k in range(len(words) - len(phrase) + 1)
+        if tuple(words[k : k + len(phrase)]) == phrase
+    ]
+    if not found:
+        return None
+    cur = tok
+    for _ in range(7):
+        if cur.pos_ in {"VERB", "AUX"} and present(cur):
+            for k, phrase in found:
+                verb = _phrase_verb(sent[k])
+                if (verb is not None and verb.i == cur.i) or (verb is None and k == 0):
+                    return f"told as what keeps happening ({' '.join(phrase)!r})"
+        if cur.head.i == cur.i or (cur.dep_ not in PHRASE_WALK and cur.pos_ in {"VERB", "AUX"}):
+            return None
+        cur = cur.head
+    return None
+
+
+def _phrase_verb(word: Token) -> Token | None:
+    """The verb whose clause holds the phrase (None when the parser hung it on a noun: "Too
+    often, Pride events ... are banned", where it opens the sentence and governs it whole)."""
+    cur = word
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None

@@ -1,5 +1,6 @@
 """Agreeing as sharing a view: "we would all agree it is a disaster", "he agrees with the
-President", "we agreed regarding the relationship with Russia".
+President", "we agreed regarding the relationship with Russia", "both sides agreed on the
+importance of X".
 
 AGREE is an undertaking toward another side (GUIDELINES §2: "agreed to", "pledged"); a speaker
 who finds the same as someone else commits to nothing (§1: statements of opinion, CAMEO 01).
@@ -23,6 +24,11 @@ DEAL_DEPS = frozenset({"xcomp", "dobj"})
 # what a view is about: "agreed regarding the relationship", "agree about the threat"
 ABOUT_PREPS = frozenset({"regarding", "about", "concerning"})
 VIEW_MODALS = frozenset({"would", "'d"})  # "we would all agree": a judgement, no undertaking
+# what is agreed on is a judgement, not an act: "agreed on the importance of X", "agree on the
+# need to hold Russia accountable" (the need is content, §10; the sides share a view of it)
+VIEW_NOUNS = frozenset(
+    {"importance", "need", "necessity", "significance", "value", "urgency", "centrality"}
+)
 
 
 def shared_view(tok: Token, entry: TriggerEntry) -> str | None:
@@ -32,6 +38,11 @@ def shared_view(tok: Token, entry: TriggerEntry) -> str | None:
     if tok.lemma_.lower() not in AGREE_VERBS:
         return None
     kids = list(tok.children)
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in DEAL_PREPS | ABOUT_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in VIEW_NOUNS:
+                    return f"agreeing on {p.text!r}: a shared view, no undertaking"
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     if preps & DEAL_PREPS or any(c.dep_ in DEAL_DEPS for c in kids):
         return None
