@@ -350,10 +350,12 @@ def _names(t: Token) -> bool:
 
 def no_other_side(ev: Event, tok: Token) -> str | None:
     """Resigning for no one, a government's advice to its own public, a politician joining a
-    party, organs of one state agreeing: each names only one side of political life."""
+    party, organs of one state agreeing, a leader signing a law: each names only one side of
+    political life."""
     return (
         resigned_for_no_one(ev, tok)
         or public_appeal(ev, tok)
         or process.joined_party(ev, tok)
         or process.organs_agree(ev)
+        or process.signed_law(ev, tok)
     )
