@@ -74,6 +74,19 @@ def _explain(coder, text: str):
             "stepped",
             DropRule.NO_OTHER_SIDE,
         ),
+        # leaving a post to a named successor: a handover of the office
+        (
+            "Kenyan Prime Minister John Kamau is to step down today, with Jane Otieno succeeding "
+            "him as prime minister.",
+            "step",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "As the Ghanaian ambassador prepares to step down from the role, the ministry announced "
+            "that Ama Mensah will succeed him.",
+            "step",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # a government's advice to its own public at large
         (
             "Kenya's interior ministry urged motorists to obey the speed limits after the crash "
@@ -116,6 +129,11 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("The Ghanaian foreign minister spoke with Kenyan officials on Monday.", "CONSULT"),
         ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
         ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
+        (
+            "The Kenyan prime minister resigned after weeks of protests, and Jane Otieno will "
+            "succeed him.",
+            "RETREAT",
+        ),
         ("A Hamas gunman killed three Israeli soldiers near Gaza.", "ASSAULT"),
         ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday.", "ASSAULT"),
         ("Somali gunmen attacked a Kenyan police post near the border.", "ASSAULT"),
