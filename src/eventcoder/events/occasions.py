@@ -240,9 +240,11 @@ def sideless(ev: Event, lemma: str) -> str | None:
 
 
 # ---- private people -----------------------------------------------------------------------
-# what private people do to each other in these types is their own life, not politics; force,
-# coercion and courts keep their own rules (a named attacker, a judge the dictionary lacks)
+# what private people do to each other in these types is their own life, not politics ("admitted
+# his guilt": a plea, no concession to anyone); force, coercion and courts keep their own rules
+# (a named attacker, a judge the dictionary lacks)
 PRIVATE_TYPES = {
+    EventType.CONCEDE,
     EventType.CONSULT,
     EventType.REQUEST,
     EventType.SUPPORT,
