@@ -58,6 +58,19 @@ def _explain(coder, text: str):
             "asking every Kenyan",
             DropRule.CAMPAIGN,
         ),
+        # a candidate's rally, and the same rally told of again
+        (
+            "On Thursday, Jane Otieno, an opposition candidate for the Kenyan presidential "
+            "election, held a rally in Nairobi. The rally started around 18:00 local time.",
+            "rally started",
+            DropRule.CAMPAIGN,
+        ),
+        (
+            "The Kenyan president spoke at his first campaign rally in Mombasa on Saturday. The "
+            "rally drew thousands of supporters.",
+            "rally drew",
+            DropRule.CAMPAIGN,
+        ),
         # leaving a post for a reason of one's own
         (
             "The Kenyan trade minister resigned to become governor of the central bank.",
@@ -129,6 +142,16 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("The Ghanaian foreign minister spoke with Kenyan officials on Monday.", "CONSULT"),
         ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
         ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
+        (
+            "Opposition supporters held a rally against the government in Nairobi. The rally drew "
+            "thousands of people.",
+            "PROTEST",
+        ),
+        (
+            "The Kenyan president spoke at his first campaign rally in Mombasa on Saturday. On "
+            "Sunday, teachers held a rally in Nairobi.",
+            "PROTEST",
+        ),
         (
             "The Kenyan prime minister resigned after weeks of protests, and Jane Otieno will "
             "succeed him.",

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventcoder.events import process
 from eventcoder.events.candidates import is_runner, runners
 from eventcoder.events.process import within_one_state
+from eventcoder.events.rallies import campaign_rally
 from eventcoder.records import ActorRef, Event, EventType
 
 # ---- interviews ---------------------------------------------------------------------------
@@ -102,7 +103,10 @@ def _occasion(p: Token) -> bool:
 def race_occasion(ev: Event, tok: Token) -> str | None:
     """ "Harris attacked Biden during the Democratic debates", "at his town hall, Trump refused to
     disavow the theory": candidates' exchanges at a debate, town hall or rally, at home, are part
-    of the election race, not acts of one actor on another."""
+    of the election race, not acts of one actor on another; so is a campaign rally itself
+    (rallies.py)."""
+    if why := campaign_rally(ev, tok):
+        return why
     if ev.type not in RACE_TYPES or (ev.type is EventType.ASSAULT and tok.pos_ != "VERB"):
         return None
     sides = (*ev.source, *ev.target)
