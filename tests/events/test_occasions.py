@@ -104,6 +104,12 @@ def _explain(coder, text: str):
             "thanked",
             DropRule.PRIVATE,
         ),
+        # a private person's plea of guilt: no concession to anyone
+        (
+            "John Kamau, from Nairobi, Kenya, on Tuesday admitted his guilt in three murders.",
+            "admitted",
+            DropRule.PRIVATE,
+        ),
         # artists working together: culture, whatever their nationality
         (
             "A Kenyan band collaborated with a Tanzanian singer on a new song.",
@@ -158,6 +164,8 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
         ("Some of the protesters attacked Nigerian police officers in Lagos on Monday.", "ASSAULT"),
         ("The Kenyan president thanked his Ugandan counterpart for his support.", "SUPPORT"),
         ("The Kenyan envoy asked Uganda to reopen the border.", "REQUEST"),
+        ("Kenyan President William Ruto pardoned the jailed activist on Friday.", "CONCEDE"),
+        ("The Kenyan government admitted its responsibility for the raid in Uganda.", "CONCEDE"),
         ("We know why Kenyan troops attacked a Ugandan border post on Monday.", "ASSAULT"),
         ("Kenya welcomed Uganda's commitment to withdraw its troops from the border.", "AGREE"),
     ],

@@ -25,6 +25,14 @@ pytestmark = pytest.mark.slow
             "parliament could not agree on a budget.",
             "agree",
         ),
+        # a leader signing a law: lawmaking of one state
+        ("The Kenyan president signed Senator Kamau's bill into law in 2015.", "signed"),
+        ("The Zambian president signed an executive order on land reform on Monday.", "signed"),
+        (
+            "The Kenyan president kept his word, signing a funding bill that includes $5 million "
+            "for Uganda's schools.",
+            "signing",
+        ),
     ],
 )
 def test_domestic_process_is_dropped(coder, sentence, word):
@@ -40,6 +48,8 @@ def test_domestic_process_is_dropped(coder, sentence, word):
     [
         ("Ethiopia's government and the Tigrayan rebels agreed on a truce on Wednesday.", "AGREE"),
         ("Kenya joined the African Union mission in Somalia in 2011.", "COOPERATE"),
+        ("Kenya signed a trade agreement with Uganda on Monday.", "SUPPORT"),
+        ("The Ghanaian president signed a decree expelling the Togolese ambassador.", "SANCTION"),
     ],
 )
 def test_agreements_and_joinings_with_another_side_are_kept(coder, sentence, type_):

@@ -58,6 +58,19 @@ def _explain(coder, text: str):
             "asking every Kenyan",
             DropRule.CAMPAIGN,
         ),
+        # a candidate's rally, and the same rally told of again
+        (
+            "On Thursday, Jane Otieno, an opposition candidate for the Kenyan presidential "
+            "election, held a rally in Nairobi. The rally started around 18:00 local time.",
+            "rally started",
+            DropRule.CAMPAIGN,
+        ),
+        (
+            "The Kenyan president spoke at his first campaign rally in Mombasa on Saturday. The "
+            "rally drew thousands of supporters.",
+            "rally drew",
+            DropRule.CAMPAIGN,
+        ),
         # leaving a post for a reason of one's own
         (
             "The Kenyan trade minister resigned to become governor of the central bank.",
@@ -72,6 +85,19 @@ def _explain(coder, text: str):
         (
             "The Zambian finance minister stepped down on Friday for health reasons.",
             "stepped",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        # leaving a post to a named successor: a handover of the office
+        (
+            "Kenyan Prime Minister John Kamau is to step down today, with Jane Otieno succeeding "
+            "him as prime minister.",
+            "step",
+            DropRule.NO_OTHER_SIDE,
+        ),
+        (
+            "As the Ghanaian ambassador prepares to step down from the role, the ministry announced "
+            "that Ama Mensah will succeed him.",
+            "step",
             DropRule.NO_OTHER_SIDE,
         ),
         # a government's advice to its own public at large
@@ -116,6 +142,21 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("The Ghanaian foreign minister spoke with Kenyan officials on Monday.", "CONSULT"),
         ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
         ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
+        (
+            "Opposition supporters held a rally against the government in Nairobi. The rally drew "
+            "thousands of people.",
+            "PROTEST",
+        ),
+        (
+            "The Kenyan president spoke at his first campaign rally in Mombasa on Saturday. On "
+            "Sunday, teachers held a rally in Nairobi.",
+            "PROTEST",
+        ),
+        (
+            "The Kenyan prime minister resigned after weeks of protests, and Jane Otieno will "
+            "succeed him.",
+            "RETREAT",
+        ),
         ("A Hamas gunman killed three Israeli soldiers near Gaza.", "ASSAULT"),
         ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday.", "ASSAULT"),
         ("Somali gunmen attacked a Kenyan police post near the border.", "ASSAULT"),

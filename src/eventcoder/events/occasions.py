@@ -194,18 +194,25 @@ def rally_setting(tok: Token, type_: EventType) -> Token | None:
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in RALLY_SETTING_PREPS:
         return None
     prep = tok.head
-    if prep.head.lemma_.lower() in RALLY_JOINING:
+    if prep.head.lemma_.lower() in RALLY_JOINING or rally_cause(tok):
         return None
+    return prep
+
+
+def rally_cause(tok: Token) -> bool:
+    """A rally given a cause of its own, which makes it a protest: "a rally against the war",
+    "a rally in support of the strikers", "a protest rally", "an anti-government rally", "a
+    rally that ..." (a clause may tell its cause)."""
     for c in tok.children:
         low = c.lemma_.lower()
         if c.dep_ == "prep" and (
             low in RALLY_CAUSE_PREPS
             or any(g.lemma_.lower() in RALLY_CAUSE_WORDS for g in c.children)
         ):
-            return None  # "a rally against the war", "a rally in support of the strikers"
+            return True
         if low in RALLY_CAUSE_WORDS or low.startswith("anti") or c.dep_ in {"relcl", "acl"}:
-            return None  # "a protest rally", "an anti-government rally", "a rally that ..."
-    return prep
+            return True
+    return False
 
 
 def sideless(ev: Event, lemma: str) -> str | None:
@@ -240,9 +247,11 @@ def sideless(ev: Event, lemma: str) -> str | None:
 
 
 # ---- private people -----------------------------------------------------------------------
-# what private people do to each other in these types is their own life, not politics; force,
-# coercion and courts keep their own rules (a named attacker, a judge the dictionary lacks)
+# what private people do to each other in these types is their own life, not politics ("admitted
+# his guilt": a plea, no concession to anyone); force, coercion and courts keep their own rules
+# (a named attacker, a judge the dictionary lacks)
 PRIVATE_TYPES = {
+    EventType.CONCEDE,
     EventType.CONSULT,
     EventType.REQUEST,
     EventType.SUPPORT,

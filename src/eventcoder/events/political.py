@@ -55,6 +55,7 @@ from eventcoder.events.political_words import (
     WARNINGS,
     WRONGS,
 )
+from eventcoder.events.releases import released_thing
 from eventcoder.events.role_words import TIME_ENTS
 from eventcoder.records import EventType
 
@@ -346,7 +347,7 @@ def out_of_sense(
             c.dep_ == "dobj" and c.lower_ in PRONOUN_OBJECTS for c in kids
         ):
             return "'as ... call it': a way of naming"
-    if why := _not_an_act(tok, entry, mention_at):
+    if why := _not_an_act(tok, entry, mention_at) or released_thing(tok, entry, mention_at):
         return why
     if _in_title(tok):
         # "the U.S. Strategy to Anticipate, Prevent, and Respond to Atrocities": a word of a title

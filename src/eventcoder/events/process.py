@@ -1,5 +1,6 @@
-"""Domestic process with no second side (GUIDELINES §11, §17): a politician joining a party, and
-two organs of one state agreeing (or failing to agree) on their ordinary business.
+"""Domestic process with no second side (GUIDELINES §11, §17): a politician joining a party,
+two organs of one state agreeing (or failing to agree) on their ordinary business, and a leader
+signing a bill or decree.
 
 "Patel joined the Solidarity Party and rose to chairman" is a career, not cooperation between
 political actors; "the president and Congress could not agree on a budget" is the legislative
@@ -69,3 +70,38 @@ def organs_agree(ev: Event) -> str | None:
     if len(organs) < 2:
         return None  # one organ agreeing with someone the sentence does not place
     return "two organs of one state agreeing on their business: domestic process"
+
+
+SIGN_LEMMAS = {"sign", "signing"}
+# what a state's own lawmaking produces: a leader signs it alone, with no other side
+LAW_NOUNS = {"bill", "law", "legislation", "decree", "ordinance", "statute", "act", "budget"}
+LAW_NOUNS |= {"amendment", "proclamation", "directive", "order"}
+
+
+def _signed(tok: Token) -> list[Token]:
+    """What is signed: the object of "signed" (and its conjuncts), or the "of" object of the
+    noun "signing"."""
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        objs = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return [o for c in objs for o in (c, *c.conjuncts)]
+
+
+def signed_law(ev: Event, tok: Token) -> str | None:
+    """ "President Reagan signed Conyers's bill into law", "signed an executive order", "signing
+    a funding bill": signing a law is a state's lawmaking (§1, §11), not an agreement with the
+    person who wrote it or with those it concerns; what the law does to another side ("a decree
+    banning ...") is coded from its own words."""
+    if ev.type is not EventType.SUPPORT or tok.lemma_.lower() not in SIGN_LEMMAS:
+        return None
+    signed = _signed(tok)
+    if not signed or not all(o.lemma_.lower() in LAW_NOUNS for o in signed):
+        return None
+    return f"signing {signed[0].text!r}: lawmaking of one state, no second side"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventcoder.events import process
 from eventcoder.events.candidates import is_runner, runners
 from eventcoder.events.process import within_one_state
+from eventcoder.events.rallies import campaign_rally
 from eventcoder.records import ActorRef, Event, EventType
 
 # ---- interviews ---------------------------------------------------------------------------
@@ -102,7 +103,10 @@ def _occasion(p: Token) -> bool:
 def race_occasion(ev: Event, tok: Token) -> str | None:
     """ "Harris attacked Biden during the Democratic debates", "at his town hall, Trump refused to
     disavow the theory": candidates' exchanges at a debate, town hall or rally, at home, are part
-    of the election race, not acts of one actor on another."""
+    of the election race, not acts of one actor on another; so is a campaign rally itself
+    (rallies.py)."""
+    if why := campaign_rally(ev, tok):
+        return why
     if ev.type not in RACE_TYPES or (ev.type is EventType.ASSAULT and tok.pos_ != "VERB"):
         return None
     sides = (*ev.source, *ev.target)
@@ -213,6 +217,9 @@ PRESSURE_MARKS |= {"because", "as", "since"}
 PERSONAL_REASONS = {"health", "illness", "age", "family", "personal", "retirement"}
 # how a leaving with no reason is told: "resigned without public explanation"
 NO_REASON_PREPS = {"without"}
+# a successor taking the post: "with Johnson succeeding her", "Hammer will succeed him"
+SUCCEED_VERBS = {"succeed"}
+SUCCESSOR_NOUNS = {"successor"}
 
 
 def _pressed(tok: Token) -> bool:
@@ -241,7 +248,8 @@ def _pressed(tok: Token) -> bool:
 def _own_reason(tok: Token) -> str | None:
     """What tells that the leaving yields to no one: a next post it leaves for ("resigned to
     become Secretary of State"), a reason of one's own life ("poor health was cited when he
-    stepped down"), or a leaving told without any reason ("resigned without explanation")."""
+    stepped down"), a leaving told without any reason ("resigned without explanation"), or a
+    successor taking the post ("is to step down, with Johnson succeeding her")."""
     for c in tok.children:
         if c.dep_ in {"advcl", "xcomp"} and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children
@@ -252,7 +260,19 @@ def _own_reason(tok: Token) -> str | None:
     for t in tok.sent:
         if t.lemma_.lower() in PERSONAL_REASONS and t.pos_ in {"NOUN", "ADJ"}:
             return f"leaving for a reason of one's own life ({t.text!r})"
+        if _successor(t):
+            return f"a handover of the post ({t.text!r}): the office passing to a successor"
     return None
+
+
+def _successor(t: Token) -> bool:
+    """ "Hammer will succeed him", "with Johnson succeeding her", "named Ruto as his successor":
+    the sentence names who takes the post ("succeeded in ousting him" is managing, not
+    succeeding someone)."""
+    low = t.lemma_.lower()
+    if low in SUCCEED_VERBS and t.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in t.children)
+    return low in SUCCESSOR_NOUNS and t.pos_ == "NOUN"
 
 
 def resigned_for_no_one(ev: Event, tok: Token) -> str | None:
@@ -350,10 +370,12 @@ def _names(t: Token) -> bool:
 
 def no_other_side(ev: Event, tok: Token) -> str | None:
     """Resigning for no one, a government's advice to its own public, a politician joining a
-    party, organs of one state agreeing: each names only one side of political life."""
+    party, organs of one state agreeing, a leader signing a law: each names only one side of
+    political life."""
     return (
         resigned_for_no_one(ev, tok)
         or public_appeal(ev, tok)
         or process.joined_party(ev, tok)
         or process.organs_agree(ev)
+        or process.signed_law(ev, tok)
     )
