@@ -14,6 +14,7 @@ from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.modal_objects import achieved, object_cue, presupposed
+from eventcoder.events.modal_relatives import relative_cue
 from eventcoder.events.modality_words import (
     COMMENT_VERBS,
     FUTURE_AUX,
@@ -197,16 +198,9 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
         head = tok.head
         if head.lemma_.lower() in FUTURE_HEADS:
             return Modality.FUTURE, f"'{tok.text} ... {head.text}'"
-    # a subordinate clause of a trigger noun with a modal: "sanctions that can be imposed"
-    if tok.pos_ == "NOUN":
-        for c in tok.children:
-            if c.dep_ in {"relcl", "acl"}:
-                for cc in c.children:
-                    if cc.dep_ == "aux" and cc.lower_ in HYPO_AUX:
-                        return Modality.HYPOTHETICAL, f"modal {cc.text!r} in a clause on it"
-                    if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
-                        return Modality.FUTURE, f"auxiliary {cc.text!r} in a clause on it"
-    return None
+    # a subordinate clause of a trigger noun: "sanctions that can be imposed", "the atrocities it
+    # is committing"
+    return relative_cue(tok, is_trigger) if tok.pos_ == "NOUN" else None
 
 
 # what an agreement's clause provides is still to be done (GUIDELINES §15: undertakings toward

@@ -51,9 +51,48 @@ REPORTED_FUTURE = STOP_AT | {
     "signal",
 }
 
-# auxiliaries of the future and of possibility
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# auxiliaries of the future and of possibility; transcripts spell "we'll" with a curly
+# apostrophe (U+2019), which the model neither lemmatises nor reads as "will"
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
 HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
+# verbs of a relative clause that carry out its noun's act: "the atrocities it is committing"
+# says they are committed
+CARRY_OUT = {
+    "commit",
+    "carry",
+    "conduct",
+    "perpetrate",
+    "launch",
+    "wage",
+    "stage",
+    "impose",
+    "inflict",
+    "mount",
+    "unleash",
+}
+# verbs of a relative clause that are their subject's own act on the noun's event: the modal of
+# "a conversation that we'll support" is the support's, not the conversation's
+STANCE_VERBS = {
+    "support",
+    "back",
+    "welcome",
+    "endorse",
+    "applaud",
+    "praise",
+    "oppose",
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "reject",
+    "discuss",
+    "raise",
+    "address",
+    "review",
+    "monitor",
+    "watch",
+    "follow",
+}
 # heads whose infinitive is still to come: "plans to visit", "pledged to send", "ready to help"
 FUTURE_HEADS = {
     "expect",
