@@ -253,3 +253,26 @@ def test_modality_what_is_made_sure_of_takes_the_modality_of_make_sure(coder):
     )
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == "deploys"]
     assert events and events[0].modality.value == "hypothetical"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        # a verb of giving way, negated, asserts the act it governs
+        ("France will not waver in its support for Ukraine.", "support", "future"),
+        (
+            "The United States will not hesitate to impose sanctions on Russia.",
+            "sanctions",
+            "future",
+        ),
+        (
+            "The United States did not hesitate to impose sanctions on Russia.",
+            "sanctions",
+            "asserted",
+        ),
+    ],
+)
+def test_modality_not_wavering_is_no_negation(coder, sentence, trigger, modality):
+    events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == modality

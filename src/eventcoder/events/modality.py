@@ -26,6 +26,7 @@ from eventcoder.events.modality_words import (
     HYPO_AUX,
     NO_IDIOMS,
     REPORTED_FUTURE,
+    STEADFAST,
     STOP_AT,
     TELLING_OBJ,
 )
@@ -146,7 +147,7 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
     # negation first: "won't" is "will" and "not", and the "not" decides ("it is no wonder that
     # they protest" asserts)
     for c in tok.children:
-        if c.dep_ == "neg" or (
+        if (c.dep_ == "neg" and tok.lemma_.lower() not in STEADFAST) or (
             c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() not in NO_IDIOMS
         ):
             return Modality.NEGATED, f"negation {c.text!r} on {tok.text!r}"

@@ -27,6 +27,10 @@ TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", 
 # comment, not the talks
 COMMENT_VERBS = {"comment", "elaborate", "speculate", "weigh", "remark"}
 
+# verbs of giving way whose negation asserts the act: "will not waver in its support", "will not
+# hesitate to impose costs" (the support and the costs are to come, not denied)
+STEADFAST = {"waver", "waiver", "hesitate", "falter", "flinch", "relent", "tire", "shrink"}
+
 # "no" in these set phrases asserts what follows: "it is no secret that Minsk jailed them"
 NO_IDIOMS = {"wonder", "doubt", "surprise", "secret", "coincidence", "accident"}
 
