@@ -222,3 +222,20 @@ def test_dates_a_participle_clause_dates_its_own_verb_not_the_clause_above(coder
     sentence = "Russia expelled British diplomats accused in 2015 of spying."
     events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == "expelled"]
     assert events and events[0].modality.value == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a deadline still to come bounds what is asked; it dates neither the call nor the act
+        "The African Union calls for elections in Chad before October 2022.",
+        # a year in brackets after a name is part of the name
+        "Norway called on Libya to hold elections, as set out in resolution 2570 (2019).",
+    ],
+)
+def test_dates_deadlines_and_bracketed_years_do_not_date_the_act(coder, sentence):
+    events = [
+        e for e in coder.code(sentence, date="2021-06-01") if e.trigger.text in {"calls", "called"}
+    ]
+    assert events and events[0].modality.value == "asserted"

@@ -275,8 +275,12 @@ def date_for(
     ahead = future or _ahead(trigger, governor)
     host = _event_host(trigger)
     for ent in ents:
+        if _label(ent):
+            continue  # "as set out in resolution 2570 (2021)": the year names the resolution
         if _attached(ent, trigger, governor) or (host is not None and _attached(ent, host, None)):
             found = resolve_text(_with_prep(ent), pub, ahead)
+            if found and pub is not None and not ahead and _deadline_ahead(ent, found, pub):
+                continue  # "called for elections before October 2022": a deadline of the content
             if found and pub is not None and not ahead and _names_noun(ent, trigger):
                 # "Biden's July trip": a noun has no tense; the nearer July is meant
                 later = resolve_text(_with_prep(ent), pub, True)
@@ -287,6 +291,30 @@ def date_for(
             if found:
                 return found
     return _clause_time(sentence, trigger, governor, pub, ahead)
+
+
+# a time by which, or before which, something is to be done: the latest it may be, not its date
+DEADLINE_PREPS = {"before", "by", "until", "till"}
+
+
+def _deadline_ahead(ent: Span, found: ResolvedDate, pub: date) -> bool:
+    """ "called for a transition before October 2022": a deadline after publication bounds what
+    is asked, and dates neither the call nor the act."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in DEADLINE_PREPS and found.date > pub
+
+
+def _label(ent: Span) -> bool:
+    """A year in brackets right after a name is part of the name: "UNSCR 2570 (2021)"."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or not YEAR.fullmatch(ent.text):
+        return False
+    before = doc[ent.start - 2]
+    return (
+        doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and before.pos_ in {"NOUN", "PROPN", "NUM"}
+    )
 
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
