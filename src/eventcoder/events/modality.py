@@ -23,6 +23,7 @@ from eventcoder.events.modality_words import (
     FUTURE_TO,
     GIVING,
     HABITUAL_ADV,
+    HAPPENING,
     HYPO_AUX,
     NO_IDIOMS,
     REPORTED_FUTURE,
@@ -143,11 +144,11 @@ def _reported_by(tok: Token) -> Token | None:
     return None
 
 
-def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
+def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None:
     # negation first: "won't" is "will" and "not", and the "not" decides ("it is no wonder that
     # they protest" asserts)
     for c in tok.children:
-        if (c.dep_ == "neg" and tok.lemma_.lower() not in STEADFAST) or (
+        if (c.dep_ == "neg" and negation and tok.lemma_.lower() not in STEADFAST) or (
             c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() not in NO_IDIOMS
         ):
             return Modality.NEGATED, f"negation {c.text!r} on {tok.text!r}"
@@ -253,9 +254,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         return Modality.ASSERTED, f"'said ... would ... {done.text}': done as said"
     cur = trigger
     skip = False  # the conjunct climbed from had its own subject: this word's cues are not its own
+    doer = False  # climbed from the subject: what the event does, negated, leaves it done
     for depth in range(8):
-        cue = None if skip else _own_cues(cur, depth == 0)
-        skip = False
+        cue = None if skip else _own_cues(cur, depth == 0, not doer)
+        skip = doer = False
         if cue is not None:
             return cue
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
@@ -289,6 +291,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
+        # "our sanctions do not impede aid" (but "the talks did not take place")
+        doer = dep == "nsubj" and cur.pos_ == "NOUN" and lemma not in HAPPENING
         if (obj_cue := object_cue(cur, head)) is not None:
             return obj_cue
         if presupposed(cur, head):

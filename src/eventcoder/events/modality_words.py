@@ -27,6 +27,25 @@ TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", 
 # comment, not the talks
 COMMENT_VERBS = {"comment", "elaborate", "speculate", "weigh", "remark"}
 
+# verbs whose subject is an event that they say happens: "the talks did not take place" denies
+# the talks, where "the sanctions did not impede aid" leaves the sanctions in place
+HAPPENING = {
+    "happen",
+    "occur",
+    "take",
+    "go",
+    "materialize",
+    "materialise",
+    "proceed",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "exist",
+    "come",
+    "commence",
+    "unfold",
+}
 # verbs of giving way whose negation asserts the act: "will not waver in its support", "will not
 # hesitate to impose costs" (the support and the costs are to come, not denied)
 STEADFAST = {"waver", "waiver", "hesitate", "falter", "flinch", "relent", "tire", "shrink"}
