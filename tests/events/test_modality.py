@@ -298,3 +298,17 @@ def test_modality_the_negation_of_what_an_event_does_is_not_its_own(
 ):
     events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
     assert events and events[0].modality.value == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # what is prepared is still to come
+        ("Now Moscow is laying the groundwork to annex more Ukrainian territory.", "annex"),
+        ("Russia is laying the groundwork for an invasion of Ukraine.", "invasion"),
+    ],
+)
+def test_modality_what_is_prepared_is_to_come(coder, sentence, trigger):
+    events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == "future"

@@ -26,6 +26,7 @@ from eventcoder.events.modality_words import (
     HAPPENING,
     HYPO_AUX,
     NO_IDIOMS,
+    PREPARING,
     REPORTED_FUTURE,
     STEADFAST,
     STOP_AT,
@@ -358,6 +359,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     # "announced plans to keep working with X": the plan's act is to come
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
+                    # "laying the groundwork to annex": the purpose of preparing is to come
+                    or (dep == "advcl" and any(o.lemma_ in PREPARING for o in head.children))
                     or future_frame(head, cur)
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                     or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)

@@ -142,7 +142,12 @@ FUTURE_HEADS = {
     "ready",
     "willing",
     "prepared",
+    # "preparations to attack": the act prepared is still to come
+    "preparation",
+    "groundwork",
 }
+# objects of a verb that prepares what its purpose clause names: "laying the groundwork to annex"
+PREPARING = {"groundwork", "preparation"}
 # heads that make their object or prepositional object future: "preparing for the visit"
 FUTURE_OBJ = {
     "expect",
@@ -158,6 +163,8 @@ FUTURE_OBJ = {
     "pledge",
     "vow",
     "propose",
+    "preparation",
+    "groundwork",
 }
 # heads that make what follows their "to" future: "commits to increased cooperation with X"
 FUTURE_TO = {"commit", "pledge"}
