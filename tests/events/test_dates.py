@@ -76,7 +76,25 @@ def test_dates_a_span_ending_within_the_year_is_not_over():
     assert got is not None and got.last == date(2021, 12, 31)
 
 
-@pytest.mark.parametrize("text", ["the 1990s", "recently", "soon", "some time", "40"])
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a decade is the span of its years (GUIDELINES §5: "in the 1990s" is historical)
+        ("the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
+        ("in the early 2000s", date(2000, 1, 1), date(2009, 12, 31)),
+        # "ago" with a vague or bounded count is taken at its least
+        ("decades ago", date(2001, 11, 16), date(2001, 11, 16)),
+        ("more than 40 years ago", date(1981, 11, 25), date(1981, 11, 25)),
+        ("70-plus years ago", date(1951, 12, 3), date(1951, 12, 3)),
+        ("a decade ago", date(2011, 11, 16), date(2011, 11, 16)),
+    ],
+)
+def test_dates_decades_and_years_ago(text, first, last):
+    got = resolve_text(text, PUB)
+    assert got is not None and got.date == first and got.last == last
+
+
+@pytest.mark.parametrize("text", ["recently", "soon", "some time", "40", "ago"])
 def test_dates_refuse_rather_than_guess(text):
     assert resolve_text(text, PUB) is None
 
@@ -182,3 +200,42 @@ def test_dates_a_when_clause_with_an_undated_main_clause_keeps_its_modality(code
 def test_dates_a_clause_dated_by_the_date_before_it_is_historical(coder, sentence, trigger):
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == trigger]
     assert events and events[0].modality.value == "historical"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops shelled Grozny in the 1990s.",
+        "Britain expelled Soviet diplomats decades ago.",
+        "Egypt and Israel signed a peace treaty more than 40 years ago.",
+    ],
+)
+def test_dates_a_decade_or_years_ago_make_the_act_historical(coder, sentence):
+    events = coder.code(sentence, date="2022-06-14")
+    assert events and events[0].modality.value == "historical"
+
+
+@pytest.mark.slow
+def test_dates_a_participle_clause_dates_its_own_verb_not_the_clause_above(coder):
+    # "accused in 2015": the year is the accusation's, not the expulsion's
+    sentence = "Russia expelled British diplomats accused in 2015 of spying."
+    events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == "expelled"]
+    assert events and events[0].modality.value == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a deadline still to come bounds what is asked; it dates neither the call nor the act
+        "The African Union calls for elections in Chad before October 2022.",
+        # a year in brackets after a name is part of the name
+        "Norway called on Libya to hold elections, as set out in resolution 2570 (2019).",
+    ],
+)
+def test_dates_deadlines_and_bracketed_years_do_not_date_the_act(coder, sentence):
+    events = [
+        e for e in coder.code(sentence, date="2021-06-01") if e.trigger.text in {"calls", "called"}
+    ]
+    assert events and events[0].modality.value == "asserted"

@@ -253,3 +253,62 @@ def test_modality_what_is_made_sure_of_takes_the_modality_of_make_sure(coder):
     )
     events = [e for e in coder.code(sentence, date="2021-11-15") if e.trigger.text == "deploys"]
     assert events and events[0].modality.value == "hypothetical"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        # a verb of giving way, negated, asserts the act it governs
+        ("France will not waver in its support for Ukraine.", "support", "future"),
+        (
+            "The United States will not hesitate to impose sanctions on Russia.",
+            "sanctions",
+            "future",
+        ),
+        (
+            "The United States did not hesitate to impose sanctions on Russia.",
+            "sanctions",
+            "asserted",
+        ),
+    ],
+)
+def test_modality_not_wavering_is_no_negation(coder, sentence, trigger, modality):
+    events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        # what an event does, negated, leaves the event done
+        ("Russian attacks on Kharkiv have not stopped.", "attacks", "asserted"),
+        (
+            "The United States said its sanctions on Syria do not impede humanitarian aid.",
+            "sanctions",
+            "asserted",
+        ),
+        # a verb that says the event happens denies it when negated
+        ("The talks between Russia and Ukraine did not take place.", "talks", "negated"),
+    ],
+)
+def test_modality_the_negation_of_what_an_event_does_is_not_its_own(
+    coder, sentence, trigger, modality
+):
+    events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # what is prepared is still to come
+        ("Now Moscow is laying the groundwork to annex more Ukrainian territory.", "annex"),
+        ("Russia is laying the groundwork for an invasion of Ukraine.", "invasion"),
+    ],
+)
+def test_modality_what_is_prepared_is_to_come(coder, sentence, trigger):
+    events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == "future"

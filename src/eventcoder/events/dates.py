@@ -91,6 +91,10 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     )
     if m:
         return ResolvedDate(date(int(m.group(1)), 1, 1), "year", text)
+    m = DECADE.fullmatch(t)
+    if m:  # "in the 1990s" (GUIDELINES §5): the decade, as a span of its years
+        begin = int(m.group(1))
+        return ResolvedDate(date(begin, 1, 1), "year", text, until=date(begin + 9, 12, 31))
     if pub is None:
         return None
     t = re.sub(r"^(in|on|at|during|by|over|from|since|of) (?=\D)", "", t)
@@ -147,14 +151,42 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
         elif not future and month > pub.month:
             year -= 1
         return ResolvedDate(date(year, month, 1), "month", text)
-    m = re.fullmatch(r"(\d+|two|three|four|five|six|seven|ten) (day|week|month|year)s? ago", t)
-    if m:
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-        n = int(m.group(1)) if m.group(1).isdigit() else words[m.group(1)]
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)] * n
-        prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[m.group(2)]
+    m = AGO.fullmatch(t)
+    if m:  # "three days ago", "more than 40 years ago", "70-plus years ago", "decades ago"
+        n = int(m.group(1)) if m.group(1).isdigit() else COUNT_WORDS[m.group(1)]
+        unit = m.group(2)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit] * n
+        prec = "year" if unit == "decade" else unit
         return ResolvedDate(pub - timedelta(days=days), prec, text)
     return None
+
+
+# "in the 1990s", "the early 2000s"
+DECADE = re.compile(r"(?:in |since |during |by )?(?:the )?(?:early |late |mid-?)?((?:19|20)\d0)'?s")
+# how many: a number, a word, or a vague plural taken at its least ("decades ago": two)
+COUNT_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a couple of": 2,
+    "a few": 2,
+    "several": 3,
+    "many": 3,
+    "": 2,
+}
+AGO = re.compile(
+    r"(?:more than |over |nearly |almost |about |around |some |roughly |just over )?"
+    r"(\d+|a couple of|a few|a|several|many|one|two|three|four|five|six|seven|eight|nine|ten|)"
+    r"(?:-plus)? ?(day|week|month|year|decade)s? ago"
+)
 
 
 def _weekend(which: str, pub: date, future: bool, text: str) -> ResolvedDate:
@@ -206,7 +238,9 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
     for _ in range(6):
         if cur.i in anchors:
             return True
-        if cur.head.i == cur.i or (cur.dep_ in {"relcl", "ccomp"} and cur.head.i not in anchors):
+        if cur.head.i == cur.i or (
+            cur.dep_ in {"relcl", "ccomp", "acl"} and cur.head.i not in anchors
+        ):
             return False
         if (cur.dep_ == "prep" and cur.lower_ == "since" and cur is not root.head) or any(
             c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
@@ -241,8 +275,12 @@ def date_for(
     ahead = future or _ahead(trigger, governor)
     host = _event_host(trigger)
     for ent in ents:
+        if _label(ent):
+            continue  # "as set out in resolution 2570 (2021)": the year names the resolution
         if _attached(ent, trigger, governor) or (host is not None and _attached(ent, host, None)):
             found = resolve_text(_with_prep(ent), pub, ahead)
+            if found and pub is not None and not ahead and _deadline_ahead(ent, found, pub):
+                continue  # "called for elections before October 2022": a deadline of the content
             if found and pub is not None and not ahead and _names_noun(ent, trigger):
                 # "Biden's July trip": a noun has no tense; the nearer July is meant
                 later = resolve_text(_with_prep(ent), pub, True)
@@ -253,6 +291,30 @@ def date_for(
             if found:
                 return found
     return _clause_time(sentence, trigger, governor, pub, ahead)
+
+
+# a time by which, or before which, something is to be done: the latest it may be, not its date
+DEADLINE_PREPS = {"before", "by", "until", "till"}
+
+
+def _deadline_ahead(ent: Span, found: ResolvedDate, pub: date) -> bool:
+    """ "called for a transition before October 2022": a deadline after publication bounds what
+    is asked, and dates neither the call nor the act."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in DEADLINE_PREPS and found.date > pub
+
+
+def _label(ent: Span) -> bool:
+    """A year in brackets right after a name is part of the name: "UNSCR 2570 (2021)"."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or not YEAR.fullmatch(ent.text):
+        return False
+    before = doc[ent.start - 2]
+    return (
+        doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and before.pos_ in {"NOUN", "PROPN", "NUM"}
+    )
 
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -362,7 +424,7 @@ def _names_noun(ent: Span, trigger: Token) -> bool:
 
 # verbs whose infinitive is still to come ("is due to visit on Thursday", "plans to meet")
 PLAN_HEADS = {"plan", "schedule", "due", "set", "expect", "intend", "go", "prepare", "aim"}
-MODALS = {"will", "shall", "'ll", "would", "could", "may", "might", "can"}
+MODALS = {"will", "shall", "'ll", "’ll", "would", "could", "may", "might", "can"}
 
 
 def _ahead(trigger: Token, governor: Token | None) -> bool:

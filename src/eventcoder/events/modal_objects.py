@@ -27,7 +27,15 @@ def _negated(tok: Token) -> bool:
 
 def presupposed(cur: Token, head: Token) -> bool:
     """ "any readout for his meetings", "follow up on the recent meetings": the event is one the
-    speaker takes as held, so the question or wish around it does not make it hypothetical."""
+    speaker takes as held, so the question or wish around it does not make it hypothetical. So
+    is an actor's own act that a verb joins it in: "will support Ukraine in its talks with Russia"
+    (the talks are under way; the support is to come)."""
+    if cur.dep_ == "prep" and cur.lower_ == "in" and head.pos_ == "VERB":
+        # the actor joined is the verb's object ("will not waver in our support" is the
+        # subject's own support, and shares the verb's modality)
+        return any(c.dep_ == "dobj" for c in head.children) and any(
+            o.dep_ == "pobj" and any(p.dep_ == "poss" for p in o.children) for o in cur.children
+        )
     if cur.dep_ != "prep" or cur.lower_ not in {"of", "for", "on", "from"}:
         return False
     lemma = head.lemma_.lower()

@@ -14,6 +14,7 @@ from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate
 from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
 from eventcoder.events.modal_objects import achieved, object_cue, presupposed
+from eventcoder.events.modal_relatives import relative_cue
 from eventcoder.events.modality_words import (
     COMMENT_VERBS,
     FUTURE_AUX,
@@ -22,9 +23,12 @@ from eventcoder.events.modality_words import (
     FUTURE_TO,
     GIVING,
     HABITUAL_ADV,
+    HAPPENING,
     HYPO_AUX,
     NO_IDIOMS,
+    PREPARING,
     REPORTED_FUTURE,
+    STEADFAST,
     STOP_AT,
     TELLING_OBJ,
 )
@@ -141,11 +145,11 @@ def _reported_by(tok: Token) -> Token | None:
     return None
 
 
-def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
+def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None:
     # negation first: "won't" is "will" and "not", and the "not" decides ("it is no wonder that
     # they protest" asserts)
     for c in tok.children:
-        if c.dep_ == "neg" or (
+        if (c.dep_ == "neg" and negation and tok.lemma_.lower() not in STEADFAST) or (
             c.dep_ == "det" and c.lower_ == "no" and tok.lemma_.lower() not in NO_IDIOMS
         ):
             return Modality.NEGATED, f"negation {c.text!r} on {tok.text!r}"
@@ -197,16 +201,9 @@ def _own_cues(tok: Token, is_trigger: bool) -> Cue | None:
         head = tok.head
         if head.lemma_.lower() in FUTURE_HEADS:
             return Modality.FUTURE, f"'{tok.text} ... {head.text}'"
-    # a subordinate clause of a trigger noun with a modal: "sanctions that can be imposed"
-    if tok.pos_ == "NOUN":
-        for c in tok.children:
-            if c.dep_ in {"relcl", "acl"}:
-                for cc in c.children:
-                    if cc.dep_ == "aux" and cc.lower_ in HYPO_AUX:
-                        return Modality.HYPOTHETICAL, f"modal {cc.text!r} in a clause on it"
-                    if cc.dep_ == "aux" and cc.lower_ in FUTURE_AUX:
-                        return Modality.FUTURE, f"auxiliary {cc.text!r} in a clause on it"
-    return None
+    # a subordinate clause of a trigger noun: "sanctions that can be imposed", "the atrocities it
+    # is committing"
+    return relative_cue(tok, is_trigger) if tok.pos_ == "NOUN" else None
 
 
 # what an agreement's clause provides is still to be done (GUIDELINES §15: undertakings toward
@@ -258,9 +255,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         return Modality.ASSERTED, f"'said ... would ... {done.text}': done as said"
     cur = trigger
     skip = False  # the conjunct climbed from had its own subject: this word's cues are not its own
+    doer = False  # climbed from the subject: what the event does, negated, leaves it done
     for depth in range(8):
-        cue = None if skip else _own_cues(cur, depth == 0)
-        skip = False
+        cue = None if skip else _own_cues(cur, depth == 0, not doer)
+        skip = doer = False
         if cue is not None:
             return cue
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
@@ -294,6 +292,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
         dep = cur.dep_
         head = cur.head
         lemma = head.lemma_.lower()
+        # "our sanctions do not impede aid" (but "the talks did not take place")
+        doer = dep == "nsubj" and cur.pos_ == "NOUN" and lemma not in HAPPENING
         if (obj_cue := object_cue(cur, head)) is not None:
             return obj_cue
         if presupposed(cur, head):
@@ -359,6 +359,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
                     # "announced plans to keep working with X": the plan's act is to come
                     or (lemma in FUTURE_HEADS and dep == "acl" and head.pos_ == "NOUN")
                     or (lemma in FUTURE_OBJ and dep in {"pobj", "prep", "dobj"})
+                    # "laying the groundwork to annex": the purpose of preparing is to come
+                    or (dep == "advcl" and any(o.lemma_ in PREPARING for o in head.children))
                     or future_frame(head, cur)
                     or (lemma in FUTURE_TO and dep == "prep" and cur.lower_ == "to")
                     or (lemma == "agree" and dep == "xcomp" and cur.lemma_.lower() in GIVING)

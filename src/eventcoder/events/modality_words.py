@@ -27,6 +27,29 @@ TELLING_OBJ = {"detail", "disclose", "characterize", "characterise", "preview", 
 # comment, not the talks
 COMMENT_VERBS = {"comment", "elaborate", "speculate", "weigh", "remark"}
 
+# verbs whose subject is an event that they say happens: "the talks did not take place" denies
+# the talks, where "the sanctions did not impede aid" leaves the sanctions in place
+HAPPENING = {
+    "happen",
+    "occur",
+    "take",
+    "go",
+    "materialize",
+    "materialise",
+    "proceed",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "exist",
+    "come",
+    "commence",
+    "unfold",
+}
+# verbs of giving way whose negation asserts the act: "will not waver in its support", "will not
+# hesitate to impose costs" (the support and the costs are to come, not denied)
+STEADFAST = {"waver", "waiver", "hesitate", "falter", "flinch", "relent", "tire", "shrink"}
+
 # "no" in these set phrases asserts what follows: "it is no secret that Minsk jailed them"
 NO_IDIOMS = {"wonder", "doubt", "surprise", "secret", "coincidence", "accident"}
 
@@ -51,9 +74,48 @@ REPORTED_FUTURE = STOP_AT | {
     "signal",
 }
 
-# auxiliaries of the future and of possibility
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# auxiliaries of the future and of possibility; transcripts spell "we'll" with a curly
+# apostrophe (U+2019), which the model neither lemmatises nor reads as "will"
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
 HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
+# verbs of a relative clause that carry out its noun's act: "the atrocities it is committing"
+# says they are committed
+CARRY_OUT = {
+    "commit",
+    "carry",
+    "conduct",
+    "perpetrate",
+    "launch",
+    "wage",
+    "stage",
+    "impose",
+    "inflict",
+    "mount",
+    "unleash",
+}
+# verbs of a relative clause that are their subject's own act on the noun's event: the modal of
+# "a conversation that we'll support" is the support's, not the conversation's
+STANCE_VERBS = {
+    "support",
+    "back",
+    "welcome",
+    "endorse",
+    "applaud",
+    "praise",
+    "oppose",
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "reject",
+    "discuss",
+    "raise",
+    "address",
+    "review",
+    "monitor",
+    "watch",
+    "follow",
+}
 # heads whose infinitive is still to come: "plans to visit", "pledged to send", "ready to help"
 FUTURE_HEADS = {
     "expect",
@@ -80,7 +142,12 @@ FUTURE_HEADS = {
     "ready",
     "willing",
     "prepared",
+    # "preparations to attack": the act prepared is still to come
+    "preparation",
+    "groundwork",
 }
+# objects of a verb that prepares what its purpose clause names: "laying the groundwork to annex"
+PREPARING = {"groundwork", "preparation"}
 # heads that make their object or prepositional object future: "preparing for the visit"
 FUTURE_OBJ = {
     "expect",
@@ -96,6 +163,8 @@ FUTURE_OBJ = {
     "pledge",
     "vow",
     "propose",
+    "preparation",
+    "groundwork",
 }
 # heads that make what follows their "to" future: "commits to increased cooperation with X"
 FUTURE_TO = {"commit", "pledge"}
