@@ -21,6 +21,7 @@ from eventcoder.events.role_words import (
     COME_VERBS,
     DOCUMENT_NOUNS,
     HOST_VERBS,
+    MEDIATE_VERBS,
     NAMED_ENTS,
     OBSERVER_VERBS,
     OWNER_PRONOUNS,
@@ -353,10 +354,14 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             if c.text[:1].isupper():
                 r.source += [c]
                 r.how.append("source: modifier")
+    # "Qatar brokered a truce": the broker is no party to what it brokers (its act is the talks)
+    brokered = entry.type.value != "CONSULT" and gov is not None
+    brokered = brokered and gov.lemma_.lower() in MEDIATE_VERBS
     if (
         gov is not None
         and not r.source
         and not defended
+        and not brokered
         and tok.dep_ != "nsubjpass"
         and gov.lemma_.lower() not in OBSERVER_VERBS | UNDERGO_VERBS
     ):
@@ -384,6 +389,8 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
         for _prep, p in _prep_objects(tok, ("between", "among")):
             r.source += expand(p)
             r.how.append("source: all sides ('between')")
+        if brokered and not r.target:  # the broker's parties: one side and the other
+            r.source, r.target = r.source[:1], r.source[1:]
     # targets: prepositions on the noun phrase, then the host, then the governing verb's
     if not r.target:
         for prep, p in _deep_prep_objects(tok, entry.target_preps):
