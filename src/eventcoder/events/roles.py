@@ -20,6 +20,7 @@ from eventcoder.events.role_words import (
     ANSWER_VERBS,
     COME_VERBS,
     DOCUMENT_NOUNS,
+    DONE_TO_TYPES,
     HOST_VERBS,
     MEDIATE_VERBS,
     NAMED_ENTS,
@@ -42,6 +43,7 @@ from eventcoder.events.subjects import (
     CLAUSE_NOUN,
     CONTROLLER,
     RELATIVE_NOUN,
+    adverbial_passive,
     agent_of,
     attack_doer,
     expand,
@@ -125,6 +127,10 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         return speaker_roles(tok, r)
     passive = is_passive(tok)
     subj, how = subject_of(tok)
+    patient = None  # "appeared in court, charged with spying": the clause's subject undergoes it
+    if adverbial_passive(tok) and entry.type.value in DONE_TO_TYPES:
+        patient, subj = subj, agent_of(tok)
+        how = "passive agent" if subj is not None else ""
     if passive and tok.lemma_.lower() in STATIVE and agent_of(tok) is None:
         passive = False  # "is committed to": the subject is in that state, it is the doer
         subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), subj)
@@ -175,6 +181,12 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             r.how.append("target: noun the participle modifies")
         else:
             r.obj = tok.head
+    if patient is not None:
+        if entry.dobj == "target":
+            r.target += expand(patient)
+            r.how.append("target: subject of the clause the participle modifies")
+        else:
+            r.obj = patient
     for c in tok.children:
         if c.dep_ in PASS_SUBJ and passive:
             if entry.dobj == "target":
