@@ -367,8 +367,8 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
                 r.source += [c]
                 r.how.append("source: modifier")
     # "Qatar brokered a truce": the broker is no party to what it brokers (its act is the talks)
-    brokered = entry.type.value != "CONSULT" and gov is not None
-    brokered = brokered and gov.lemma_.lower() in MEDIATE_VERBS
+    mediated = gov is not None and gov.lemma_.lower() in MEDIATE_VERBS
+    brokered = mediated and entry.type.value != "CONSULT"
     if (
         gov is not None
         and not r.source
