@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
-from eventcoder.events.beside import said_beside
+from eventcoder.events.beside import outside_act
 from eventcoder.events.political_words import GATHERINGS
 from eventcoder.events.role_words import CLAUSE_PREPS, OUTSIDE_VERBS
 from eventcoder.events.scene import Scene
@@ -322,7 +322,7 @@ def fallback_target(
             continue
         if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
-        if commenter(span.root, tok) or said_beside(span.root, tok):
+        if commenter(span.root, tok) or outside_act(span.root, tok, type_):
             continue
         if not material and topic_of_talks(span.root, tok):
             continue
