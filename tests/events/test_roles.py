@@ -174,3 +174,14 @@ def test_roles_a_possessive_pronoun_stands_for_the_subject(coder, sentence, owne
     poss = next(t for t in doc if t.lower_ in {"its", "their"})
     found = _owner_of_pronoun(poss, governor_verb(poss.head))
     assert (found.text if found is not None else None) == owner
+
+
+def test_roles_a_broker_is_no_party_to_the_truce_it_brokers(coder):
+    got = _dyads(coder, "Egypt mediated a truce between Israel and Hamas on Sunday.")
+    assert any(t == "CONCEDE" and {*s, *g} == {"ISR", "PSE"} for t, s, g in got)
+    assert not any(t == "CONCEDE" and "EGY" in s for t, s, _ in got)
+
+
+def test_roles_a_brokered_deal_with_no_parties_named_is_not_the_brokers(coder):
+    got = _dyads(coder, "Russia and Turkey brokered a nationwide ceasefire in Syria on Thursday.")
+    assert not any(t in {"CONCEDE", "AGREE"} and "RUS" in s for t, s, _ in got)

@@ -135,8 +135,20 @@ def test_sides_the_speaker_is_never_the_guessed_target_of_force():
     we = ActorInfo("United States", "USA", "GOV", ActorKind.COUNTRY, None, "USA")
     doc.spans["actors"] = [mention(doc, 0, 1, we, label="pronoun"), mention(doc, 5, 6, POLICE)]
     assert sides.fallback_target(doc[:], doc[3], {"CHN"}, {5}, EventType.COERCE) is None
-    # a speaker may be the other side of words: "they refused to talk to us"
-    found = sides.fallback_target(doc[:], doc[3], {"IRN"}, {5}, EventType.REJECT)
+    # a speaker may be the other side of words: "Iran refused to talk to us"
+    doc = parsed(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("refused", "refuse", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("talk", "talk", "VERB", "xcomp", 1),
+            ("to", "to", "ADP", "prep", 3),
+            ("us", "we", "PRON", "pobj", 4),
+        ]
+    )
+    iran = ActorInfo("Iran", "IRN", None, ActorKind.COUNTRY, None, "IRN")
+    doc.spans["actors"] = [mention(doc, 0, 1, iran), mention(doc, 5, 6, we, label="pronoun")]
+    found = sides.fallback_target(doc[:], doc[1], {"IRN"}, {0}, EventType.REJECT)
     assert found is not None and found[1].country == "USA"
 
 

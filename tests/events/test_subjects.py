@@ -248,3 +248,22 @@ def test_subjects_a_stranded_subject_of_a_second_clause(coder):
     text = "The report said Kenyan troops had defeated the militants and Ethiopia would be moving into Somalia."
     found = dyads(coder, text)
     assert [d for d in found if d[0] == "MOBILIZE"] == [("MOBILIZE", ("ETH",), ("SOM",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Canadian man appeared in a Beijing court on Monday, charged with spying.",
+        "Two Russian sailors were detained in Norway, accused of smuggling.",
+    ],
+)
+def test_subjects_a_clause_subject_undergoes_the_participle_that_modifies_it(coder, text):
+    # "..., charged with spying": the man is charged, he charges nobody
+    got = dyads(coder, text)
+    assert not any(t == "ACCUSE" and s in {("CAN",), ("RUS",)} for t, s, _ in got)
+
+
+def test_subjects_a_modifying_participle_takes_its_by_phrase_as_doer(coder):
+    text = "A Japanese reporter flew home on Friday, released by Chinese authorities after a year."
+    got = dyads(coder, text)
+    assert ("RETREAT", ("CHN",), ("JPN",)) in got

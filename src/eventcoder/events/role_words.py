@@ -384,6 +384,9 @@ PLACE_FROM_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
 # event types that also name a standing relation, not an act, in a participle ("troops backed
 # by tanks", "groups affiliated with", "protocols signed by Bogota")
+# acts done to a person ("..., charged with spying", "..., released by Iran"): a participle of one
+# set after a clause is passive (a gathering "co-hosted by" is often a misread noun modifier)
+DONE_TO_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "RETREAT"}
 RELATION_TYPES = {"SUPPORT", "COOPERATE", "AGREE"}
 
 

@@ -20,7 +20,9 @@ from eventcoder.events.role_words import (
     ANSWER_VERBS,
     COME_VERBS,
     DOCUMENT_NOUNS,
+    DONE_TO_TYPES,
     HOST_VERBS,
+    MEDIATE_VERBS,
     NAMED_ENTS,
     OBSERVER_VERBS,
     OWNER_PRONOUNS,
@@ -41,6 +43,7 @@ from eventcoder.events.subjects import (
     CLAUSE_NOUN,
     CONTROLLER,
     RELATIVE_NOUN,
+    adverbial_passive,
     agent_of,
     attack_doer,
     expand,
@@ -124,6 +127,10 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         return speaker_roles(tok, r)
     passive = is_passive(tok)
     subj, how = subject_of(tok)
+    patient = None  # "appeared in court, charged with spying": the clause's subject undergoes it
+    if adverbial_passive(tok) and entry.type.value in DONE_TO_TYPES:
+        patient, subj = subj, agent_of(tok)
+        how = "passive agent" if subj is not None else ""
     if passive and tok.lemma_.lower() in STATIVE and agent_of(tok) is None:
         passive = False  # "is committed to": the subject is in that state, it is the doer
         subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), subj)
@@ -174,6 +181,12 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             r.how.append("target: noun the participle modifies")
         else:
             r.obj = tok.head
+    if patient is not None:
+        if entry.dobj == "target":
+            r.target += expand(patient)
+            r.how.append("target: subject of the clause the participle modifies")
+        else:
+            r.obj = patient
     for c in tok.children:
         if c.dep_ in PASS_SUBJ and passive:
             if entry.dobj == "target":
@@ -353,10 +366,14 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             if c.text[:1].isupper():
                 r.source += [c]
                 r.how.append("source: modifier")
+    # "Qatar brokered a truce": the broker is no party to what it brokers (its act is the talks)
+    mediated = gov is not None and gov.lemma_.lower() in MEDIATE_VERBS
+    brokered = mediated and entry.type.value != "CONSULT"
     if (
         gov is not None
         and not r.source
         and not defended
+        and not brokered
         and tok.dep_ != "nsubjpass"
         and gov.lemma_.lower() not in OBSERVER_VERBS | UNDERGO_VERBS
     ):
@@ -384,6 +401,8 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
         for _prep, p in _prep_objects(tok, ("between", "among")):
             r.source += expand(p)
             r.how.append("source: all sides ('between')")
+        if brokered and not r.target:  # the broker's parties: one side and the other
+            r.source, r.target = r.source[:1], r.source[1:]
     # targets: prepositions on the noun phrase, then the host, then the governing verb's
     if not r.target:
         for prep, p in _deep_prep_objects(tok, entry.target_preps):

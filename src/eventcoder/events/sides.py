@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
+from eventcoder.events.beside import outside_act
 from eventcoder.events.political_words import GATHERINGS
 from eventcoder.events.role_words import CLAUSE_PREPS, OUTSIDE_VERBS
 from eventcoder.events.scene import Scene
@@ -59,8 +60,7 @@ AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
 # a clause or noun phrase of its own: a place inside one locates something else
 OTHER_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
-# people a possessive places beside its owner, not as the owner ("work with its partner in
-# Afghanistan", "called on its allies")
+# people a possessive places beside its owner ("work with its partner in Kabul", "its allies")
 PARTNER_WORDS = {"partner", "ally", "neighbor", "neighbour", "counterpart", "friend", "colleague"}
 # a doer whose country was only guessed from the sentence or the document
 GUESSED_COUNTRY = {
@@ -322,7 +322,7 @@ def fallback_target(
             continue
         if _doer_elsewhere(span.root, tok) or _other_event(span.root, tok):
             continue
-        if commenter(span.root, tok):
+        if commenter(span.root, tok) or outside_act(span.root, tok, type_):
             continue
         if not material and topic_of_talks(span.root, tok):
             continue

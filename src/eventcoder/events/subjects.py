@@ -120,6 +120,18 @@ def reduced_passive(verb: Token) -> bool:
     )
 
 
+def adverbial_passive(verb: Token) -> bool:
+    """ "A Canadian man appeared in court, charged with spying", "sailors were detained,
+    accused of smuggling": a past participle modifying a clause, with no subject or auxiliary
+    of its own, is passive; the subject of that clause is what is done to, never the doer."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "mark"} for c in verb.children)
+    )
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     """The doer of a verb, climbing infinitives, coordination and relative clauses."""
     if depth > 6:
