@@ -9,6 +9,8 @@ outside its event sense is not coded):
 - "we consult with the EU on every subject" (habit): a relation's habit, no particular act;
 - "he is actively engaged in his role", "Iran is engaged in a number of activities": being
   engaged is a state of involvement; it is a meeting only with a side or in talks;
+- "prevented Ukraine from exporting its grain", "barred the minister from visiting Gaza": what
+  someone is kept from doing is not done (the keeping is the event);
 - "the special envoy for Ukraine negotiations", "the coordinator for sanctions policy": an event
   noun in the "for" phrase of an office names the office's remit, not an act.
 
@@ -61,6 +63,26 @@ TALK_NOUNS = frozenset(
     }
 )
 STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
+# verbs that keep someone "from" doing a thing
+KEEPING = frozenset(
+    {
+        "prevent",
+        "bar",
+        "ban",
+        "stop",
+        "block",
+        "keep",
+        "prohibit",
+        "restrict",
+        "deter",
+        "dissuade",
+        "discourage",
+        "preclude",
+        "forbid",
+        "exclude",
+        "hinder",
+    }
+)
 # offices held by a person, whose "for" phrase names their remit ("envoy for Yemen talks")
 OFFICE_TITLES = frozenset(
     {
@@ -94,9 +116,24 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
         return f"what someone {liked.text!r} doing: a habit, no particular act"
     if type_ is EventType.CONSULT and _engaged_state(tok):
         return f"'{tok.text}' with no side and no talks: a state of involvement, no meeting"
+    if (keeper := _kept_from(tok)) is not None:
+        return f"'{keeper.text} ... from {tok.text}': kept from being done, not done"
     if tok.pos_ == "NOUN" and (office := _office_remit(tok)) is not None:
         return f"'{office.text} for ... {tok.text}': the remit of an office, no act"
     return None
+
+
+def _kept_from(tok: Token) -> Token | None:
+    """ "prevent Ukraine from exporting", "barred him from entering or leaving": the gerund of a
+    "from" phrase of a verb of keeping."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    prep = cur.head
+    if cur.dep_ != "pcomp" or cur.tag_ != "VBG" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return None
+    keeper = prep.head
+    return keeper if keeper.lemma_.lower() in KEEPING and keeper.pos_ == "VERB" else None
 
 
 def _office_remit(tok: Token) -> Token | None:
