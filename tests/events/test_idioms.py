@@ -36,6 +36,12 @@ pytestmark = pytest.mark.slow
         ("So across the board, Kenyans are demonstrating that democracies can deliver.", "demonst"),
         ("The Kenyan envoy for Uganda is actively engaged in his new role.", "engaged"),
         ("Uganda is engaged in a number of destabilizing activities in Kenya.", "engaged"),
+        # what someone is kept from doing is not done
+        ("Kenyan police prevented Ugandan traders from exporting maize.", "exporting"),
+        ("Kenya barred the Ugandan minister from visiting Kisumu.", "visiting"),
+        # an event noun in the "for" phrase of an office is the office's remit
+        ("Jan Okello, the Kenyan special envoy for Uganda negotiations, resigned.", "negotiat"),
+        ("The Kenyan minister for talks with Uganda flew to Kampala.", "talks"),
     ],
 )
 def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
@@ -62,6 +68,10 @@ def test_an_event_verb_in_an_idiom_is_dropped(coder, sentence, word):
         ("Kenya was engaged in indirect talks with Uganda on Monday.", "CONSULT"),
         # two sides named together as the subject are engaged with each other
         ("Kenya and Uganda have been deeply engaged on the issue of Somalia.", "CONSULT"),
+        # the keeping itself is the event
+        ("Kenya barred Ugandan traders from entering the market.", "SANCTION"),
+        # a call for talks is no office
+        ("Kenya called for talks with Uganda on the border dispute.", "REQUEST"),
     ],
 )
 def test_events_near_the_idioms_are_kept(coder, sentence, type_):

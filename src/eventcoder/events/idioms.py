@@ -8,7 +8,11 @@ outside its event sense is not coded):
 - "strike the right balance", "demonstrating that democracies deliver": figures of speech;
 - "we consult with the EU on every subject" (habit): a relation's habit, no particular act;
 - "he is actively engaged in his role", "Iran is engaged in a number of activities": being
-  engaged is a state of involvement; it is a meeting only with a side or in talks.
+  engaged is a state of involvement; it is a meeting only with a side or in talks;
+- "prevented Ukraine from exporting its grain", "barred the minister from visiting Gaza": what
+  someone is kept from doing is not done (the keeping is the event);
+- "the special envoy for Ukraine negotiations", "the coordinator for sanctions policy": an event
+  noun in the "for" phrase of an office names the office's remit, not an act.
 
 Each cue is a closed class of words in a fixed syntactic frame.
 """
@@ -59,6 +63,46 @@ TALK_NOUNS = frozenset(
     }
 )
 STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
+# verbs that keep someone "from" doing a thing
+KEEPING = frozenset(
+    {
+        "prevent",
+        "bar",
+        "ban",
+        "stop",
+        "block",
+        "keep",
+        "prohibit",
+        "restrict",
+        "deter",
+        "dissuade",
+        "discourage",
+        "preclude",
+        "forbid",
+        "exclude",
+        "hinder",
+    }
+)
+# offices held by a person, whose "for" phrase names their remit ("envoy for Yemen talks")
+OFFICE_TITLES = frozenset(
+    {
+        "envoy",
+        "representative",
+        "coordinator",
+        "commissioner",
+        "ambassador",
+        "secretary",
+        "minister",
+        "adviser",
+        "advisor",
+        "rapporteur",
+        "czar",
+        "tsar",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
 
 
 def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
@@ -72,7 +116,39 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
         return f"what someone {liked.text!r} doing: a habit, no particular act"
     if type_ is EventType.CONSULT and _engaged_state(tok):
         return f"'{tok.text}' with no side and no talks: a state of involvement, no meeting"
+    if (keeper := _kept_from(tok)) is not None:
+        return f"'{keeper.text} ... from {tok.text}': kept from being done, not done"
+    if tok.pos_ == "NOUN" and (office := _office_remit(tok)) is not None:
+        return f"'{office.text} for ... {tok.text}': the remit of an office, no act"
     return None
+
+
+def _kept_from(tok: Token) -> Token | None:
+    """ "prevent Ukraine from exporting", "barred him from entering or leaving": the gerund of a
+    "from" phrase of a verb of keeping."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    prep = cur.head
+    if cur.dep_ != "pcomp" or cur.tag_ != "VBG" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return None
+    keeper = prep.head
+    return keeper if keeper.lemma_.lower() in KEEPING and keeper.pos_ == "VERB" else None
+
+
+def _office_remit(tok: Token) -> Token | None:
+    """ "the special envoy for Ukraine negotiations", "coordinator for sanctions policy": the
+    office whose "for" phrase the noun (or the noun it is a compound of) is."""
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "envoy for talks and negotiations"
+    prep = cur.head
+    if cur.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return None
+    office = prep.head
+    return office if office.lemma_.lower() in OFFICE_TITLES and office.pos_ == "NOUN" else None
 
 
 def _engaged_state(tok: Token) -> bool:
