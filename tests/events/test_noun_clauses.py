@@ -93,3 +93,26 @@ def test_consequences_another_faces_are_the_speakers_warning(coder):
     """The undergoer of a relative clause is the target; the doer stays the verb's subject."""
     got = dyads(coder, "The G7 reiterated the severe consequences Russia would face.")
     assert ("THREATEN", ("IGO",), ("RUS",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        # "called for X to V": X is asked, and what it is asked to do is no event of its own
+        (
+            "Germany called for Russia to withdraw its troops from Moldova.",
+            ("REQUEST", ("DEU",), ("RUS",)),
+            "RETREAT",
+        ),
+        (
+            "Kenya pushed for Ethiopia to reopen the border crossings.",
+            ("REQUEST", ("KEN",), ("ETH",)),
+            None,
+        ),
+    ],
+)
+def test_what_is_called_for_from_whom(coder, text, want, wrong):
+    """A "for" subject of an infinitive clause is the addressee of the call (no phone call)."""
+    got = dyads(coder, text)
+    assert want in got
+    assert not any(t == wrong or t == "CONSULT" for t, _s, _t in got)

@@ -27,6 +27,18 @@ from eventcoder.events.role_words import (
 from eventcoder.events.subjects import expand, is_passive, subject_of
 
 
+def for_clause(tok: Token) -> bool:
+    """ "(called) for Russia to withdraw": an infinitive clause with a "for" subject, which the
+    parser hangs on the verb as an adverbial clause; its "for" belongs to the verb's frame."""
+    kids = list(tok.children)
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    )
+
+
 def _relatives(tok: Token) -> list[Token]:
     """The active relative clauses on a noun ("the warning [that] we put forward"), also those
     the parser reads as a "that" clause ("the accusations that Poland levelled")."""

@@ -13,7 +13,13 @@ from spacy.tokens import Token
 
 from eventcoder.events.journeys import traveller
 from eventcoder.events.lexicon import TriggerEntry
-from eventcoder.events.noun_clauses import clause_sides, harmed, hung_by, swap_partner
+from eventcoder.events.noun_clauses import (
+    clause_sides,
+    for_clause,
+    harmed,
+    hung_by,
+    swap_partner,
+)
 from eventcoder.events.recipients import threatened
 from eventcoder.events.rescue import rescue_sides
 from eventcoder.events.role_words import (
@@ -257,7 +263,9 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     # "urged Iran to return": the object of a REQUEST may be the subject of an xcomp
     if not r.target:
         for c in tok.children:
-            if c.dep_ in {"xcomp", "ccomp"}:
+            if c.dep_ in {"xcomp", "ccomp"} or (entry.type.value == "REQUEST" and for_clause(c)):
+                # "called for Russia to withdraw": the "for" subject is asked ("for Russia to be
+                # expelled" asks whoever would expel it, so a passive subject is not)
                 for cc in c.children:
                     if cc.dep_ in SUBJ:
                         r.target += expand(cc)

@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
+from eventcoder.events.noun_clauses import for_clause
 from eventcoder.events.political_words import PROTEST_PARTS
 from eventcoder.events.reframe import (
     PROMISE,
@@ -51,6 +52,8 @@ def _child_lemmas(tok: Token) -> set[str]:
         out |= {c.lower_ for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PARTNER}
     if tok.pos_ == "VERB":
         out |= _predicate_labels(kids)
+        if any(for_clause(c) for c in kids):
+            out.add("for")  # "called for Russia to withdraw": the clause is what is called for
     # "air strikes": compounds count; "called on": particles and prepositions are children
     return out
 
