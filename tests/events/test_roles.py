@@ -168,11 +168,12 @@ def test_roles_the_doer_of_a_coordinated_clause_is_not_the_recipient(coder):
     ],
 )
 def test_roles_a_possessive_pronoun_stands_for_the_subject(coder, sentence, owner):
-    from eventcoder.events.roles import _owner_of_pronoun, governor_verb
+    from eventcoder.events.owners import owner_of_pronoun
+    from eventcoder.events.roles import governor_verb
 
     doc = coder.nlp(sentence)
     poss = next(t for t in doc if t.lower_ in {"its", "their"})
-    found = _owner_of_pronoun(poss, governor_verb(poss.head))
+    found = owner_of_pronoun(poss, governor_verb(poss.head))
     assert (found.text if found is not None else None) == owner
 
 

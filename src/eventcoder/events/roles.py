@@ -13,13 +13,8 @@ from spacy.tokens import Token
 
 from eventcoder.events.journeys import traveller
 from eventcoder.events.lexicon import TriggerEntry
-from eventcoder.events.noun_clauses import (
-    clause_sides,
-    for_clause,
-    harmed,
-    hung_by,
-    swap_partner,
-)
+from eventcoder.events.noun_clauses import clause_sides, for_clause, harmed, hung_by, swap_partner
+from eventcoder.events.owners import owner_of_pronoun
 from eventcoder.events.recipients import threatened
 from eventcoder.events.rescue import rescue_sides
 from eventcoder.events.role_words import (
@@ -31,11 +26,9 @@ from eventcoder.events.role_words import (
     MEDIATE_VERBS,
     NAMED_ENTS,
     OBSERVER_VERBS,
-    OWNER_PRONOUNS,
     PASS_SUBJ,
     PLACE_FROM_TYPES,
     RELATION_TYPES,
-    REPORT_VERBS,
     SAYING_TYPES,
     STATIVE,
     SUBJ,
@@ -294,7 +287,7 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
     # explicit doers first: possessive, compound/adjectival actor, "by", "of" (when the entry says)
     for c in tok.children:
         if c.dep_ == "poss":
-            doer = _owner_of_pronoun(c, gov)
+            doer = owner_of_pronoun(c, gov)
             if doer is not None:
                 r.source += expand(doer)
                 r.how.append(f"source: possessive '{c.text}', subject of '{gov}'")
@@ -477,31 +470,3 @@ def _speaker_behind(tok: Token, entry: TriggerEntry, how: str) -> list[Token]:
         return []
     speaker = reporter(tok.head)
     return expand(speaker) if speaker is not None else []
-
-
-def _owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:
-    """ "the army would continue its offensive", "the rebels ended their blockade": "its" or
-    "their" on the object of a doing verb is the verb's own subject when nothing else it could
-    stand for comes between ("called on Nicaragua to end its crackdown" is Nicaragua's, left to
-    the pronoun's own reading), when the subject agrees in number and is no person or pronoun,
-    and never for verbs whose subject judges or undergoes the event ("condemned its offensive")."""
-    if poss.lower_ not in OWNER_PRONOUNS or gov is None:
-        return None
-    if gov.lemma_.lower() in OBSERVER_VERBS | UNDERGO_VERBS | REPORT_VERBS:
-        return None
-    subj, how = subject_of(gov)
-    if subj is None or how != "subject" or subj.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if subj.ent_type_ == "PERSON" or subj.i > poss.i:
-        return None
-    plural = subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts)
-    if plural != (poss.lower_ == "their"):
-        return None
-    doc = poss.doc
-    between = doc[subj.right_edge.i + 1 : poss.i]
-    if any(
-        t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "poss", "dative"}
-        for t in between
-    ):
-        return None
-    return subj
