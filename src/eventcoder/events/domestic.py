@@ -121,9 +121,10 @@ def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
     if place is not None:
         how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
         return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
-    if type_ is EventType.PROTEST and scene.doc_country:
+    country = scene.country_of_unnamed()
+    if type_ is EventType.PROTEST and country:
         how = because(Rule.UNNAMED_PROTESTERS)
-        info = ActorInfo(None, scene.doc_country, sector, ActorKind.NOUN, None, None, how)
+        info = ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how)
         return [(sent, info)]
     return []
 
@@ -151,7 +152,7 @@ def unnamed_authorities(scene: Scene, sent: Span, sector: str, tok: Token) -> li
     if place is not None and place[1]:
         how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
         return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
-    country = scene.doc_country
+    country = scene.country_of_unnamed()
     if (
         country
         and country not in NON_STATE
