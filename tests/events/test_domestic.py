@@ -393,3 +393,15 @@ def test_domestic_unnamed_authorities_are_of_the_country_the_lede_names():
     scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "USA", story_country="GBR")
     ((_, info),) = domestic.unnamed_authorities(scene, doc[:], "GOV", doc[0])
     assert info.country == "GBR"
+
+
+def test_domestic_a_product_released_is_no_authorities_act():
+    doc = parsed(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("phone", "phone", "NOUN", "nsubjpass", 3),
+            ("was", "be", "AUX", "auxpass", 3),
+            ("released", "release", "VERB", "ROOT", 3),
+        ]
+    )
+    assert domestic.authority_act(EventType.RETREAT, "release", doc[3]) is None

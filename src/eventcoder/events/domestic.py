@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.events.captives import frees_people
 from eventcoder.events.doers import (
     publishers_measure,
     state_measure_given_up,
@@ -140,6 +141,8 @@ def authority_act(type_: EventType, mode: str | None, tok: Token) -> str | None:
         return None
     if type_ is EventType.ACCUSE and tok.lemma_.lower() not in PROSECUTION_WORDS:
         return None
+    if type_ is EventType.RETREAT and not frees_people(tok, DOMESTIC_WORDS):
+        return None  # "the new phone was released": a product, not a prisoner
     return sector
 
 
