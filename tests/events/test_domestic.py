@@ -385,3 +385,23 @@ def test_domestic_a_branchs_charge_needs_a_named_party():
     assert domestic.challenges_own_state(*args, src)
     # a branch's refusals are its own business
     assert not domestic.challenges_own_state(scene, doc[:], EventType.REJECT, *args[3:], src)
+
+
+def test_domestic_unnamed_authorities_are_of_the_country_the_lede_names():
+    doc = parsed([("arrested", "arrest", "VERB", "ROOT", 0)])
+    # a British story that names the United States most ("an artwork called America")
+    scene = Scene(doc, Document(id="d", text=doc.text), {}, {}, {0: 0}, "USA", story_country="GBR")
+    ((_, info),) = domestic.unnamed_authorities(scene, doc[:], "GOV", doc[0])
+    assert info.country == "GBR"
+
+
+def test_domestic_a_product_released_is_no_authorities_act():
+    doc = parsed(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("phone", "phone", "NOUN", "nsubjpass", 3),
+            ("was", "be", "AUX", "auxpass", 3),
+            ("released", "release", "VERB", "ROOT", 3),
+        ]
+    )
+    assert domestic.authority_act(EventType.RETREAT, "release", doc[3]) is None

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.events.captives import frees_people
 from eventcoder.events.doers import (
     publishers_measure,
     state_measure_given_up,
@@ -121,9 +122,10 @@ def unnamed_doer(scene: Scene, sent: Span, type_: EventType) -> list[Side]:
     if place is not None:
         how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
         return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
-    if type_ is EventType.PROTEST and scene.doc_country:
+    country = scene.country_of_unnamed()
+    if type_ is EventType.PROTEST and country:
         how = because(Rule.UNNAMED_PROTESTERS)
-        info = ActorInfo(None, scene.doc_country, sector, ActorKind.NOUN, None, None, how)
+        info = ActorInfo(None, country, sector, ActorKind.NOUN, None, None, how)
         return [(sent, info)]
     return []
 
@@ -139,6 +141,8 @@ def authority_act(type_: EventType, mode: str | None, tok: Token) -> str | None:
         return None
     if type_ is EventType.ACCUSE and tok.lemma_.lower() not in PROSECUTION_WORDS:
         return None
+    if type_ is EventType.RETREAT and not frees_people(tok, DOMESTIC_WORDS):
+        return None  # "the new phone was released": a product, not a prisoner
     return sector
 
 
@@ -151,7 +155,7 @@ def unnamed_authorities(scene: Scene, sent: Span, sector: str, tok: Token) -> li
     if place is not None and place[1]:
         how = because(Rule.UNNAMED_PLACED, sector, place[0].text)
         return [(place[0], ActorInfo(None, place[1], sector, ActorKind.NOUN, None, None, how))]
-    country = scene.doc_country
+    country = scene.country_of_unnamed()
     if (
         country
         and country not in NON_STATE

@@ -30,6 +30,8 @@ class Scene:
     # the country the text itself names most, leaving out pronouns and the publisher's "we":
     # whom unnamed groups of a publisher's release belong to ("we urge the parties")
     named_country: str | None = None
+    # the one country the lede names (story_country): where a news story happens
+    story_country: str | None = None
 
     @classmethod
     def of(cls, doc: Doc, document: Document, gazetteer: Gazetteer | None = None) -> Scene:
@@ -45,15 +47,24 @@ class Scene:
         sent_of = sentence_index(doc)
         geo = geo_places(doc, mention_at, sent_of, gazetteer) if gazetteer is not None else {}
         named = dominant_country(doc, skip=NOT_NAMED)
-        return cls(doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo, named)
+        story = story_country(doc, sent_of)
+        return cls(
+            doc, document, mention_at, place_at, sent_of, dominant_country(doc), geo, named, story
+        )
 
     def country_of_unplaced(self, span: Span) -> str | None:
         """The country of a group nothing in its sentence places: the document's, counting the
         publisher's "we", for a proper-named institution (a publisher names its own "the
         Department of the Treasury"); for common-noun groups the country the text itself names
         most ("we urge the parties" in a release on Yemen)."""
-        named = None if span.root.pos_ == "PROPN" else self.named_country
+        named = None if span.root.pos_ == "PROPN" else self.story_country or self.named_country
         return named or self.doc_country
+
+    def country_of_unnamed(self) -> str | None:
+        """The country of unnamed doers ("police", "were arrested", "protesters"): where the
+        story happens, which the lede says, before the country the document names most (a
+        British theft story that talks about an artwork called "America" and US buyers)."""
+        return self.story_country or self.doc_country
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
@@ -87,6 +98,28 @@ def geo_places(
 # mentions whose country the text does not name: a pronoun repeats its antecedent, and the
 # publisher's "we" and untitled officials name the publisher, not what it writes about
 NOT_NAMED = frozenset({Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.WE, Rule.PUBLISHER})
+
+
+# the sentences that open a news story and say where it happens
+LEDE_SENTENCES = 2
+
+
+def story_country(doc: Doc, sent_of: dict[int, int]) -> str | None:
+    """The only state country the lede's own mentions name (not pronouns), or None when it
+    names none or several. A publisher's release has none: it is about what its publisher
+    does abroad, and its lede names the place of a trip, not who acts there."""
+    if doc.has_extension("voice") and doc._.voice:
+        return None
+    named: set[str] = set()
+    for span in doc.spans.get("actors", []):
+        if sent_of.get(span.start, LEDE_SENTENCES) >= LEDE_SENTENCES:
+            continue
+        for info in span._.actors:
+            if info.how.mentions(set(NOT_NAMED)):
+                continue
+            if info.country and info.country not in NON_STATE:
+                named.add(info.country)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def dominant_country(doc: Doc, skip: frozenset[Rule] = frozenset()) -> str | None:
