@@ -66,3 +66,30 @@ def test_what_keeps_happening_is_dropped(coder, sentence, word):
 def test_acts_near_a_phrase_of_repetition_are_kept(coder, sentence, type_):
     events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Kenya has for years refused to meet Somali officials, and on Monday it expelled "
+            "the Somali ambassador.",
+            "expelled",
+        ),
+        (
+            "Russia has for years supported the separatists and last week sent troops into Georgia.",
+            "sent",
+        ),
+    ],
+)
+def test_a_dated_act_joined_to_a_habit_is_kept(coder, sentence, word):
+    """A conjunct in the past with its own date or subject is a particular act, not the habit."""
+    events, _ = explain(coder, sentence)
+    assert [e for e in events if e.trigger.start == sentence.index(word)], events
+
+
+def test_a_conjunct_sharing_the_habit_span_is_dropped(coder):
+    sentence = "Russia has for years supported the separatists and sent troops into Georgia."
+    _, drops = explain(coder, sentence)
+    at = sentence.index("sent")
+    assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops

@@ -267,3 +267,24 @@ def test_subjects_a_modifying_participle_takes_its_by_phrase_as_doer(coder):
     text = "A Japanese reporter flew home on Friday, released by Chinese authorities after a year."
     got = dyads(coder, text)
     assert ("RETREAT", ("CHN",), ("JPN",)) in got
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "The Canadian ambassador asked the ministry to reconsider and met with Chinese "
+            "officials on Friday.",
+            ("CONSULT", ("CAN",), ("CHN",)),
+        ),
+        (
+            "Germany urged Poland to reconsider and spoke with the French foreign minister "
+            "about the case.",
+            ("CONSULT", ("DEU",), ("FRA",)),
+        ),
+    ],
+)
+def test_subjects_a_tensed_verb_after_an_infinitive_shares_the_governing_doer(coder, text, want):
+    """ "urged X to reconsider and spoke with Y": the parser hangs the tensed verb on the
+    infinitive, but it is coordinated with "urged" and shares its doer, not the infinitive's."""
+    assert want in dyads(coder, text)

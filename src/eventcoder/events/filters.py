@@ -36,6 +36,7 @@ from eventcoder.events.drops import reason as reason
 from eventcoder.events.electorate import voters_backing
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.events.subjects import finite_governor
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -368,6 +369,8 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
                 break  # "urged X ... during their talks": the talks are not what was urged
             if cur.dep_ == "conj" and cur.head.i in holders:
                 break  # "rejected the claim and expelled a diplomat": a second act, not content
+            if cur.dep_ == "conj" and finite_governor(cur) is not None:
+                break  # "urged X to reconsider and spoke with Y": a tensed verb is an act of its own
             cur = cur.head
             if cur.i in holders:
                 held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)

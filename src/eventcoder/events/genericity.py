@@ -354,7 +354,7 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         for t in _clause_verbs(tok)[1:]:
             if t.dep_ == "attr" and t.head.lemma_ in COPULAS and t.head.tag_ in PRESENT_TAGS:
                 return f"part of what the subject is ('{t.head.text} ... {t.text}')"
-    verbs = _clause_verbs(tok)
+    verbs = habits.up_to_particular(_clause_verbs(tok))
     for k, v in enumerate(verbs):
         if not (habits.present(v) or habits.future_habit(v, verbs[k + 1 :])):
             continue  # "always refused to recognize": a past stance is reported, not a habit

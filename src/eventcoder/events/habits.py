@@ -91,3 +91,29 @@ def _phrase_verb(word: Token) -> Token | None:
         if cur.pos_ in {"VERB", "AUX"}:
             return cur
     return None
+
+
+# ---- a particular act joined to a habit ------------------------------------------------------
+TIME_ENTS = {"DATE", "TIME"}
+TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod"}
+
+
+def particular_conjunct(v: Token) -> bool:
+    """ "Kenya has for years refused to meet X, and on Monday it expelled the envoy": a
+    conjunct in the simple past with a subject or a date of its own tells a particular act,
+    not the habit of the verb it is joined to."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+    own_time = any(
+        c.dep_ in TIME_DEPS and any(t.ent_type_ in TIME_ENTS for t in c.subtree) for c in v.children
+    )
+    return own_subject or own_time
+
+
+def up_to_particular(verbs: list[Token]) -> list[Token]:
+    """The verbs a trigger hangs from (nearest first), cut above a particular conjunct."""
+    for k, v in enumerate(verbs):
+        if particular_conjunct(v):
+            return verbs[: k + 1]
+    return verbs

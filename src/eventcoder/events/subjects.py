@@ -200,6 +200,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return _gerund_subject(verb, head, depth)
         if verb.dep_ == "conj" and (own := _stranded_subject(verb)) is not None:
             return own, "subject" if depth == 0 else "subject of governing verb"
+        if verb.dep_ == "conj" and (gov := finite_governor(verb)) is not None:
+            return subject_of(gov, depth + 1)
         if head.pos_ in {"VERB", "AUX"}:
             return subject_of(head, depth + 1)
         if verb.dep_ == "conj":
@@ -218,6 +220,37 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         ):
             return subject_of(head.head, depth + 1)
     return None, ""
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+NONFINITE_DEPS = {"xcomp", "advcl"}
+
+
+def finite_governor(verb: Token) -> Token | None:
+    """ "Raab urged the embassy to reconsider and spoke with Pompeo", "condemned the decision,
+    calling for its reversal and pledged efforts": the parser hangs a finite verb on the
+    infinitive or participle before it, yet a verb with a tense is coordinated with the finite
+    verb that governs them and shares its doer, not the infinitive's controller."""
+    head = verb.head
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    if not _nonfinite(head) or head.dep_ not in NONFINITE_DEPS:
+        return None
+    gov = head.head
+    for _ in range(4):  # up through further infinitives and the nouns they modify
+        if gov.pos_ in {"VERB", "AUX"} and not _nonfinite(gov):
+            break
+        if gov.head.i == gov.i:
+            return None
+        gov = gov.head
+    return gov if gov.tag_ in FINITE_TAGS | {"VBN"} and gov.pos_ in {"VERB", "AUX"} else None
+
+
+def _nonfinite(verb: Token) -> bool:
+    """A participle in -ing or an infinitive with "to"."""
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
