@@ -26,3 +26,14 @@ def dyads(coder: Any, text: str, date: str = "2021-06-04") -> set[tuple[str, tup
         )
         for e in coder.code(text, date=date)
     }
+
+
+def assert_dropped(coder: Any, text: str, word: str, rule: Any = None, **kwargs: Any) -> Any:
+    """The candidate at `word` gives no event and, when `rule` is given, that rule dropped it;
+    returns (events, drops) for further checks."""
+    events, drops = explain(coder, text, **kwargs)
+    at = text.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    if rule is not None:
+        assert any(d.trigger == at and d.rule is rule for d in drops), drops
+    return events, drops

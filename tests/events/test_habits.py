@@ -5,7 +5,7 @@ the rule reaching a past stance or a dated meeting."""
 from __future__ import annotations
 
 import pytest
-from tests.explaining import explain
+from tests.explaining import assert_dropped, explain
 
 from eventcoder.events.filters import DropRule
 
@@ -20,10 +20,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_habit_to_come_is_dropped(coder, sentence, word):
-    events, drops = explain(coder, sentence)
-    at = sentence.index(word)
-    assert not [e for e in events if e.trigger.start == at], events
-    assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops
+    assert_dropped(coder, sentence, word, DropRule.GENERIC)
 
 
 @pytest.mark.parametrize(
@@ -47,10 +44,7 @@ def test_events_near_a_habit_are_kept(coder, sentence, type_):
     ],
 )
 def test_what_keeps_happening_is_dropped(coder, sentence, word):
-    events, drops = explain(coder, sentence)
-    at = sentence.index(word)
-    assert not [e for e in events if e.trigger.start == at], events
-    assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops
+    assert_dropped(coder, sentence, word, DropRule.GENERIC)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ and a seized ship, which are set free by the side that held them."""
 from __future__ import annotations
 
 import pytest
-from tests.explaining import explain
+from tests.explaining import assert_dropped, explain
 
 from eventcoder.events.filters import DropRule
 
@@ -32,11 +32,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_release_of_a_work_or_from_care_is_dropped(coder, sentence, word):
-    events, drops = explain(coder, sentence)
-    at = sentence.index(word)
-    assert not [e for e in events if e.trigger.start == at], events
-    found = [d for d in drops if d.trigger == at]
-    assert found and found[0].rule is DropRule.SENSE, found
+    assert_dropped(coder, sentence, word, DropRule.SENSE)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ or an act told beside a stance."""
 from __future__ import annotations
 
 import pytest
-from tests.explaining import explain
+from tests.explaining import assert_dropped, explain
 
 from eventcoder.events.filters import DropRule
 
@@ -26,10 +26,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_what_a_stance_is_to_is_dropped(coder, sentence, word):
-    events, drops = explain(coder, sentence)
-    at = sentence.index(word)
-    assert not [e for e in events if e.trigger.start == at], events
-    assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops
+    assert_dropped(coder, sentence, word, DropRule.GENERIC)
 
 
 @pytest.mark.parametrize(
