@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from eventcoder.events.quantities import NUMBER_WORDS
 from eventcoder.nlp.ents import sentence_ents
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -164,18 +165,8 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
 # "in the 1990s", "the early 2000s"
 DECADE = re.compile(r"(?:in |since |during |by )?(?:the )?(?:early |late |mid-?)?((?:19|20)\d0)'?s")
 # how many: a number, a word, or a vague plural taken at its least ("decades ago": two)
-COUNT_WORDS = {
+COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10} | {
     "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
     "a couple of": 2,
     "a few": 2,
     "several": 3,
