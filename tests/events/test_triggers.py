@@ -53,6 +53,28 @@ def test_triggers_a_particle_chooses_the_entry(lexicon):
     assert _found(on, lexicon)[0][1] is EventType.REQUEST
 
 
+def test_triggers_an_intransitive_entry_takes_no_object(lexicon):
+    against = parsed(
+        [
+            ("Kenyans", "Kenyan", "PROPN", "nsubj", 1),
+            ("rallied", "rally", "VERB", "ROOT", 1),
+            ("against", "against", "ADP", "prep", 1),
+            ("taxes", "tax", "NOUN", "pobj", 2),
+        ]
+    )
+    assert _found(against, lexicon) == [("rallied", EventType.PROTEST, "demo")]
+    # "rallied its allies" musters support: no protest
+    allies = parsed(
+        [
+            ("Kenya", "Kenya", "PROPN", "nsubj", 1),
+            ("rallied", "rally", "VERB", "ROOT", 1),
+            ("its", "its", "PRON", "poss", 3),
+            ("allies", "ally", "NOUN", "dobj", 1),
+        ]
+    )
+    assert not [f for f in _found(allies, lexicon) if f[1] is EventType.PROTEST]
+
+
 def test_triggers_a_preposition_that_only_dates_is_no_condition(lexicon):
     doc = parsed(
         [

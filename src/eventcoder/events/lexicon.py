@@ -50,6 +50,8 @@ class TriggerEntry(BaseModel):
     # every conjunct of the object is in `object` ("withdrew its ambassador", not "its ambassador
     # and its troops": mixed objects leave the verb to its plain entry)
     sole_object: bool = False
+    # takes no direct object: "rallied against the law" protests, "rallied allies" musters them
+    intransitive: bool = False
     # the doer is who says it, the target the verb's subject ("said X would pay a heavy price")
     speaker: bool = False
     example: str

@@ -227,6 +227,8 @@ def _holds(
         return False
     if entry.object and not dobj & set(entry.object):
         return False
+    if entry.intransitive and dobj:
+        return False
     if entry.sole_object and not _object_conjuncts(tok) <= set(entry.object):
         return False
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
