@@ -5,7 +5,7 @@ cases guard against the rules reaching too far."""
 from __future__ import annotations
 
 import pytest
-from tests.explaining import explain
+from tests.explaining import assert_dropped, explain
 
 from eventcoder.events.filters import DropRule
 
@@ -94,4 +94,28 @@ def test_a_relation_s_habit_in_the_present_is_dropped(coder, sentence):
 
 def test_force_every_day_is_left_to_the_references(coder):
     events, _ = explain(coder, "Uganda shells Kenyan border villages every day.")
+    assert "ASSAULT" in {e.type.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Kenya condemned the regime's attacks on democracy and human rights.", "attacks"),
+        ("The Kenyan minister said the arrests were an assault on the rule of law.", "assault"),
+        ("Kenyan officials said Uganda is attacking basic freedoms.", "attacking"),
+    ],
+)
+def test_force_aimed_at_an_idea_is_a_figure(coder, sentence, word):
+    assert_dropped(coder, sentence, word, DropRule.SENSE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ugandan rebels attacked Kenyan border posts on Monday.",
+        "Kenya condemned Uganda's attack on Kenyan border posts.",
+    ],
+)
+def test_force_aimed_at_actors_is_kept(coder, sentence):
+    events, _ = explain(coder, sentence)
     assert "ASSAULT" in {e.type.value for e in events}, events

@@ -36,6 +36,12 @@ FIGURATIVE_OBJECTS = frozenset(
     {"balance", "chord", "tone", "note", "deal", "bargain", "compromise", "pose", "accord"}
 )
 FIGURATIVE_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
+# what force is aimed at only figuratively: "attacks on democracy", "an assault on the rules",
+# "attacking press freedom" charge the doer (an ACCUSE by who says it), they are no use of force;
+# a crackdown on freedoms (COERCE) and an attack on a state's sovereignty stay as they are
+ABSTRACT_TARGETS = frozenset(
+    {"democracy", "freedom", "right", "rule", "law", "value", "principle", "norm", "truth"}
+)
 SHOWING = frozenset({"demonstrate"})  # "we're demonstrating that democracies can deliver"
 # "we consult with the EU on just about every subject", "every single day we build": a habit
 EVERY = frozenset({"every", "each"})
@@ -118,8 +124,29 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
         return f"'{tok.text}' with no side and no talks: a state of involvement, no meeting"
     if (keeper := _kept_from(tok)) is not None:
         return f"'{keeper.text} ... from {tok.text}': kept from being done, not done"
+    if type_ is EventType.ASSAULT and (aimed := _abstract_target(tok, mention_at)) is not None:
+        return f"'{tok.text} ... {aimed.text}': force aimed at an idea, a figure of speech"
     if tok.pos_ == "NOUN" and (office := _office_remit(tok)) is not None:
         return f"'{office.text} for ... {tok.text}': the remit of an office, no act"
+    return None
+
+
+def _abstract_target(tok: Token, mention_at: set[int]) -> Token | None:
+    """The idea a force word is aimed at: the verb's object or the noun's "on"/"against"
+    phrase ("attacking democracy", "attacks on human rights"), when it names no actor."""
+    if tok.pos_ == "VERB":
+        aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        aimed = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for a in aimed:
+        if a.lemma_.lower() in ABSTRACT_TARGETS and a.i not in mention_at:
+            return a
     return None
 
 
