@@ -6,7 +6,7 @@ A past verb ("always refused to meet") reports a particular stance and is left a
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventcoder.events.modality_words import FUTURE_AUX
 from eventcoder.events.role_words import PRESENT_TAGS
@@ -58,13 +58,7 @@ def habit_phrase(tok: Token) -> str | None:
     course of many years". A past verb ("for years refused to meet") reports a particular stance.
     """
     sent = tok.sent
-    words = [t.lower_ for t in sent]
-    found = [
-        (k, phrase)
-        for phrase in HABIT_PHRASES
-        for k in range(len(words) - len(phrase) + 1)
-        if tuple(words[k : k + len(phrase)]) == phrase
-    ]
+    found = _phrases_in(sent)
     if not found:
         return None
     cur = tok
@@ -78,6 +72,24 @@ def habit_phrase(tok: Token) -> str | None:
             return None
         cur = cur.head
     return None
+
+
+_FOUND = "eventcoder.habit_phrases"
+
+
+def _phrases_in(sent: Span) -> list[tuple[int, tuple[str, ...]]]:
+    """(offset in the sentence, phrase) of each habit phrase, found once per sentence: every
+    trigger of a sentence asks, and the scan reads the whole sentence."""
+    cache = sent.doc.user_data.setdefault(_FOUND, {})
+    if sent.start not in cache:
+        words = [t.lower_ for t in sent]
+        cache[sent.start] = [
+            (k, phrase)
+            for phrase in HABIT_PHRASES
+            for k in range(len(words) - len(phrase) + 1)
+            if tuple(words[k : k + len(phrase)]) == phrase
+        ]
+    return cache[sent.start]  # type: ignore[no-any-return]
 
 
 def _phrase_verb(word: Token) -> Token | None:
