@@ -39,7 +39,7 @@ def released(tok: Token) -> Token | None:
     """What a release without a doer frees: the subject of "was released", the object of "the
     release of"."""
     for c in tok.children:
-        if c.dep_ in {"nsubjpass", "nsubj:pass"}:
+        if c.dep_ == "nsubjpass":
             return c
         if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
