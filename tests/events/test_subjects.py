@@ -288,3 +288,19 @@ def test_subjects_a_tensed_verb_after_an_infinitive_shares_the_governing_doer(co
     """ "urged X to reconsider and spoke with Y": the parser hangs the tensed verb on the
     infinitive, but it is coordinated with "urged" and shares its doer, not the infinitive's."""
     assert want in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the tagger reads a predicative "committed" as an adjective: the copula's subject is
+        # the doer, the possessor of what it is committed to the recipient
+        (
+            "Australia remains firmly committed to Timor-Leste's sovereignty and independence.",
+            ("SUPPORT", ("AUS",), ("TLS",)),
+        ),
+        ("Norway is committed to the security of Lithuania.", ("SUPPORT", ("NOR",), ("LTU",))),
+    ],
+)
+def test_subjects_a_predicative_adjective_trigger_has_the_copulas_subject(coder, text, want):
+    assert want in dyads(coder, text)

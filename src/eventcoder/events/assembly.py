@@ -133,7 +133,7 @@ class EventBuilder:
         tok, entry = trig.token, trig.entry
         roles: Roles = (
             verb_roles(tok, entry)
-            if entry.pos == "VERB"
+            if entry.pos != "NOUN"
             else noun_roles(tok, entry, self.lexicon.agent_verbs)
         )
         sent = tok.sent

@@ -165,6 +165,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         # "while continuing to call for", "after meeting the minister": a participle with no
         # subject of its own is done by the subject of the clause it modifies
         return subject_of(verb.head, depth + 1)
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        # a predicative adjective trigger ("we are committed to X's sovereignty"): the copula's
+        # subject
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ in CLIMB_VERB and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_.lower() in REPORT_VERBS and verb.dep_ == "ccomp":
