@@ -164,3 +164,24 @@ def test_a_regional_demonym_gives_a_sector_noun_the_region_s_country(matcher, nl
     ]
     ((text, info),) = _run(matcher, nlp, rows)
     assert (text, info.country, info.sector) == ("Catalan separatists", "ESP", "REB")
+
+
+def test_a_title_takes_the_name_in_apposition_whose_surname_others_hold(matcher, nlp):
+    # "The mayor of London, Sadiq Khan, spoke.": the dictionary knows a Khan (Imran), not this
+    # one; the name in apposition is the mayor, of the title's country
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("mayor", "mayor", "NOUN", "nsubj", 8),
+        ("of", "of", "ADP", "prep", 1),
+        ("London", "London", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 1),
+        ("Sadiq", "Sadiq", "PROPN", "compound", 6),
+        ("Khan", "Khan", "PROPN", "appos", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("spoke", "speak", "VERB", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    found = _run(matcher, nlp, rows, ents)
+    named = [info for text, info in found if "Khan" in text]
+    assert named and named[0].name == "Sadiq Khan" and named[0].country == "GBR"

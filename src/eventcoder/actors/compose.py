@@ -324,7 +324,7 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                     if c.dep_ == "appos"
                     and c.pos_ == "PROPN"
                     and c.text[:1].isupper()
-                    and c.i not in ctx.piece_at
+                    and _free_name(ctx, c)
                 ),
                 None,
             )
@@ -456,3 +456,23 @@ def _top_head(tok: Token, piece_at: dict[int, Span]) -> int:
 
 def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _free_name(ctx: MatchContext, tok: Token) -> bool:
+    """A name in apposition to a title that no piece claims, or whose surname the dictionary
+    knows only for other people ("The mayor of London, Sadiq Khan": not Imran Khan)."""
+    piece = ctx.piece_at.get(tok.i)
+    if piece is None:
+        return True
+    if piece.label_ != ActorKind.SURNAME:
+        return False
+    given = [
+        t.lower_ for t in ctx.doc[name_start_tok(ctx.doc, tok) : tok.i] if t.text[:1].isupper()
+    ]
+    if not given:
+        return False
+    people = ctx.d.people
+    entries = ctx.meaning.get((piece.start, piece.end), ())
+    return not any(
+        e.key in people and given[0] in people[e.key].name.lower().split() for e in entries
+    )
