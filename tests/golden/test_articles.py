@@ -39,7 +39,6 @@ KNOWN = {
     "argo-mendez/Jimmy Carter": "unknown name; the title 'then-U.S.-president' is not used",
     "cuba-sanctions/Oscar Callejas Valcárcel": "title 'Director' gives the publisher's country; "
     "the apposition to the Cuban police is not used",
-    "london-streatham/Sadiq Khan": "unknown name; 'The mayor of London' is not used",
     "london-streatham/Metropolitan Police": "resolved to GBR without the COP sector",
 }
 
