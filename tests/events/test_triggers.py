@@ -873,3 +873,34 @@ def test_triggers_support_by_stated_material_means_is_aid(lexicon):
     assert supports(
         [("by", "by", "ADP", "prep", 1), ("speaking", "speak", "VERB", "pcomp", 5)]
     ) == [("supports", EventType.SUPPORT, None)]
+
+
+def test_triggers_working_with_a_partner_on_a_matter_is_talks(lexicon):
+    # GUIDELINES §13: "working with Togo on security" and "working in close coordination with
+    # Togo" coordinate (CONSULT); "working with Togo to patrol the border" and "working together
+    # on security" name the joint action (COOPERATE)
+    def working(rows: list) -> list:
+        head = [("Ghana", "Ghana", "PROPN", "nsubj", 1), ("works", "work", "VERB", "ROOT", 1)]
+        return [f for f in _found(parsed(head + rows), lexicon) if f[0] == "works"]
+
+    partner = [("with", "with", "ADP", "prep", 1), ("Togo", "Togo", "PROPN", "pobj", 2)]
+    on_security = [("on", "on", "ADP", "prep", 1), ("security", "security", "NOUN", "pobj", 4)]
+    assert working(partner + on_security) == [("works", EventType.CONSULT, None)]
+    assert working(
+        [
+            ("in", "in", "ADP", "prep", 1),
+            ("coordination", "coordination", "NOUN", "pobj", 2),
+            ("with", "with", "ADP", "prep", 1),
+            ("Togo", "Togo", "PROPN", "pobj", 4),
+        ]
+    ) == [("works", EventType.CONSULT, None)]
+    assert working(
+        [*partner, ("to", "to", "PART", "aux", 5), ("patrol", "patrol", "VERB", "advcl", 1)]
+    ) == [("works", EventType.COOPERATE, None)]
+    assert working(
+        [
+            ("together", "together", "ADV", "advmod", 1),
+            ("on", "on", "ADP", "prep", 1),
+            ("security", "security", "NOUN", "pobj", 3),
+        ]
+    ) == [("works", EventType.COOPERATE, None)]
