@@ -904,3 +904,22 @@ def test_triggers_working_with_a_partner_on_a_matter_is_talks(lexicon):
             ("security", "security", "NOUN", "pobj", 3),
         ]
     ) == [("works", EventType.COOPERATE, None)]
+
+
+def test_triggers_a_measure_targeting_someone_is_the_measure(lexicon):
+    # "measures targeting Iranian oil exports", "a visa policy targeting officials": what the
+    # measure does to them (SANCTION), no attack; "missiles targeting Kyiv" stay ASSAULT
+    def targeting(governor: tuple[str, str]) -> list:
+        doc = parsed(
+            [
+                ("Washington", "Washington", "PROPN", "nsubj", 1),
+                ("issued", "issue", "VERB", "ROOT", 1),
+                (*governor, "NOUN", "dobj", 1),
+                ("targeting", "target", "VERB", "acl", 2),
+                ("officials", "official", "NOUN", "dobj", 3),
+            ]
+        )
+        return [f[1] for f in _found(doc, lexicon) if f[0] == "targeting"]
+
+    assert targeting(("measures", "measure")) == [EventType.SANCTION]
+    assert targeting(("missiles", "missile")) == [EventType.ASSAULT]
