@@ -886,6 +886,9 @@ def test_triggers_working_with_a_partner_on_a_matter_is_talks(lexicon):
     partner = [("with", "with", "ADP", "prep", 1), ("Togo", "Togo", "PROPN", "pobj", 2)]
     on_security = [("on", "on", "ADP", "prep", 1), ("security", "security", "NOUN", "pobj", 4)]
     assert working(partner + on_security) == [("works", EventType.CONSULT, None)]
+    # both parts of the frame: "our governments are working on this" has no partner
+    on_alone = [("on", "on", "ADP", "prep", 1), ("security", "security", "NOUN", "pobj", 2)]
+    assert working(on_alone) == []
     assert working(
         [
             ("in", "in", "ADP", "prep", 1),
