@@ -103,6 +103,7 @@ def test_an_expressed_readiness_stays_an_offer(coder):
     [
         ("Chile and Peru work closely together on a wide range of issues.", "work"),
         ("Norway and Ghana are working together on so many different fronts.", "working"),
+        ("Chile will work closely with Peru on a wide range of issues.", "work"),
     ],
 )
 def test_cooperation_on_every_matter_is_the_relation_in_general(coder, sentence, word):

@@ -646,6 +646,30 @@ def test_triggers_support_as_the_purpose_of_aid_is_the_aid(lexicon):
     assert ("support", EventType.SUPPORT, None) in to_support("asked", "ask", ("states", "state"))
 
 
+def test_triggers_support_as_the_purpose_of_work_done_by_giving_is_the_aid(lexicon):
+    # "Oslo worked with Kyiv to support refugees, including by providing funds": the means of the
+    # work is help given, so the support is AID; "including by speaking out" keeps it SUPPORT
+    def worked(means: tuple[str, str]) -> list:
+        return _found(
+            parsed(
+                [
+                    ("Oslo", "Oslo", "PROPN", "nsubj", 1),
+                    ("worked", "work", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3),
+                    ("support", "support", "VERB", "advcl", 1),
+                    ("refugees", "refugee", "NOUN", "dobj", 3),
+                    ("including", "include", "VERB", "prep", 1),
+                    ("by", "by", "ADP", "prep", 5),
+                    (*means, "VERB", "pcomp", 6),
+                ]
+            ),
+            lexicon,
+        )
+
+    assert ("support", EventType.AID, None) in worked(("providing", "provide"))
+    assert ("support", EventType.SUPPORT, None) in worked(("speaking", "speak"))
+
+
 def test_triggers_mobilizing_means_is_no_mobilize(lexicon):
     # "Norway mobilized resources for Malawi": raising means, not forces (§11)
     def mobilized(obj: str, lemma: str) -> list:
@@ -813,3 +837,92 @@ def test_triggers_supporting_training_or_a_contribution_is_aid(lexicon):
             ("contribution", "contribution", "NOUN", "dobj", 1),
         ]
     ) == [("supports", EventType.SUPPORT, None)]
+
+
+def test_triggers_support_by_stated_material_means_is_aid(lexicon):
+    # "supports Ukraine by providing generators", "supported Ukraine's army, including by funding
+    # training", "through the WEAVE project": the help itself (AID), even with a possessor; "by
+    # speaking out" is backing in words (SUPPORT)
+    def supports(rows: list) -> list:
+        head = [
+            ("Japan", "Japan", "PROPN", "nsubj", 1),
+            ("supports", "support", "VERB", "ROOT", 1),
+            ("Ukraine", "Ukraine", "PROPN", "poss", 4),
+            ("'s", "'s", "PART", "case", 2),
+            ("army", "army", "NOUN", "dobj", 1),
+        ]
+        return [f for f in _found(parsed(head + rows), lexicon) if f[0] == "supports"]
+
+    assert supports(
+        [("by", "by", "ADP", "prep", 1), ("providing", "provide", "VERB", "pcomp", 5)]
+    ) == [("supports", EventType.AID, None)]
+    assert supports(
+        [
+            ("including", "include", "VERB", "prep", 1),
+            ("by", "by", "ADP", "prep", 5),
+            ("funding", "fund", "VERB", "pcomp", 6),
+        ]
+    ) == [("supports", EventType.AID, None)]
+    assert supports(
+        [
+            ("through", "through", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 7),
+            ("project", "project", "NOUN", "pobj", 5),
+        ]
+    ) == [("supports", EventType.AID, None)]
+    assert supports(
+        [("by", "by", "ADP", "prep", 1), ("speaking", "speak", "VERB", "pcomp", 5)]
+    ) == [("supports", EventType.SUPPORT, None)]
+
+
+def test_triggers_working_with_a_partner_on_a_matter_is_talks(lexicon):
+    # GUIDELINES §13: "working with Togo on security" and "working in close coordination with
+    # Togo" coordinate (CONSULT); "working with Togo to patrol the border" and "working together
+    # on security" name the joint action (COOPERATE)
+    def working(rows: list) -> list:
+        head = [("Ghana", "Ghana", "PROPN", "nsubj", 1), ("works", "work", "VERB", "ROOT", 1)]
+        return [f for f in _found(parsed(head + rows), lexicon) if f[0] == "works"]
+
+    partner = [("with", "with", "ADP", "prep", 1), ("Togo", "Togo", "PROPN", "pobj", 2)]
+    on_security = [("on", "on", "ADP", "prep", 1), ("security", "security", "NOUN", "pobj", 4)]
+    assert working(partner + on_security) == [("works", EventType.CONSULT, None)]
+    # both parts of the frame: "our governments are working on this" has no partner
+    on_alone = [("on", "on", "ADP", "prep", 1), ("security", "security", "NOUN", "pobj", 2)]
+    assert working(on_alone) == []
+    assert working(
+        [
+            ("in", "in", "ADP", "prep", 1),
+            ("coordination", "coordination", "NOUN", "pobj", 2),
+            ("with", "with", "ADP", "prep", 1),
+            ("Togo", "Togo", "PROPN", "pobj", 4),
+        ]
+    ) == [("works", EventType.CONSULT, None)]
+    assert working(
+        [*partner, ("to", "to", "PART", "aux", 5), ("patrol", "patrol", "VERB", "advcl", 1)]
+    ) == [("works", EventType.COOPERATE, None)]
+    assert working(
+        [
+            ("together", "together", "ADV", "advmod", 1),
+            ("on", "on", "ADP", "prep", 1),
+            ("security", "security", "NOUN", "pobj", 3),
+        ]
+    ) == [("works", EventType.COOPERATE, None)]
+
+
+def test_triggers_a_measure_targeting_someone_is_the_measure(lexicon):
+    # "measures targeting Iranian oil exports", "a visa policy targeting officials": what the
+    # measure does to them (SANCTION), no attack; "missiles targeting Kyiv" stay ASSAULT
+    def targeting(governor: tuple[str, str]) -> list:
+        doc = parsed(
+            [
+                ("Washington", "Washington", "PROPN", "nsubj", 1),
+                ("issued", "issue", "VERB", "ROOT", 1),
+                (*governor, "NOUN", "dobj", 1),
+                ("targeting", "target", "VERB", "acl", 2),
+                ("officials", "official", "NOUN", "dobj", 3),
+            ]
+        )
+        return [f[1] for f in _found(doc, lexicon) if f[0] == "targeting"]
+
+    assert targeting(("measures", "measure")) == [EventType.SANCTION]
+    assert targeting(("missiles", "missile")) == [EventType.ASSAULT]

@@ -32,6 +32,8 @@ class TriggerEntry(BaseModel):
     context: tuple[str, ...] = ()
     with_: tuple[str, ...] = ()  # lemmas that must be children (particles, prepositions, objects)
     without: tuple[str, ...] = ()  # lemmas that must not be children
+    # lemmas that must all be children: a frame of two parts ("work with X on Y")
+    all_of: tuple[str, ...] = ()
     object: tuple[str, ...] = ()  # the direct object's lemma must be one of these (light verbs)
     governor: tuple[str, ...] = ()  # the word the trigger hangs from ("opened fire": open)
     pobj: tuple[str, ...] = ()  # a prepositional object's lemma ("withdrew from the treaty")
@@ -79,6 +81,7 @@ class TriggerEntry(BaseModel):
         """Entries with more kinds of condition first; among equals, the narrower list first."""
         kinds = (
             2 * bool(self.with_)
+            + 2 * bool(self.all_of)
             + 2 * bool(self.object)
             + 2 * bool(self.governor)
             + 2 * bool(self.pobj)
@@ -89,6 +92,7 @@ class TriggerEntry(BaseModel):
         return (
             kinds,
             -len(self.with_)
+            - len(self.all_of)
             - len(self.object)
             - len(self.governor)
             - len(self.subject)

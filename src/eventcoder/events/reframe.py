@@ -298,6 +298,16 @@ def purpose_of_aid(tok: Token, entry: TriggerEntry) -> TriggerEntry:
         c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "nsubjpass", "prep"}
     }
     giving |= {g.lemma_.lower() for c in head.children if c.dep_ == "prep" for g in c.children}
+    # "worked with X to support Y, including by providing $40 million": the means of the work
+    giving |= {
+        v.lemma_.lower()
+        for c in head.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "prep"
+        for v in g.children
+        if v.dep_ == "pcomp"
+    }
     if not giving & AID_GIVING:
         return entry
     return entry.model_copy(update={"type": EventType.AID, "mode": None})
@@ -330,8 +340,8 @@ def shelter(tok: Token, entry: TriggerEntry) -> TriggerEntry:
 def others_help(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     """ "supports the EU's contribution": another's help named by its giver is backed in words
     (SUPPORT), while "is supporting a $2 billion contribution" is the help itself (AID)."""
-    if entry.type is not EventType.AID or tok.lemma_.lower() not in BACKING:
-        return entry
+    if entry.type is not EventType.AID or tok.lemma_.lower() not in BACKING or not entry.object:
+        return entry  # only where the object is the help: "support Ukraine's army by funding"
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         if any(g.dep_ == "poss" and g.pos_ != "PRON" for g in obj.children):
             return entry.model_copy(update={"type": EventType.SUPPORT, "mode": None})

@@ -282,7 +282,12 @@ def _broad(pobj: Token) -> Token | None:
 def broad_cooperation(tok: Token, type_: EventType) -> str | None:
     """A COOPERATE verb whose matter is every matter of a relation ("we work together on so
     many different issues"): the relation in general (GUIDELINES §1, §14), no particular act."""
-    if type_ is not EventType.COOPERATE or tok.pos_ != "VERB":
+    if tok.pos_ != "VERB":
+        return None
+    # "work with X on the wide range of issues" is the relation too, read as talks (CONSULT)
+    if type_ is not EventType.COOPERATE and not (
+        type_ is EventType.CONSULT and tok.lemma_.lower() == "work"
+    ):
         return None
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:

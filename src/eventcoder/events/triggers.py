@@ -225,6 +225,8 @@ def _holds(
         return False
     if entry.without and any(w in kids for w in entry.without):
         return False
+    if entry.all_of and not set(entry.all_of) <= kids:
+        return False
     if entry.object and not dobj & set(entry.object):
         return False
     if entry.intransitive and dobj:
