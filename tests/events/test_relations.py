@@ -30,3 +30,8 @@ def test_relations_the_broker_talks_but_the_normalisation_is_the_parties(coder):
     text = "Washington brokered a deal to normalize relations between Chad and Israel."
     assert _sides(coder, text, "SUPPORT") == {(("TCD",), ("ISR",))}
     assert _sides(coder, text, "CONSULT") == {(("USA",), ("TCD",))}
+
+
+def test_relations_a_judged_act_is_aimed_at_its_named_doer_not_its_place(coder):
+    text = "Erdogan attacked the recognition of Jerusalem as the capital of Israel by Guatemala."
+    assert _sides(coder, text, "ACCUSE") == {(("TUR",), ("GTM",))}

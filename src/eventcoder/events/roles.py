@@ -16,7 +16,7 @@ from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.noun_clauses import clause_sides, for_clause, harmed, hung_by, swap_partner
 from eventcoder.events.owners import owner_of_pronoun
 from eventcoder.events.recipients import threatened
-from eventcoder.events.relations import relation_parties
+from eventcoder.events.relations import JUDGING_TYPES, judged_doer, relation_parties
 from eventcoder.events.rescue import rescue_sides
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
@@ -208,6 +208,11 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         elif c.dep_ == "dative":
             r.target += expand(c)
             r.how.append("target: indirect object")
+    judged = r.obj if r.obj is not None else next(iter(r.target[:1]), None)
+    if entry.type.value in JUDGING_TYPES and judged is not None and (by := judged_doer(judged)):
+        # "attacked the proclamation of Golan Heights as Israeli territory by Trump"
+        r.target = expand(by)
+        r.how.append(f"target: doer of the judged '{judged.text}'")
     if not r.target:
         preps = entry.target_preps
         if entry.dobj == "object" and any(c.dep_ == "dobj" for c in tok.children):
