@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.unclaimed import unclaimed_place
 from eventcoder.records import EventType
 
 # verbs that ask something of an actor or judge it: what their complement names is their own
@@ -38,10 +39,12 @@ OWN_CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "attr"}
 
 def outside_act(root: Token, tok: Token, type_: EventType) -> bool:
     """Does the actor at ``root`` stand outside the trigger's act: named in a coordinated appeal
-    (said_beside), or the speaker talking about it (speaker_over; not for talks, where the
+    (said_beside), the place of an unclaimed attack it condemns (unclaimed_place), or the speaker talking about it (speaker_over; not for talks, where the
     speaker thanking a host or recalling a meeting is mostly a party: "thank X for hosting")?"""
     if said_beside(root, tok):
         return True
+    if type_ is EventType.ACCUSE and unclaimed_place(root, tok):
+        return True  # "condemns the bombing in Istanbul": where it happened, not who did it
     return type_ is not EventType.CONSULT and speaker_over(root, tok)
 
 

@@ -24,6 +24,7 @@ from eventcoder.events.sides import (
     guessed,
     topic_of_talks,
 )
+from eventcoder.events.unclaimed import unnamed_attackers
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
@@ -193,12 +194,13 @@ def owner_of_object(span: Span, info: ActorInfo, src: set[str | None]) -> bool:
 
 def other_side(span: Span, info: ActorInfo, sources: list[Side]) -> bool:
     """Can a recipient the roles name stand as the other side: placed, not the doer's own
-    government or forces placed only by a guess, not the doer itself named again, and not the
-    doer's own people named as the ones set free?"""
+    government or forces placed only by a guess, not the doer itself named again, not the
+    doer's own people named as the ones set free, and not unnamed attackers placed by a guess?"""
     return bool(info.country) and not (
         own_state_guessed(info, sources)
         or doer_itself(span, info, sources)
         or own_released(span, info, sources)
+        or unnamed_attackers(span, info)
     )
 
 

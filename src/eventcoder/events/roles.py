@@ -16,6 +16,7 @@ from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.noun_clauses import clause_sides, for_clause, harmed, hung_by, swap_partner
 from eventcoder.events.owners import owner_of_pronoun
 from eventcoder.events.recipients import threatened
+from eventcoder.events.relations import JUDGING_TYPES, judged_doer, relation_parties
 from eventcoder.events.rescue import rescue_sides
 from eventcoder.events.role_words import (
     ANSWER_VERBS,
@@ -207,6 +208,11 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
         elif c.dep_ == "dative":
             r.target += expand(c)
             r.how.append("target: indirect object")
+    judged = r.obj if r.obj is not None else next(iter(r.target[:1]), None)
+    if entry.type.value in JUDGING_TYPES and judged is not None and (by := judged_doer(judged)):
+        # "attacked the proclamation of Golan Heights as Israeli territory by Trump"
+        r.target = expand(by)
+        r.how.append(f"target: doer of the judged '{judged.text}'")
     if not r.target:
         preps = entry.target_preps
         if entry.dobj == "object" and any(c.dep_ == "dobj" for c in tok.children):
@@ -263,6 +269,9 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
                     if cc.dep_ in SUBJ:
                         r.target += expand(cc)
                         r.how.append("target: subject of complement")
+    if parties := relation_parties(tok):  # "helped restore relations between Peru and Chile"
+        r.source, r.target = parties[:1], parties[1:]
+        r.how.append("sides: the parties of the relation it acts on")
     return r
 
 
@@ -349,6 +358,10 @@ def noun_roles(tok: Token, entry: TriggerEntry, agent_verbs: frozenset[str]) -> 
             elif c.lemma_.lower() in agent_verbs and not r.source:
                 r.source += expand(ag)
                 r.how.append(f"source: agent of '{c.text}'")
+    if not r.source and (parties := relation_parties(tok)):
+        # "a deal to normalize relations between Sudan and Israel": theirs, not the announcer's
+        r.source, r.target = parties[:1], parties[1:]
+        r.how.append("sides: the parties of the relation its clause acts on")
     if not r.source and (sides := clause_sides(tok, entry, gov, agent_verbs))[2]:
         r.source, r.target = sides[0], r.target or sides[1]
         r.how.append(sides[2])
