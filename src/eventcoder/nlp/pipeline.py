@@ -11,7 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder.errors import ModelError
+from eventcoder.nlp.attributes import speed_up_attributes
 from eventcoder.nlp.extensions import register_extensions
+from eventcoder.nlp.lemmas import speed_up_lemmas
 from eventcoder.settings import Settings
 
 # Components of the English pipelines the coder does not read: skipped for speed.
@@ -66,6 +68,9 @@ def build_nlp(
         raise ModelError(
             f"model {settings.model!r}: has no dependency parser, which the coder needs"
         )
+    # Same annotations, a fraction of the time (each checks it can stand in, else keeps spaCy's).
+    speed_up_attributes(nlp)
+    speed_up_lemmas(nlp)
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
     for name, config in components:
         nlp.add_pipe(name, config=config, last=True)
