@@ -38,6 +38,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def parse_text(text: str) -> str:
+    """The text the model parses: a curly apostrophe as the plain one ("we’ll", "they’re"). The
+    English pipeline learnt contractions with "'": with "’" it reads "’ll" as no 'will' and "’re"
+    as a verb of its own. One character for one, so every offset still points into the original
+    text, which evidence and actor spans are cut from (doc.user_data["text"])."""
+    return text.replace("\u2019", "'")
+
+
 def _as_date(value: str | Date | None) -> Date | None:
     if value is None or isinstance(value, Date):
         return value
@@ -185,7 +193,7 @@ class Coder:
                 for n, (start, end) in enumerate(pieces):
                     text = document.text[start:end]
                     try:
-                        sdoc = nlp.make_doc(text)
+                        sdoc = nlp.make_doc(parse_text(text))
                     except Exception as exc:  # the tokenizer on bytes it cannot take
                         sdoc = nlp.make_doc("")
                         sdoc.user_data["error"] = f"cannot tokenize ({exc!r})"
@@ -243,7 +251,7 @@ class Coder:
         sentences = 0
         for start, end in pieces:
             text = document.text[start:end]
-            sdoc = nlp.make_doc(text)
+            sdoc = nlp.make_doc(parse_text(text))
             cap_sentences(sdoc, MAX_SENTENCE_TOKENS)
             sdoc.user_data["text"] = text
             sdoc._.pub_date = document.date
