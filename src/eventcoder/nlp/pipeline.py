@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from eventcoder.errors import ModelError
 from eventcoder.nlp.extensions import register_extensions
+from eventcoder.nlp.owners import named_owners  # noqa: F401 (registers the component)
 from eventcoder.settings import Settings
 
 # Components of the English pipelines the coder does not read: skipped for speed.
@@ -67,6 +68,7 @@ def build_nlp(
             f"model {settings.model!r}: has no dependency parser, which the coder needs"
         )
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
+    nlp.add_pipe("eventcoder_named_owners", after="parser")
     for name, config in components:
         nlp.add_pipe(name, config=config, last=True)
     return nlp
