@@ -23,6 +23,7 @@ from eventcoder.chunking import (
 )
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest.jsonl import parse_date
+from eventcoder.nlp.original import recut
 from eventcoder.ontology.plover import plover_strict
 from eventcoder.records import CodedDocument, Document, Event, Mention, Modality
 from eventcoder.settings import Settings
@@ -225,12 +226,16 @@ class Coder:
                         raise InputError(pdoc.user_data["error"])
                     chunk = replace(document, text=pdoc.user_data["text"])
                     got = builder.events(pdoc, chunk)
+                    parsed = parse_text(chunk.text)
                     events.extend(
-                        shift_event(ev, part.start, sentences, document.sha) for ev in got
+                        shift_event(
+                            recut(ev, chunk.text, parsed), part.start, sentences, document.sha
+                        )
+                        for ev in got
                     )
                     if mentions:
                         found.extend(
-                            shift_mention(m, part.start, sentences)
+                            shift_mention(recut(m, chunk.text, parsed), part.start, sentences)
                             for m in builder.mentions(pdoc, chunk)
                         )
                     sentences += sum(1 for _ in pdoc.sents) if part.count > 1 else 0
@@ -259,7 +264,10 @@ class Coder:
             sdoc._.voice = voice_country(self.dictionary, document.source)
             pdoc = nlp(sdoc)
             got, dropped = builder.explain(pdoc, replace(document, text=text))
-            events.extend(shift_event(ev, start, sentences, document.sha) for ev in got)
+            parsed = parse_text(text)
+            events.extend(
+                shift_event(recut(ev, text, parsed), start, sentences, document.sha) for ev in got
+            )
             drops.extend(
                 replace(d, trigger=d.trigger + start, by=None if d.by is None else d.by + start)
                 for d in dropped
