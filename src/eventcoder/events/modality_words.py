@@ -214,6 +214,7 @@ PERFORMATIVE = {
     "recognise",
     "acknowledge",
     "express",
+    "convey",
     "salute",
     "praise",
     "applaud",
