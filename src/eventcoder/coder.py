@@ -23,6 +23,7 @@ from eventcoder.chunking import (
 )
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest.jsonl import parse_date
+from eventcoder.nlp.original import recut
 from eventcoder.ontology.plover import plover_strict
 from eventcoder.records import CodedDocument, Document, Event, Mention, Modality
 from eventcoder.settings import Settings
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from eventcoder.events.filters import Drop
 
 log = logging.getLogger(__name__)
+
+
+def parse_text(text: str) -> str:
+    """The text the model parses: a curly apostrophe as the plain one ("we’ll", "they’re"). The
+    English pipeline learnt contractions with "'": with "’" it reads "’ll" as no 'will' and "’re"
+    as a verb of its own. One character for one, so every offset still points into the original
+    text, which evidence and actor spans are cut from (doc.user_data["text"])."""
+    return text.replace("\u2019", "'")
 
 
 def _as_date(value: str | Date | None) -> Date | None:
@@ -185,7 +194,7 @@ class Coder:
                 for n, (start, end) in enumerate(pieces):
                     text = document.text[start:end]
                     try:
-                        sdoc = nlp.make_doc(text)
+                        sdoc = nlp.make_doc(parse_text(text))
                     except Exception as exc:  # the tokenizer on bytes it cannot take
                         sdoc = nlp.make_doc("")
                         sdoc.user_data["error"] = f"cannot tokenize ({exc!r})"
@@ -217,12 +226,16 @@ class Coder:
                         raise InputError(pdoc.user_data["error"])
                     chunk = replace(document, text=pdoc.user_data["text"])
                     got = builder.events(pdoc, chunk)
+                    parsed = parse_text(chunk.text)
                     events.extend(
-                        shift_event(ev, part.start, sentences, document.sha) for ev in got
+                        shift_event(
+                            recut(ev, chunk.text, parsed), part.start, sentences, document.sha
+                        )
+                        for ev in got
                     )
                     if mentions:
                         found.extend(
-                            shift_mention(m, part.start, sentences)
+                            shift_mention(recut(m, chunk.text, parsed), part.start, sentences)
                             for m in builder.mentions(pdoc, chunk)
                         )
                     sentences += sum(1 for _ in pdoc.sents) if part.count > 1 else 0
@@ -243,7 +256,7 @@ class Coder:
         sentences = 0
         for start, end in pieces:
             text = document.text[start:end]
-            sdoc = nlp.make_doc(text)
+            sdoc = nlp.make_doc(parse_text(text))
             cap_sentences(sdoc, MAX_SENTENCE_TOKENS)
             sdoc.user_data["text"] = text
             sdoc._.pub_date = document.date
@@ -251,7 +264,10 @@ class Coder:
             sdoc._.voice = voice_country(self.dictionary, document.source)
             pdoc = nlp(sdoc)
             got, dropped = builder.explain(pdoc, replace(document, text=text))
-            events.extend(shift_event(ev, start, sentences, document.sha) for ev in got)
+            parsed = parse_text(text)
+            events.extend(
+                shift_event(recut(ev, text, parsed), start, sentences, document.sha) for ev in got
+            )
             drops.extend(
                 replace(d, trigger=d.trigger + start, by=None if d.by is None else d.by + start)
                 for d in dropped

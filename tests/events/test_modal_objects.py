@@ -67,6 +67,13 @@ pytestmark = pytest.mark.slow
             "SUPPORT",
             "asserted",
         ),
+        # conveying appreciation is a speech act performed in the saying
+        (
+            '"We would like to convey our deep appreciation to Japan for its support,"'
+            " Indonesian Foreign Minister Retno Marsudi said.",
+            "SUPPORT",
+            "asserted",
+        ),
     ],
 )
 def test_modal_objects(coder, sentence, type_, modality):

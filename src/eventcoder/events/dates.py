@@ -415,7 +415,7 @@ def _names_noun(ent: Span, trigger: Token) -> bool:
 
 # verbs whose infinitive is still to come ("is due to visit on Thursday", "plans to meet")
 PLAN_HEADS = {"plan", "schedule", "due", "set", "expect", "intend", "go", "prepare", "aim"}
-MODALS = {"will", "shall", "'ll", "’ll", "would", "could", "may", "might", "can"}
+MODALS = {"will", "shall", "'ll", "would", "could", "may", "might", "can"}
 
 
 def _ahead(trigger: Token, governor: Token | None) -> bool:

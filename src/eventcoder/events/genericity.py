@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.events import habits
 from eventcoder.events.absence import no_act
+from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.standing import standing_noun
@@ -346,6 +347,7 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
             and tok.dep_ in {"xcomp", "ccomp"}
             and tok.head.i == verb.i
             and _infinitive(tok)
+            and not pleasure_to(verb, tok)
         ):
             return "'it is ... to': an evaluation, not an act"
     if tok.pos_ == "NOUN":

@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 from eventcoder.events.dates import ResolvedDate
 
-# forms of "be" the model leaves unlemmatised ("we\u2019re going to", with a curly apostrophe)
-BE_FORMS = {"be", "'re", "’re", "'m", "’m", "'s", "’s"}
+# forms of "be" the model may leave unlemmatised ("we're going to"; a curly apostrophe is parsed
+# as the plain one: coder.parse_text)
+BE_FORMS = {"be", "'re", "'m", "'s"}
 
 
 def _be(tok: Token) -> bool:

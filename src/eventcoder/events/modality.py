@@ -32,6 +32,7 @@ from eventcoder.events.modality_words import (
     STOP_AT,
     TELLING_OBJ,
 )
+from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.records import Modality
 
@@ -313,6 +314,8 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             and head.pos_ == "VERB"
         ):
             break  # "we aren't going to comment on the talks": the talks are not denied
+        if dep == "xcomp" and pleasure_to(head, cur):
+            break  # "it is a pleasure to welcome the minister": done in the saying
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in FACTS:
             break  # "nothing can change the fact that Russia invaded": a fact is asserted
         if lemma in STOP_AT and dep != "dobj":

@@ -74,9 +74,9 @@ REPORTED_FUTURE = STOP_AT | {
     "signal",
 }
 
-# auxiliaries of the future and of possibility; transcripts spell "we'll" with a curly
-# apostrophe (U+2019), which the model neither lemmatises nor reads as "will"
-FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+# auxiliaries of the future and of possibility (a curly "we\u2019ll" is parsed as "we'll":
+# coder.parse_text)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPO_AUX = {"may", "might", "could", "would", "can", "should", "must", "ca"}
 # verbs of a relative clause that carry out its noun's act: "the atrocities it is committing"
 # says they are committed
@@ -214,6 +214,7 @@ PERFORMATIVE = {
     "recognise",
     "acknowledge",
     "express",
+    "convey",
     "salute",
     "praise",
     "applaud",

@@ -14,6 +14,7 @@ from eventcoder.errors import ModelError
 from eventcoder.nlp.attributes import speed_up_attributes
 from eventcoder.nlp.extensions import register_extensions
 from eventcoder.nlp.lemmas import speed_up_lemmas
+from eventcoder.nlp.owners import named_owners  # noqa: F401 (registers the component)
 from eventcoder.settings import Settings
 
 # Components of the English pipelines the coder does not read: skipped for speed.
@@ -72,6 +73,7 @@ def build_nlp(
     speed_up_attributes(nlp)
     speed_up_lemmas(nlp)
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
+    nlp.add_pipe("eventcoder_named_owners", after="parser")
     for name, config in components:
         nlp.add_pipe(name, config=config, last=True)
     return nlp
