@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.events import (
+    appeals,
     conditions,
     genericity,
     habits,
@@ -260,7 +261,7 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
         return Drop(DropRule.CAMPAIGN, at, None, why)
     if why := voters_addressed(ev, tok) or conceded_to_no_one(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
-    if why := routine.no_other_side(ev, tok):
+    if why := routine.no_other_side(ev, tok) or appeals.safety_appeal(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := routine.private_crime(ev, tok) or pastimes.private_meeting(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)
