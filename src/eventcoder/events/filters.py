@@ -22,6 +22,7 @@ from eventcoder.events import (
     lists,
     merging,
     modifiers,
+    naming,
     occasions,
     opinions,
     pastimes,
@@ -162,7 +163,7 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.GENERIC, at, None, why)
     if why := joining.joined_people(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
-    if why := idioms.idiom(tok, entry.type, set(mention_at)):
+    if why := idioms.idiom(tok, entry.type, set(mention_at)) or naming.label(tok):
         return Drop(DropRule.SENSE, at, None, why)
     if why := idioms.habit(tok, entry.type):
         return Drop(DropRule.GENERIC, at, None, why)
