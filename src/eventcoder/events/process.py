@@ -20,7 +20,7 @@ JOIN_VERBS = {"join", "rejoin"}
 PARTY_SECTORS = {"PTY", "LEG"}
 # organs of a state's civil government: their business together is the state's own
 CIVIL_ORGANS = {"GOV", "LEG", "JUD"}
-PERSON_TAGS = {"NNP"}
+PERSON_TAGS = {"NNP", "NNPS"}  # "Cummings" is tagged as a plural
 # a name the tagger did not place ("Cummings") is a person's only when no entity other claims it
 PERSON_ENTS = {"PERSON", ""}
 # one person told by a pronoun: "he joined the party's ticket"
