@@ -24,8 +24,8 @@ from eventcoder.records import ActorRef, Event, EventType
 # the public at large, and the people of a place: "vigilant locals", "villagers", "the community"
 LOCAL_PUBLIC = PUBLIC_NOUNS | {"local", "villager", "community", "neighbour", "neighbor"}
 # who gives such advice: a government, its police, its forces, an office of no sector
-AUTHORITY_SECTORS = {"GOV", "COP", "MIL", None}
-FORCE_SECTORS = {"COP", "MIL"}
+AUTHORITY_SECTORS: set[str | None] = {"GOV", "COP", "MIL", None}
+FORCE_SECTORS: set[str | None] = {"COP", "MIL"}
 PUBLIC_SECTORS = {"CVL", None}
 # what the advice asks of the public: an act of its own ("to stay inside"), not a consequence
 ADVICE_DEPS = {"xcomp", "ccomp"}
