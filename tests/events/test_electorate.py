@@ -4,7 +4,7 @@ Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from tests.explaining import explain
+from tests.explaining import assert_dropped, explain
 
 from eventcoder.events.filters import DropRule
 
@@ -29,3 +29,19 @@ def test_voters_backing_is_part_of_a_race(coder, sentence, word):
 def test_a_state_backing_stays(coder):
     events, _drops = explain(coder, "Kenya backed Ghana's bid for a seat on the council.")
     assert [e for e in events if e.type.value == "SUPPORT"], events
+
+
+def test_pleas_to_voters_are_campaigning(coder):
+    sentence = "The Kenyan presidential candidates made their final pleas to voters."
+    assert_dropped(coder, sentence, "pleas", DropRule.CAMPAIGN)
+
+
+def test_a_bare_concession_in_an_election_is_the_race(coder):
+    sentence = "Kenyan President Kenyatta has yet to concede, saying he won the election."
+    assert_dropped(coder, sentence, "concede", DropRule.CAMPAIGN)
+
+
+def test_a_concession_to_strikers_stays(coder):
+    sentence = "The Kenyan government conceded to the strikers' demands in the election year."
+    events, _drops = explain(coder, sentence)
+    assert [e for e in events if e.type.value == "CONCEDE"], events

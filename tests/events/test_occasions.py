@@ -121,6 +121,13 @@ def _explain(coder, text: str):
             "joined",
             DropRule.NOT_POLITICAL,
         ),
+        # a visit to institutions of learning or care at home
+        (
+            "The Kenyan foreign minister will visit the University of Nairobi and the Kenyatta "
+            "National Hospital next week.",
+            "visit",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # a rally named only as where another act took place, with no cause of its own
         (
             "The Turkish president spoke to supporters at a rally in Izmir on Sunday.",
@@ -153,6 +160,7 @@ def test_an_activity_with_no_other_side_is_dropped_with_its_rule(coder, sentence
     [
         ("The Chinese foreign minister attended the ASEAN summit in Jakarta.", "CONSULT"),
         ("The Brazilian president visited Buenos Aires on Tuesday.", "CONSULT"),
+        ("The Kenyan foreign minister will visit Uganda and the University of Kampala.", "CONSULT"),
         ("Opposition supporters held a rally against the government in Izmir.", "PROTEST"),
         (
             "Turkish police detained 40 people at a rally against the government in Izmir.",

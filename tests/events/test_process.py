@@ -20,6 +20,8 @@ pytestmark = pytest.mark.slow
             "party, in 2019.",
             "joined",
         ),
+        # a seat in a legislature (the name the tagger does not place, "Mwangi"), a ticket
+        ("In 2013 the Kenyan lawyer John Mwangi joined the National Assembly of Kenya.", "joined"),
         (
             "The Kenyan government was shut down because the Kenyan president and the Kenyan "
             "parliament could not agree on a budget.",
@@ -48,6 +50,7 @@ def test_domestic_process_is_dropped(coder, sentence, word):
     [
         ("Ethiopia's government and the Tigrayan rebels agreed on a truce on Wednesday.", "AGREE"),
         ("Kenya joined the African Union mission in Somalia in 2011.", "COOPERATE"),
+        ("The Greens joined the coalition government of Germany.", "COOPERATE"),
         ("Kenya signed a trade agreement with Uganda on Monday.", "SUPPORT"),
         ("The Ghanaian president signed a decree expelling the Togolese ambassador.", "SANCTION"),
     ],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.records import EventType
+from eventcoder.records import Event, EventType
 
 # the electorate as a whole or in part (citizens and people act politically in other ways)
 VOTERS = {"voter", "elector", "electorate", "constituent"}
@@ -47,3 +47,41 @@ def voters_backing(tok: Token, type_: EventType) -> Token | None:
         if g.lemma_.lower() in VOTERS:
             return g
     return None
+
+
+def voters_addressed(ev: Event, tok: Token) -> str | None:
+    """ "candidates give their final pleas to voters", "urged voters to turn out": an appeal to
+    the electorate is campaigning (GUIDELINES §16), not a demand on a political actor."""
+    if ev.type is not EventType.REQUEST or not ev.target:
+        return None
+    for a in ev.target:
+        span = tok.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in VOTERS:
+            return None
+    return "an appeal to voters: campaigning, part of a race"
+
+
+CONCEDE_LEMMAS = {"concede", "concession"}
+# words that show the story is about an election: only there is a bare concession a race's end
+ELECTION_WORDS = {"election", "electoral", "vote", "ballot", "poll", "race", "primary", "runoff"}
+# what is conceded or to whom: "conceded the point", "conceded to the strikers' demands",
+# "conceded on the issue", "conceded that ..."
+CONCEDED_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
+CONCEDED_PREPS = {"to", "on", "over", "in"}
+
+
+def conceded_to_no_one(ev: Event, tok: Token) -> str | None:
+    """ "President Trump has yet to concede", "an official concession from the president": in a
+    story of an election, one concession with nothing conceded and no one conceded to, at home,
+    is the end of the race (GUIDELINES §13), not a concession to another actor."""
+    if ev.type is not EventType.CONCEDE or tok.lemma_.lower() not in CONCEDE_LEMMAS:
+        return None
+    if tok.tag_ == "NNS" or not any(t.lemma_.lower() in ELECTION_WORDS for t in tok.doc):
+        return None  # "we made many concessions to make peace": given to a party of talks
+    home = {a.country for a in ev.source}
+    if None in home or not all(a.country in home and a.sector is None for a in ev.target):
+        return None
+    for c in tok.children:
+        if c.dep_ in CONCEDED_DEPS or (c.dep_ == "prep" and c.lower_ in CONCEDED_PREPS):
+            return None
+    return f"'{tok.text}' with nothing conceded and no one conceded to: an election race"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.events import (
+    appeals,
     conditions,
     genericity,
     habits,
@@ -21,8 +22,10 @@ from eventcoder.events import (
     lists,
     merging,
     modifiers,
+    naming,
     occasions,
     opinions,
+    pastimes,
     political,
     routine,
     stances,
@@ -33,7 +36,7 @@ from eventcoder.events.drops import Drop as Drop
 from eventcoder.events.drops import DropRule as DropRule
 from eventcoder.events.drops import Filtered as Filtered
 from eventcoder.events.drops import reason as reason
-from eventcoder.events.electorate import voters_backing
+from eventcoder.events.electorate import conceded_to_no_one, voters_addressed, voters_backing
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.subjects import finite_governor
@@ -160,11 +163,11 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.GENERIC, at, None, why)
     if why := joining.joined_people(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
-    if why := idioms.idiom(tok, entry.type, set(mention_at)):
+    if why := idioms.idiom(tok, entry.type, set(mention_at)) or naming.label(tok):
         return Drop(DropRule.SENSE, at, None, why)
     if why := idioms.habit(tok, entry.type):
         return Drop(DropRule.GENERIC, at, None, why)
-    if why := occasions.culture(tok, entry.type):
+    if why := occasions.culture(tok, entry.type) or pastimes.business(tok, entry.type):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := occasions.crowd(tok, entry.type):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
@@ -250,17 +253,21 @@ def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
 
 
 def _routine(ev: Event, tok: Token) -> Drop | None:
-    """Interviews, a race's exchanges, resigning for no one, private crimes, unnamed attackers
-    (events/routine.py)."""
+    """Interviews, a race's exchanges and appeals to voters, resigning for no one, private
+    crimes and meetings, sport, unnamed attackers (routine.py, electorate.py, pastimes.py)."""
     at = ev.trigger.start
     if why := routine.interview(ev, tok):
         return Drop(DropRule.INTERVIEW, at, None, why)
     if why := routine.race_occasion(ev, tok) or routine.campaign_appeal(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
-    if why := routine.no_other_side(ev, tok):
+    if why := voters_addressed(ev, tok) or conceded_to_no_one(ev, tok):
+        return Drop(DropRule.CAMPAIGN, at, None, why)
+    if why := routine.no_other_side(ev, tok) or appeals.safety_appeal(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
-    if why := routine.private_crime(ev, tok):
+    if why := routine.private_crime(ev, tok) or pastimes.private_meeting(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)
+    if why := pastimes.sport(ev, tok):
+        return Drop(DropRule.NOT_POLITICAL, at, None, why)
     if why := routine.unnamed_attackers(ev, tok):
         return Drop(DropRule.NO_SOURCE, at, None, why)
     return None

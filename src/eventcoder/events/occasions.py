@@ -215,16 +215,23 @@ def rally_cause(tok: Token) -> bool:
     return False
 
 
+# what a traveller visits at home without meeting another side: places, and institutions of
+# learning, care and business ("she will visit the University of Southern California", "toured
+# the factory": GUIDELINES §1)
+VISITED_PLACES = {None, "EDU", "MED", "BUS"}
+
+
 def sideless(ev: Event, lemma: str) -> str | None:
     """An event whose sides show it is an activity of one side only: travel to places of the
-    traveller's own country ("Trump visited California", "will travel to Tucson and Houston"),
+    traveller's own country ("Trump visited California", "will travel to Tucson and Houston",
+    "will visit the University of Southern California"),
     or a rally held by a government's leader ("told supporters at a rally")."""
     src = {a.country for a in ev.source if a.country}
     if (
         ev.type is EventType.CONSULT
         and ev.mode == "visit"
         and ev.target
-        and all(a.sector is None and a.country in src for a in ev.target)
+        and all(a.sector in VISITED_PLACES and a.country in src for a in ev.target)
     ):
         return "travel to places of the traveller's own country: no other side"
     if (

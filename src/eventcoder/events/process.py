@@ -16,10 +16,15 @@ from spacy.tokens import Token
 from eventcoder.records import ActorRef, Event, EventType
 
 JOIN_VERBS = {"join", "rejoin"}
-PARTY_SECTORS = {"PTY"}
+# what a politician joins in a career at home: a party, a ticket, a seat in a legislature
+PARTY_SECTORS = {"PTY", "LEG"}
 # organs of a state's civil government: their business together is the state's own
 CIVIL_ORGANS = {"GOV", "LEG", "JUD"}
-PERSON_TAGS = {"NNP"}
+PERSON_TAGS = {"NNP", "NNPS"}  # "Cummings" is tagged as a plural
+# a name the tagger did not place ("Cummings") is a person's only when no entity other claims it
+PERSON_ENTS = {"PERSON", ""}
+# one person told by a pronoun: "he joined the party's ticket"
+PERSON_PRONOUNS = {"he", "she", "i"}
 
 
 def _root(tok: Token, actor: ActorRef) -> Token | None:
@@ -28,14 +33,20 @@ def _root(tok: Token, actor: ActorRef) -> Token | None:
 
 
 def _one_person(tok: Token, actor: ActorRef) -> bool:
-    """A named person ("Patel", "former governor Jesse Ventura"), not a party or a body."""
+    """A named person ("Patel", "former governor Jesse Ventura", "he"), not a party or a body."""
     root = _root(tok, actor)
-    return root is not None and root.ent_type_ == "PERSON" and root.tag_ in PERSON_TAGS
+    if root is None:
+        return False
+    if root.lower_ in PERSON_PRONOUNS:
+        return True
+    return root.ent_type_ in PERSON_ENTS and root.tag_ in PERSON_TAGS
 
 
 def joined_party(ev: Event, tok: Token) -> str | None:
     """ "Patel joined the Solidarity Party", "Ventura joined the party and signalled an intent to
-    run": a person becoming a member of a party at home is a political career (§11)."""
+    run", "he joined the party's presidential ticket", "joining the Maryland General Assembly in
+    1983": a person becoming a member of a party, a ticket or a legislature at home is a political
+    career (§11)."""
     if ev.type is not EventType.COOPERATE or tok.lemma_.lower() not in JOIN_VERBS:
         return None
     if not ev.source or not ev.target:
@@ -46,7 +57,7 @@ def joined_party(ev: Event, tok: Token) -> str | None:
         return None
     if not all(_one_person(tok, a) for a in ev.source):
         return None
-    return "a person joining a party at home: a political career, no second side"
+    return "a person joining a party or a legislature at home: a political career, no second side"
 
 
 def within_one_state(ev: Event) -> bool:
