@@ -12,6 +12,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from eventcoder.actors import chains
 from eventcoder.actors.acronyms import defined_acronyms
 from eventcoder.actors.addressee import addressed, expletive
 from eventcoder.actors.compose_words import HONORIFICS
@@ -419,6 +420,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     by_start = sorted(mentions, key=lambda s: s.start)
     starts = [m.start for m in by_start]
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+    chained: dict[int, str] = {}  # resolved pronouns later ones may take, by start -> kind
     for tok in tokens_with_lower(doc, pronouns):
         low = tok.lower_
         if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"} or expletive(tok):
@@ -447,7 +449,7 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             ]
         for m in reversed(cands):
             info: ActorInfo = m._.actors[0]
-            if not info.country:
+            if not info.country or chains.other_kind(chained, m, low):
                 continue
             if (
                 # "the Secretary will travel to Israel. He will meet ...": a title is a person
@@ -489,4 +491,6 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
             replace(i, how=because(Rule.PRONOUN, tok.text, best.text)) for i in best._.actors
         )
         out.append(s)
+        if chains.links(tok, best):  # "Blinken urged ... He also ... Lastly, he thanked"
+            chains.add_link(chained, by_start, starts, s)
     return out
