@@ -1,7 +1,6 @@
-"""Topics named by a clause or a topic noun, and acts named as what is pursued
-(events/genericity.py): "discussed how Kenya can support Uganda", "questions of extending the
-deployment", "pursuing their release". Every sentence is invented; the kept cases guard against
-the rules reaching real acts named beside them."""
+"""Topics named by a clause or a topic noun (events/genericity.py): "discussed how Kenya can
+support Uganda", "questions of extending the deployment". Every sentence is invented; the kept
+cases guard against the rules reaching real acts named beside them."""
 
 from __future__ import annotations
 
@@ -36,6 +35,11 @@ def test_a_topic_is_dropped(coder, sentence, word):
     [
         ("Kenya has been the subject of Ugandan sanctions since 2011.", "SANCTION"),
         ("Kenya discussed the crisis with Uganda on Monday.", "CONSULT"),
+        (
+            "Kenya and Ghana discussed providing more aid to Uganda as Ugandan troops fight"
+            " the Somali militants.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_acts_near_a_topic_are_kept(coder, sentence, type_):

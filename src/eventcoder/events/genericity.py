@@ -128,6 +128,8 @@ def talk_topic(tok: Token) -> Token | None:
             cur.dep_ == "ccomp" and head.lemma_.lower() in TALK_OBJECT
         ):
             return None
+        if cur.dep_ == "advcl" and clause_subject(cur) is not None:
+            return None  # "discussed aid to Ukraine as they resist the invasion": a fact told
         if cur.dep_ == "prep" and cur.lower_ not in TOPIC_PREPS:
             return None  # "talks with Russia", "during the meeting": a party or a time
         lemma = head.lemma_.lower()
