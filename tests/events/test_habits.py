@@ -87,3 +87,34 @@ def test_a_conjunct_sharing_the_habit_span_is_dropped(coder):
     _, drops = explain(coder, sentence)
     at = sentence.index("sent")
     assert any(d.trigger == at and d.rule is DropRule.GENERIC for d in drops), drops
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Kenya works closely with Uganda through several regional bodies.", "works"),
+        ("In normal times, Kenya deploys its police officers to the northern counties.", "deploys"),
+        ("The Kenyan company participates in Ugandan military exercises.", "participates"),
+    ],
+)
+def test_an_act_in_the_simple_present_is_a_habit(coder, sentence, word):
+    assert_dropped(coder, sentence, word, DropRule.GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Today Kenya deploys its police officers to the Somali border.", "MOBILIZE"),
+        ("Kenyan President Ruto meets Ugandan President Museveni in Kampala.", "CONSULT"),
+        ("Kenya has deployed its police officers to the Somali border.", "MOBILIZE"),
+        ("Kenya condemns the Ugandan raid on the border town.", "ACCUSE"),
+        ("Kenya and Uganda also collaborate closely in regional forums like IGAD.", "COOPERATE"),
+        (
+            "Kenya sent aid to Uganda as Ugandan troops fight against the Somali militants.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_particular_acts_in_the_present_are_kept(coder, sentence, type_):
+    events, _ = explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events

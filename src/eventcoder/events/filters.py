@@ -144,6 +144,7 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
     if why := (
         stances.stance_content(tok)
         or habits.habit_phrase(tok)
+        or habits.present_habit(tok, entry.type)
         or indefinite.nobody_in_particular(tok)
     ):
         return Drop(DropRule.GENERIC, at, None, why)

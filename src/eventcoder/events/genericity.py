@@ -8,10 +8,11 @@ and asking words, talk words, words of wanting and necessity, quantifiers.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from eventcoder.events import habits
 from eventcoder.events.absence import no_act
+from eventcoder.events.captions import caption as caption  # filters read it from here
 from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
@@ -107,6 +108,10 @@ TALK_WORDS = {
     "work",
 }
 TALK_OBJECT = {"discuss", "debate", "review"}  # verbs whose direct object is the topic
+# what such a verb takes as its topic: an object, or a clause ("discuss how X can support Y")
+TALK_OBJECT_DEPS = {"dobj", "ccomp", "xcomp"}
+# nouns that name a topic: "questions of extending the deployment", "the issue of the protests"
+TOPIC_NOUNS = {"question", "issue", "matter", "topic"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "of", "including"}
 # what the walk may cross between the trigger and the talks
 TOPIC_DEPS = {"dobj", "pobj", "prep", "pcomp", "compound", "conj", "acl", "advcl", "xcomp", "amod"}
@@ -117,14 +122,28 @@ def talk_topic(tok: Token) -> Token | None:
     ceasefire": what talks are about is their topic, not an event (the talks are CONSULT)."""
     cur = tok
     for _ in range(6):
-        if cur.dep_ not in TOPIC_DEPS or cur.head.i == cur.i:
+        if cur.head.i == cur.i:
             return None
         head = cur.head
+        if cur.dep_ not in TOPIC_DEPS and not (
+            cur.dep_ == "ccomp" and head.lemma_.lower() in TALK_OBJECT
+        ):
+            return None
+        if cur.dep_ == "advcl" and clause_subject(cur) is not None:
+            return None  # "discussed aid to Ukraine as they resist the invasion": a fact told
         if cur.dep_ == "prep" and cur.lower_ not in TOPIC_PREPS:
             return None  # "talks with Russia", "during the meeting": a party or a time
         lemma = head.lemma_.lower()
+        # "of" only: "a question on the protests happening now" asks about real ones
+        if (
+            head.pos_ == "NOUN"
+            and lemma in TOPIC_NOUNS
+            and cur.dep_ == "prep"
+            and cur.lower_ == "of"
+        ):
+            return head
         if lemma in TALK_WORDS:
-            if cur.dep_ == "dobj" and lemma in TALK_OBJECT:
+            if cur.dep_ in TALK_OBJECT_DEPS and lemma in TALK_OBJECT:
                 return head
             if cur.dep_ == "prep" and lemma != "call" and (lemma != "work" or cur.lower_ == "on"):
                 return head  # "working with Russia on the deal": the deal is the topic
@@ -454,47 +473,3 @@ def standing_relation(tok: Token) -> str | None:
     if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
         return None  # "which meets on Monday": a dated act
     return f"a standing relation told in a present relative clause ({tok.text!r})"
-
-
-# ---- captions and fragments -----------------------------------------------------------------
-CREDIT_LABELS = {"image", "photo", "photograph", "picture", "credit", "credits", "caption"}
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-
-
-def caption(tok: Token) -> str | None:
-    """A picture caption ("... as part of the Abraham Accords. Image: The White House.") or a
-    fragment with no finite verb of its own ("Protesters in Lima, March 2020.")."""
-    sent = tok.sent
-    doc = tok.doc
-    known = doc.user_data.setdefault("eventcoder.captions", {})  # one answer per sentence
-    if sent.start not in known:
-        known[sent.start] = _caption(doc, sent)
-    return known[sent.start]  # type: ignore[no-any-return]
-
-
-def _caption(doc: Doc, sent: Span) -> str | None:
-    # the label in the sentence, or opening the next one ("... Niger. Image: Elysee Palace.")
-    # (the next tokens one by one: an empty Span at the document's end measures the whole text)
-    for t in [*sent, *(doc[i] for i in range(sent.end, min(sent.end + 2, len(doc))))]:
-        # the label may be glued to the caption's last word ("Abraham AccordsImage:")
-        glued = any(t.text.endswith(w.capitalize()) for w in CREDIT_LABELS) and t.text[:1].isupper()
-        if (
-            (t.lower_ in CREDIT_LABELS or glued)
-            and t.i <= sent.end
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].text == ":"
-        ):
-            return f"a picture caption ('{t.text}:')"
-    # the small model tags some finite verbs as adjectives ("... alarmed Europe."): the fine tag
-    # or a verbal root still shows a clause
-    if len(sent) < 4 or any(
-        t.pos_ in {"VERB", "AUX"}
-        or t.tag_ in FINITE_TAGS
-        or (t.dep_ == "ROOT" and t.tag_.startswith("VB"))
-        or (t.tag_ in {"JJ", "VBN"} and t.lower_.endswith("ed") and t.i > sent.start + 1)
-        for t in sent
-    ):
-        return None
-    return "a fragment: no verb"

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events.modality_words import FUTURE_AUX
 from eventcoder.events.role_words import PRESENT_TAGS
+from eventcoder.records import EventType
 
 
 def present(v: Token) -> bool:
@@ -129,3 +130,104 @@ def up_to_particular(verbs: list[Token]) -> list[Token]:
         if particular_conjunct(v):
             return verbs[: k + 1]
     return verbs
+
+
+# ---- a material act told in the simple present -------------------------------------------------
+# acts, not speech: a speaker's "we condemn", "we support" in the present is the act of saying it
+MATERIAL = frozenset(
+    {
+        EventType.COOPERATE,
+        EventType.AID,
+        EventType.RETREAT,
+        EventType.PROTEST,
+        EventType.SANCTION,
+        EventType.MOBILIZE,
+        EventType.COERCE,
+        EventType.ASSAULT,
+        EventType.CONSULT,
+    }
+)
+
+
+def simple_present(v: Token) -> bool:
+    """The verb is in the simple present: "cooperate", "impeaches", "does not recognise"."""
+    kids = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if v.tag_ in {"VBZ", "VBP"}:
+        return not kids
+    return (
+        v.tag_ == "VB"
+        and len(kids) == 1
+        and kids[0].lemma_.lower() == "do"
+        and kids[0].tag_ in {"VBZ", "VBP"}
+    )
+
+
+ANCHOR_ADVS = {"now", "today", "tonight", "currently", "presently", "hereby", "immediately"}
+
+
+def _anchored(v: Token) -> bool:
+    """The clause names its time: a date, a time, or "now", "today"."""
+    return any(t.ent_type_ in TIME_ENTS or t.lower_ in ANCHOR_ADVS for t in v.subtree)
+
+
+def present_habit(tok: Token, type_: EventType) -> str | None:
+    """ "We work closely with Algeria on counterterrorism",
+    "the company participates in Russian military exercises", "in normal times, we deploy our
+    personnel to different parts of a country": an act told in the simple present with no
+    time of its own is what the doer does as a rule, no particular act (GUIDELINES §1, generic;
+    "The US provides $X billion in aid annually"). A person's act ("Secretary Blinken meets
+    ..."), a clause of the moment ("as Ukraine fights ...") and a dated clause stay events."""
+    if type_ not in MATERIAL or tok.pos_ != "VERB":
+        return None
+    verb = tok
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"advcl", "conj"}
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children
+        )
+    ):
+        verb = tok.head  # a participle told with its clause's verb
+    if verb.pos_ != "VERB" or not simple_present(verb):
+        return None
+    if _anchored(verb) or _particular_present(verb):
+        return None
+    if type_ in JOINT and _pair_subject(verb):
+        return None  # the seed's "Both the countries also collaborate ... in multilateral forums"
+    return f"told in the simple present with no time of its own ({verb.text!r}): a habit"
+
+
+# "as Ukraine fights against the assault": a clause of the moment the story tells
+MOMENT_MARKS = {"as", "while"}
+PLACES_ORGS = {"GPE", "ORG", "NORP", "FAC", "LOC"}
+
+
+def _particular_present(verb: Token) -> bool:
+    """A present that tells a particular act: a person's act in a schedule or a readout's title
+    ("Secretary Blinken participates in the meeting"), or a clause of the moment ("as Ukraine
+    fights against the assault")."""
+    if any(c.dep_ == "mark" and c.lower_ in MOMENT_MARKS for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # a person's name (the small model misses some: "Kenyan President Ruto meets ...")
+    return subj is not None and (
+        subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and subj.ent_type_ not in PLACES_ORGS)
+    )
+
+
+# joint acts whose two sides may both be the subject
+JOINT = {EventType.COOPERATE, EventType.CONSULT}
+
+
+def _pair_subject(verb: Token) -> bool:
+    """The subject names both sides of a joint act ("both the countries", "the United States
+    and Germany"): the golden seed article codes their standing collaboration as an event."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return any(
+        c.dep_ == "conj" or (c.dep_ in {"predet", "det", "nummod"} and c.lower_ in {"both", "two"})
+        for c in subj.children
+    )
