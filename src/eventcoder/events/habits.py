@@ -190,6 +190,8 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
         verb = tok.head  # a participle told with its clause's verb
     if verb.pos_ != "VERB" or not simple_present(verb):
         return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "make sure that Uganda deploys", "if Russia attacks": content or condition
     if _anchored(verb) or _particular_present(verb):
         return None
     if type_ in JOINT and _pair_subject(verb):
