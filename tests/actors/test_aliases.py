@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.explaining import mentions as _mentions
 
 pytestmark = pytest.mark.slow
-
-
-def _mentions(coder, text, date="2023-05-10"):
-    from eventcoder.records import Document
-
-    (res,) = list(
-        coder.pipe(
-            [Document(id="t", text=text, date=__import__("datetime").date.fromisoformat(date))],
-            mentions=True,
-        )
-    )
-    return [(m.actor.span.text, m.actor.country, m.actor.sector) for m in res.mentions]
 
 
 def test_aliases_unknown_name_with_title_then_bare_surname(coder):

@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tests.explaining import mentions as _mentions
 
 from eventcoder.actors.chains import pronoun_kind
 
 pytestmark = pytest.mark.slow
-
-
-def _mentions(coder, text, date="2023-05-10"):
-    from eventcoder.records import Document
-
-    (res,) = list(
-        coder.pipe(
-            [Document(id="t", text=text, date=__import__("datetime").date.fromisoformat(date))],
-            mentions=True,
-        )
-    )
-    return [(m.actor.span.text, m.actor.country, m.actor.sector) for m in res.mentions]
 
 
 def test_pronoun_kinds():
