@@ -17,9 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.events.political_words import WARNINGS
-from eventcoder.events.process import within_one_state
+from eventcoder.events.process import actor_root, within_one_state
 from eventcoder.events.routine import PUBLIC_NOUNS
-from eventcoder.records import ActorRef, Event, EventType
+from eventcoder.records import Event, EventType
 
 # the public at large, and the people of a place: "vigilant locals", "villagers", "the community"
 LOCAL_PUBLIC = PUBLIC_NOUNS | {"local", "villager", "community", "neighbour", "neighbor"}
@@ -31,14 +31,9 @@ PUBLIC_SECTORS = {"CVL", None}
 ADVICE_DEPS = {"xcomp", "ccomp"}
 
 
-def _root(tok: Token, actor: ActorRef) -> Token | None:
-    span = tok.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    return None if span is None else span.root
-
-
 def _to_the_public(ev: Event, tok: Token) -> bool:
     for a in ev.target:
-        root = _root(tok, a)
+        root = actor_root(tok, a)
         if a.sector not in PUBLIC_SECTORS or root is None or root.ent_type_:
             return False
         if root.lemma_.lower() not in LOCAL_PUBLIC:

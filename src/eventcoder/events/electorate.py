@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.process import actor_root
 from eventcoder.records import Event, EventType
 
 # the electorate as a whole or in part (citizens and people act politically in other ways)
@@ -55,8 +56,8 @@ def voters_addressed(ev: Event, tok: Token) -> str | None:
     if ev.type is not EventType.REQUEST or not ev.target:
         return None
     for a in ev.target:
-        span = tok.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        if span is None or span.root.lemma_.lower() not in VOTERS:
+        root = actor_root(tok, a)
+        if root is None or root.lemma_.lower() not in VOTERS:
             return None
     return "an appeal to voters: campaigning, part of a race"
 

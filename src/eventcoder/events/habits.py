@@ -191,7 +191,9 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
     if verb.pos_ != "VERB" or not simple_present(verb):
         return None
     if any(c.dep_ == "mark" for c in verb.children):
-        return None  # "make sure that Uganda deploys", "if Russia attacks": content or condition
+        # "make sure that Uganda deploys", "if Russia attacks": a content or a condition; "as
+        # Ukraine fights against the assault": a clause of the moment the story tells
+        return None
     if _anchored(verb) or _particular_present(verb):
         return None
     if type_ in JOINT and _pair_subject(verb):
@@ -199,17 +201,12 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
     return f"told in the simple present with no time of its own ({verb.text!r}): a habit"
 
 
-# "as Ukraine fights against the assault": a clause of the moment the story tells
-MOMENT_MARKS = {"as", "while"}
 PLACES_ORGS = {"GPE", "ORG", "NORP", "FAC", "LOC"}
 
 
 def _particular_present(verb: Token) -> bool:
     """A present that tells a particular act: a person's act in a schedule or a readout's title
-    ("Secretary Blinken participates in the meeting"), or a clause of the moment ("as Ukraine
-    fights against the assault")."""
-    if any(c.dep_ == "mark" and c.lower_ in MOMENT_MARKS for c in verb.children):
-        return True
+    ("Secretary Blinken participates in the meeting")."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventcoder.actors.records import ActorInfo, ActorKind
 from eventcoder.events.political_words import CULTURE_PEOPLE, RACE
-from eventcoder.events.process import within_one_state
+from eventcoder.events.process import actor_root, within_one_state
 from eventcoder.events.sides import Side
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -328,10 +328,9 @@ def own_people(ev: Event, tok: Token) -> str | None:
     if None in countries or {a.country for a in ev.target} != countries:
         return None
     for a in ev.target:
-        span = tok.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        if span is None:
+        head = actor_root(tok, a)
+        if head is None:
             return None
-        head = span.root
         if head.lower_ in SECOND_PERSON:
             continue
         if head.lemma_.lower() in PERSONNEL and any(

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.records import ActorRef, Event, EventType
+from eventcoder.events.process import actor_root
+from eventcoder.records import Event, EventType
 
 # ---- sport ----------------------------------------------------------------------------------
 # occasions of organised sport ("league" is left out: "the Arab League")
@@ -29,11 +30,6 @@ STATE_ENTS = {"GPE", "NORP"}
 BODY_NOUNS = {"federation", "committee", "association", "council", "ministry", "union"}
 BODY_NOUNS |= {"board", "authority", "government", "league", "confederation", "organisation"}
 BODY_NOUNS |= {"organization"}
-
-
-def _root(tok: Token, actor: ActorRef) -> Token | None:
-    span = tok.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    return None if span is None else span.root
 
 
 def _occasion(tok: Token) -> Token | None:
@@ -56,7 +52,7 @@ def sport(ev: Event, tok: Token) -> str | None:
     if occasion is None:
         return None
     for a in ev.source:
-        root = _root(tok, a)
+        root = actor_root(tok, a)
         if root is None or root.ent_type_ in STATE_ENTS or root.lemma_.lower() in BODY_NOUNS:
             return None
     return f"private people at a sporting occasion ({occasion.text!r}): sport, not politics"
@@ -126,7 +122,7 @@ def private_meeting(ev: Event, tok: Token) -> str | None:
     if ev.type is not EventType.CONSULT:
         return None
     for a in (*ev.source, *ev.target):
-        root = _root(tok, a)
+        root = actor_root(tok, a)
         if root is None:
             continue
         if root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ in {"NOUN", "ADJ"}:

@@ -27,14 +27,15 @@ PERSON_ENTS = {"PERSON", ""}
 PERSON_PRONOUNS = {"he", "she", "i"}
 
 
-def _root(tok: Token, actor: ActorRef) -> Token | None:
+def actor_root(tok: Token, actor: ActorRef) -> Token | None:
+    """The head word of an event side's mention in the trigger's document."""
     span = tok.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     return None if span is None else span.root
 
 
 def _one_person(tok: Token, actor: ActorRef) -> bool:
     """A named person ("Patel", "former governor Jesse Ventura", "he"), not a party or a body."""
-    root = _root(tok, actor)
+    root = actor_root(tok, actor)
     if root is None:
         return False
     if root.lower_ in PERSON_PRONOUNS:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventcoder.events import process
 from eventcoder.events.candidates import is_runner, runners
-from eventcoder.events.process import within_one_state
+from eventcoder.events.process import actor_root, within_one_state
 from eventcoder.events.rallies import campaign_rally
 from eventcoder.records import ActorRef, Event, EventType
 
@@ -200,7 +200,7 @@ def public_appeal(ev: Event, tok: Token) -> str | None:
     if not all(a.sector in APPEALING_SECTORS for a in ev.source):
         return None
     for a in ev.target:
-        root = _root(tok, a)
+        root = actor_root(tok, a)
         if a.sector not in PUBLIC_SECTORS or root is None:
             return None
         if root.lemma_.lower() not in PUBLIC_NOUNS or root.ent_type_:
@@ -302,11 +302,6 @@ TIE_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 TIE_PREPS = {"of", "from", "with"}
 
 
-def _root(tok: Token, actor: ActorRef) -> Token | None:
-    span = tok.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    return None if span is None else span.root
-
-
 def _ties(root: Token) -> list[Token]:
     """The words that tie a person to a group: "a Hamas gunman", "a gunman of the Islamic
     State" (not where he is: "a worker in Lyon")."""
@@ -320,7 +315,7 @@ def _ties(root: Token) -> list[Token]:
 def _lone_person(tok: Token, actor: ActorRef) -> bool:
     """One private person ("an IT worker"), or one armed man no group is named for ("a
     gunman"), not a body of people ("workers", "the union", "a Hamas gunman")."""
-    root = _root(tok, actor)
+    root = actor_root(tok, actor)
     if root is None or root.tag_ not in SINGULAR_TAGS or root.ent_type_:
         return False
     if any(t.ent_type_ in TIED for t in _ties(root)):
@@ -348,7 +343,7 @@ def unnamed_attackers(ev: Event, tok: Token) -> str | None:
     if ev.type is not EventType.ASSAULT or not ev.source:
         return None
     for actor in ev.source:
-        root = _root(tok, actor)
+        root = actor_root(tok, actor)
         if actor.sector not in LONE_ARMED or root is None:
             return None  # (the tagger may read a capitalised "Gunmen" as a place: no test on it)
         left = root.doc[root.i - 1] if root.i > 0 else root  # a name the parser cut off
