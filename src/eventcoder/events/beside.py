@@ -39,8 +39,9 @@ OWN_CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "attr"}
 
 def outside_act(root: Token, tok: Token, type_: EventType) -> bool:
     """Does the actor at ``root`` stand outside the trigger's act: named in a coordinated appeal
-    (said_beside), the place of an unclaimed attack it condemns (unclaimed_place), or the speaker talking about it (speaker_over; not for talks, where the
-    speaker thanking a host or recalling a meeting is mostly a party: "thank X for hosting")?"""
+    (said_beside), the place of an unclaimed attack it condemns (unclaimed_place), or the
+    speaker talking about it (speaker_over; not for talks, where the speaker thanking a host or
+    recalling a meeting is mostly a party: "thank X for hosting")?"""
     if said_beside(root, tok):
         return True
     if type_ is EventType.ACCUSE and unclaimed_place(root, tok):

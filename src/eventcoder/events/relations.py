@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.events.subjects import expand
+from eventcoder.records import EventType
 
 # nouns of a standing relation between states ("relations", "ties", "the relationship")
 RELATION_NOUNS = {"relation", "relations", "tie", "ties", "relationship"}
@@ -69,7 +70,7 @@ def _between(noun: Token) -> list[Token]:
 
 
 # judgments of another actor's act: aimed at whoever did what they judge
-JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+JUDGING_TYPES = {EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT}
 
 
 def judged_doer(obj: Token) -> Token | None:

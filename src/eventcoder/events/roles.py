@@ -209,7 +209,7 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
             r.target += expand(c)
             r.how.append("target: indirect object")
     judged = r.obj if r.obj is not None else next(iter(r.target[:1]), None)
-    if entry.type.value in JUDGING_TYPES and judged is not None and (by := judged_doer(judged)):
+    if entry.type in JUDGING_TYPES and judged is not None and (by := judged_doer(judged)):
         # "attacked the proclamation of Golan Heights as Israeli territory by Trump"
         r.target = expand(by)
         r.how.append(f"target: doer of the judged '{judged.text}'")

@@ -9,24 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.actors.records import ActorInfo, Rule
+from eventcoder.events.role_words import ATTACK_NOUNS
 
-# attacks whose doer a condemnation is aimed at (not "crackdown" or "raid": a state's own acts)
-ATTACK_WORDS = {
-    "attack",
-    "strike",
-    "airstrike",
-    "bombing",
-    "shelling",
-    "bombardment",
-    "barrage",
-    "assault",
-    "ambush",
-    "shooting",
-    "explosion",
-    "blast",
-    "massacre",
-    "atrocity",
-}
+# attacks whose doer a condemnation is aimed at: role_words' attacks less a state's own acts
+# ("crackdown", "raid", "operation"), and the happenings an attack is reported as
+ATTACK_WORDS = (
+    ATTACK_NOUNS - {"raid", "operation", "offensive", "crackdown", "incursion", "onslaught"}
+) | {"shooting", "explosion", "blast", "massacre", "atrocity"}
 # prepositions that say where an attack happened
 WHERE_PREPS = {"in", "at", "near", "outside", "inside"}
 # words that name a doer inside the attack's phrase ("the Houthi attack", "Russia's strike",
