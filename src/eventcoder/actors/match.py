@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from eventcoder.actors.aliases import resolve_aliases
 from eventcoder.actors.compose import compose
 from eventcoder.actors.context import MatchContext
+from eventcoder.actors.currency import currency_dropped
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
@@ -109,7 +110,7 @@ class ActorMatcher:
         day: date | None = doc._.pub_date
         join_hyphened_names(doc)
         ctx = MatchContext(doc, day, self.d, {})
-        pieces = _ethnic_dropped(ctx, self._pieces(ctx))
+        pieces = currency_dropped(ctx, _ethnic_dropped(ctx, self._pieces(ctx)))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
         pieces = _regions_of_one_country(ctx, pieces)
         self._shared_names(ctx, pieces)
