@@ -27,6 +27,7 @@ from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
 from eventcoder.actors.phrases import SURNAME, PhraseTable
+from eventcoder.actors.placenames import heads_place_name
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.nlp.ents import doc_ents
@@ -317,6 +318,8 @@ class ActorMatcher:
                     continue  # "May" the month or the modal, not Theresa May
                 if tok.pos_ == "INTJ" or (tok.pos_ == "VERB" and tok.is_upper):
                     continue  # "No, we ..." and "WE WON" are no Korean family names
+                if heads_place_name(tok):
+                    continue  # "the Horn of Africa" is no Gyula Horn
                 entries = [Entry(ActorKind.SURNAME, key[len(SURNAME) :])]
             else:
                 entries = self.d.lookup(key)
