@@ -106,3 +106,27 @@ def test_descriptions_no_other_side_from_another_paragraph_or_from_two_candidate
         "Secretary Blinken discussed regional issues.",
     )
     assert all(t == [] for _, t in _sides(res, "discussed"))
+
+
+def test_descriptions_an_addressed_title_is_the_guest_named_before(coder):
+    # a transcript: the speaker thanks his guest by title alone, in the publisher's own release
+    res = _coded(
+        coder,
+        "SECRETARY BLINKEN: It is a pleasure to be here with the foreign minister of Chile. "
+        "I want to thank you, Foreign Minister, for your hard work.",
+        source="U.S. Department of State",
+    )
+    assert _countries(res, "Foreign Minister") == ["CHL"]
+    assert _sides(res, "thank") == [(["USA"], ["CHL"])]
+
+
+def test_descriptions_the_subject_of_the_clause_is_not_the_office_it_names(coder):
+    # the nearest foreign minister is the subject of "thanked": the description is the other one
+    res = _coded(
+        coder,
+        "Kenyan Foreign Minister Alfred Mutua arrived in Washington on Monday. "
+        "The foreign minister met Secretary Blinken at the State Department. "
+        "Blinken thanked the foreign minister for Kenya's support.",
+        source="U.S. Department of State",
+    )
+    assert _sides(res, "thanked") == [(["USA"], ["KEN"])]

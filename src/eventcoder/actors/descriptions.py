@@ -50,7 +50,7 @@ def refer_back(doc: Doc, mentions: list[Span]) -> list[Span]:
         info: ActorInfo = m._.actors[0]
         if info.country or not info.sector or info.kind not in {ActorKind.NOUN, ActorKind.TITLE}:
             continue
-        if not _definite(m.root) or _placed(m.root):
+        if not (_definite(m.root) or _bare_title(m, info)) or _placed(m.root):
             continue
         # "the junta ... in Mali": a sector noun in a sentence that names a place is of that place
         if placed_sents is None:
@@ -114,6 +114,18 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ in {"det", "predet"} and c.lower_ in DEFINITE for c in tok.children)
 
 
+def _bare_title(m: Span, info: ActorInfo) -> bool:
+    """A capitalised office title with no determiner and no name, as a speaker addresses or
+    lists a guest ("Thank you, Deputy Prime Minister", a header's "... and Foreign Minister"),
+    is the holder of that office the document named before."""
+    if info.kind != ActorKind.TITLE or info.office in {None, "other"}:
+        return False
+    root = m.root
+    if not root.text[:1].isupper() or any(c.dep_ in {"det", "poss"} for c in root.children):
+        return False
+    return not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in m)
+
+
 def _placed(tok: Token) -> bool:
     """A description with its own owner or place ("its rebels", "the Kenyan ministers", "the
     government of Chad") is resolved where it stands, not here."""
@@ -156,9 +168,10 @@ def _antecedents(
     here = _para(paras, doc[m.start].idx)
     earlier = [a for a in mentions if a.end <= m.start and a is not m]
     same = [a for a in earlier if _para(paras, a.start_char) == here]
+    others = _clause_doers(m, earlier)
     for pool in (same, earlier):
         for a in reversed(pool):
-            hits = [i for i in a._.actors if ok(a, i)]
+            hits = [i for i in a._.actors if ok(a, i) and _who(i) not in others]
             if not hits:
                 continue
             if m.root.tag_ in {"NNS", "NNPS"}:
@@ -210,3 +223,24 @@ def _paragraph_of(doc: Doc) -> list[int]:
 
 def _para(starts: list[int], char: int) -> int:
     return bisect_right(starts, char) - 1
+
+
+def _who(info: ActorInfo) -> str | None:
+    return info.actor_id or info.name
+
+
+def _clause_doers(m: Span, earlier: list[Span]) -> set[str | None]:
+    """Who the subject of the verb a description hangs from is: someone else than the description
+    ("Blinken thanked the Foreign Minister" after "Indian Foreign Minister Jaishankar ...": not
+    Blinken, nor an earlier "Secretary Blinken")."""
+    verb = m.root.head
+    while (
+        verb.pos_ not in {"VERB", "AUX"}
+        and verb.dep_ in {"prep", "pobj", "dobj", "dative"}
+        and verb.head.i != verb.i
+    ):
+        verb = verb.head
+    subjects = [
+        a for a in earlier if a.root.head.i == verb.i and a.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return {_who(i) for a in subjects for i in a._.actors if _who(i)}
