@@ -130,3 +130,15 @@ def test_descriptions_the_subject_of_the_clause_is_not_the_office_it_names(coder
         source="U.S. Department of State",
     )
     assert _sides(res, "thanked") == [(["USA"], ["KEN"])]
+
+
+def test_descriptions_a_bare_given_name_is_the_person_named_in_full_before(coder):
+    res = _coded(
+        coder,
+        "President Trump fired national security adviser John Bolton on Tuesday. "
+        '"I thank John very much for his service," Trump wrote.',
+    )
+    assert _countries(res, "John") == ["USA"]
+    assert "given name of an earlier mention" in next(
+        m.actor.resolved_by for m in res.mentions if m.actor.span.text == "John"
+    )

@@ -18,6 +18,7 @@ from eventcoder.actors.addressee import addressed, expletive
 from eventcoder.actors.compose_words import HONORIFICS
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
+from eventcoder.actors.given import given_names
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.nlp.scan import (
     doc_text,
@@ -44,6 +45,7 @@ def resolve_aliases(
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
     _voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)})
     mentions = _fill_surnames(doc, mentions, d)
+    given_names(doc, mentions)
     mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda s: s.start)
     extra: list[Span] = []
     extra += _groups(doc, mentions, d)

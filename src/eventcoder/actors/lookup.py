@@ -84,7 +84,13 @@ ORDER: list[tuple[str, set[Rule]]] = [
     ("country named in the phrase (demonym, country, possessive)", {Rule.MODIFIER, Rule.POSSESSOR}),
     (
         "apposition or an earlier mention",
-        {Rule.SAME_NAME, Rule.EARLIER_SURNAME, Rule.REFERS_BACK, Rule.ACRONYM},
+        {
+            Rule.SAME_NAME,
+            Rule.EARLIER_SURNAME,
+            Rule.EARLIER_GIVEN_NAME,
+            Rule.REFERS_BACK,
+            Rule.ACRONYM,
+        },
     ),
     ("organisation membership", {Rule.ORGANISATION}),
     (

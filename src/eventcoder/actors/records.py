@@ -70,6 +70,7 @@ class Rule(StrEnum):
     PUBLISHER = "publisher"  # (base,)
     SAME_NAME = "same_name"  # (earlier reason,)
     EARLIER_SURNAME = "earlier_surname"  # (earlier reason,)
+    EARLIER_GIVEN_NAME = "earlier_given_name"  # (earlier reason,)
     ACRONYM = "acronym"  # (acronym, reason of the mention it was defined for)
     REFERS_BACK = "refers_back"  # (text, country)
     IN_PLAY = "in_play"  # (country,): a country named shortly before
@@ -187,6 +188,7 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.PUBLISHER: lambda base: f"{_r(base)}; the publisher's country",
     Rule.SAME_NAME: lambda base: f"same name as an earlier mention ({_r(base)})",
     Rule.EARLIER_SURNAME: lambda base: f"surname of an earlier mention ({_r(base)})",
+    Rule.EARLIER_GIVEN_NAME: lambda base: f"given name of an earlier mention ({_r(base)})",
     Rule.ACRONYM: lambda word, base: f"{word!r}, defined for an earlier mention ({_r(base)})",
     Rule.REFERS_BACK: lambda text, country: f"{text!r} refers back to {country}",
     Rule.IN_PLAY: lambda country: "",
