@@ -23,6 +23,8 @@ def surname_person(
     doc = ctx.doc
     first = first_name(doc, piece.start, start, {t.i for m in titles for t in m})
     if first is None:
+        first = _given_in_entity(doc, piece)
+    if first is None:
         # "said Khan" after "Sadiq Khan": the given name the text wrote before
         first = _given_before(ctx, piece)
     title = best_entry(ctx.meaning[(titles[0].start, titles[0].end)]) if titles else None
@@ -49,6 +51,18 @@ def surname_person(
         if any(e.kind == ActorKind.NOUN for e in entries):
             return None
     return actor
+
+
+def _given_in_entity(doc: Doc, piece: Span) -> str | None:
+    """The given name inside the person's name the parser marked, when the parse split it from
+    the surname ("Jong Woo Son": "Woo" is Son's given name, whatever "Jong Woo" became)."""
+    i = piece.start - 1
+    if i < 0 or doc[piece.start].ent_type_ != "PERSON" or doc[piece.start].ent_iob_ != "I":
+        return None
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_.rstrip(".") in HONORIFICS:
+        return None
+    return tok.text
 
 
 def _given_before(ctx: MatchContext, piece: Span) -> str | None:
