@@ -161,6 +161,28 @@ def test_filters_one_event_per_sentence_type_and_dyad_the_surest_kept():
     assert kept == [second] and drops[0].trigger == first.trigger.start
 
 
+def test_filters_a_symmetric_report_is_one_event_however_its_sides_split():
+    doc = parsed(
+        [
+            ("Kenya", "Kenya", "PROPN", "nsubj", 1),
+            ("spoke", "speak", "VERB", "ROOT", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("talks", "talk", "NOUN", "conj", 1),
+        ]
+    )
+    spoke = replace(_event(doc[1], EventType.CONSULT, ("KEN",), ("UGA",)), symmetric=True)
+    talks = replace(_event(doc[3], EventType.CONSULT, ("UGA", "KEN"), ()), symmetric=True)
+    kept, drops = dedupe([spoke, talks])
+    assert kept == [spoke] and drops[0].trigger == talks.trigger.start
+    # a directed report of the same sides is kept over the symmetric group
+    directed = replace(spoke, symmetric=False)
+    kept, drops = dedupe([talks, directed])
+    assert kept == [directed] and drops[0].trigger == talks.trigger.start
+    # other sides stay apart
+    other = replace(talks, source=(_actor("UGA"), _actor("TZA")))
+    assert dedupe([directed, other]) == ([directed, other], [])
+
+
 def test_filters_apply_runs_every_filter_and_keeps_the_order():
     doc = parsed([("met", "meet", "VERB", "ROOT", 0)])
     a = _event(doc[0], EventType.CONSULT, ("IND",), ("RUS",))

@@ -103,6 +103,10 @@ def test_force_every_day_is_left_to_the_references(coder):
         ("Kenya condemned the regime's attacks on democracy and human rights.", "attacks"),
         ("The Kenyan minister said the arrests were an assault on the rule of law.", "assault"),
         ("Kenyan officials said Uganda is attacking basic freedoms.", "attacking"),
+        ("Kenya and Uganda will work together to fight climate change.", "fight"),
+        ("Kenya and Uganda pledged to keep fighting against the pandemic.", "fighting"),
+        ("Kenyan farmers are forced to either fight for their country or flee.", "fight"),
+        ("Ugandan exiles returned to Kampala to fight for liberty.", "fight"),
     ],
 )
 def test_force_aimed_at_an_idea_is_a_figure(coder, sentence, word):
@@ -114,6 +118,8 @@ def test_force_aimed_at_an_idea_is_a_figure(coder, sentence, word):
     [
         "Ugandan rebels attacked Kenyan border posts on Monday.",
         "Kenya condemned Uganda's attack on Kenyan border posts.",
+        "Kenyan troops fought Ugandan rebels near the border.",
+        "Kenyan troops fought against Ugandan rebels for control of the border town.",
     ],
 )
 def test_force_aimed_at_actors_is_kept(coder, sentence):

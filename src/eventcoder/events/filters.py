@@ -436,17 +436,16 @@ def _rank(ev: Event) -> tuple[bool, float, bool]:
 
 
 def dedupe(events: list[Event]) -> Filtered:
-    """One event per sentence, type and dyad: "participated in the dialogue" is one CONSULT."""
+    """One event per sentence, type and dyad ("participated in the dialogue"); a symmetric one
+    is the same however its sides split, and yields to a directed report of them (§6)."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     drops = []
     for ev in events:
         key = (
-            ev.sentence,
-            ev.type,
-            frozenset(a.country for a in ev.source),
-            frozenset(a.country for a in ev.target),
-            ev.modality,
+            _dyad(ev)
+            if ev.symmetric
+            else (*_dyad(ev), _countries(ev.source), _countries(ev.target))
         )
         if key not in best:
             order.append(key)
@@ -456,7 +455,19 @@ def dedupe(events: list[Event]) -> Filtered:
             best[key] = ev
         else:
             drops.append(Drop(DropRule.DUPLICATE, ev.trigger.start, best[key].trigger.start))
-    return [best[k] for k in order], drops
+    kept = [best[k] for k in order]
+    directed = {_dyad(ev): ev for ev in kept if not ev.symmetric and ev.target}
+    twins = [ev for ev in kept if ev.symmetric and _dyad(ev) in directed]
+    drops += [
+        Drop(DropRule.DUPLICATE, ev.trigger.start, directed[_dyad(ev)].trigger.start)
+        for ev in twins
+    ]
+    return [ev for ev in kept if ev not in twins], drops
+
+
+def _dyad(ev: Event) -> tuple:
+    """Sentence, type, modality and every side's country, whichever side it is on."""
+    return (ev.sentence, ev.type, ev.modality, _countries(ev.source) | _countries(ev.target))
 
 
 def _countries(actors: tuple[ActorRef, ...]) -> frozenset[str | None]:

@@ -42,6 +42,17 @@ FIGURATIVE_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 ABSTRACT_TARGETS = frozenset(
     {"democracy", "freedom", "right", "rule", "law", "value", "principle", "norm", "truth"}
 )
+# what is fought only as a figure: "fight climate change", "fighting against organized crime"
+FOUGHT_ILLS = frozenset(
+    {
+        *ABSTRACT_TARGETS,
+        *("climate", "change", "crisis", "pandemic", "virus", "disease", "covid-19", "covid"),
+        *("corruption", "poverty", "crime", "inflation", "hunger", "famine", "trafficking"),
+        *("impunity", "misinformation", "disinformation", "extremism", "fire", "flood"),
+        *("discrimination", "racism", "antisemitism", "hate", "inequality", "injustice"),
+    }
+)
+FIGHT = "fight"
 SHOWING = frozenset({"demonstrate"})  # "we're demonstrating that democracies can deliver"
 # "we consult with the EU on just about every subject", "every single day we build": a habit
 EVERY = frozenset({"every", "each"})
@@ -126,6 +137,8 @@ def idiom(tok: Token, type_: EventType, mention_at: set[int]) -> str | None:
         return f"'{keeper.text} ... from {tok.text}': kept from being done, not done"
     if type_ is EventType.ASSAULT and (aimed := _abstract_target(tok, mention_at)) is not None:
         return f"'{tok.text} ... {aimed.text}': force aimed at an idea, a figure of speech"
+    if type_ is EventType.ASSAULT and (cause := _fought_for(tok)) is not None:
+        return f"'{tok.text} for {cause.text}': fighting for a cause, no side fought"
     if tok.pos_ == "NOUN" and (office := _office_remit(tok)) is not None:
         return f"'{office.text} for ... {tok.text}': the remit of an office, no act"
     return None
@@ -144,10 +157,28 @@ def _abstract_target(tok: Token, mention_at: set[int]) -> Token | None:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+    ideas = ABSTRACT_TARGETS
+    if tok.lemma_.lower() == FIGHT and tok.pos_ == "VERB":
+        ideas = FOUGHT_ILLS  # "fight climate change", "fighting against organized crime"
+        aimed += [p for c in tok.children if c.lower_ == "against" for p in c.children]
     for a in aimed:
-        if a.lemma_.lower() in ABSTRACT_TARGETS and a.i not in mention_at:
+        words = {a.lemma_.lower()} | {c.lemma_.lower() for c in a.children if c.dep_ == "compound"}
+        if words & ideas and a.i not in mention_at:
             return a
     return None
+
+
+def _fought_for(tok: Token) -> Token | None:
+    """ "fight for liberty", "fighting every day for the good of our people": a "for" phrase
+    and no one fought (no object, no "with" or "against" phrase)."""
+    if tok.lemma_.lower() != FIGHT or tok.pos_ != "VERB":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "dobj" or c.lower_ in {"with", "against"} for c in kids):
+        return None
+    return next(
+        (p for c in kids if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"), None
+    )
 
 
 def _kept_from(tok: Token) -> Token | None:
