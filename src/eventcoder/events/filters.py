@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events import (
     appeals,
+    campaigns,
     conditions,
     genericity,
     habits,
@@ -262,6 +263,8 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
     if why := routine.race_occasion(ev, tok) or routine.campaign_appeal(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
     if why := voters_addressed(ev, tok) or conceded_to_no_one(ev, tok):
+        return Drop(DropRule.CAMPAIGN, at, None, why)
+    if why := campaigns.campaign_voice(ev, tok) or campaigns.part_of_campaign(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
     if why := routine.no_other_side(ev, tok) or appeals.safety_appeal(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
