@@ -96,9 +96,12 @@ def part_of_campaign(ev: Event, tok: Token) -> str | None:
                 if part.dep_ != "pobj" or part.lemma_.lower() != "part":
                     continue
                 for of in part.children:
-                    if of.dep_ == "prep" and of.lower_ == "of":
-                        if any(p.dep_ == "pobj" and _campaign(p) for p in of.children):
-                            return "an act told as part of an election campaign: campaigning"
+                    if (
+                        of.dep_ == "prep"
+                        and of.lower_ == "of"
+                        and any(p.dep_ == "pobj" and _campaign(p) for p in of.children)
+                    ):
+                        return "an act told as part of an election campaign: campaigning"
         if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
             break
         head = head.head
