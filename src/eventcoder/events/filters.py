@@ -29,6 +29,7 @@ from eventcoder.events import (
     pastimes,
     political,
     routine,
+    staffwork,
     stances,
     states,
 )
@@ -267,6 +268,8 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
     if why := campaigns.campaign_voice(ev, tok) or campaigns.part_of_campaign(ev, tok):
         return Drop(DropRule.CAMPAIGN, at, None, why)
     if why := routine.no_other_side(ev, tok) or appeals.safety_appeal(ev, tok):
+        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
+    if why := staffwork.staff_support(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := routine.private_crime(ev, tok) or pastimes.private_meeting(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)
