@@ -32,6 +32,7 @@ from eventcoder.events import (
     staffwork,
     stances,
     states,
+    strangers,
 )
 from eventcoder.events.drops import REASONS as REASONS
 from eventcoder.events.drops import Drop as Drop
@@ -272,6 +273,8 @@ def _routine(ev: Event, tok: Token) -> Drop | None:
     if why := staffwork.staff_support(ev, tok):
         return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
     if why := routine.private_crime(ev, tok) or pastimes.private_meeting(ev, tok):
+        return Drop(DropRule.PRIVATE, at, None, why)
+    if why := strangers.named_private_crime(ev, tok):
         return Drop(DropRule.PRIVATE, at, None, why)
     if why := pastimes.sport(ev, tok):
         return Drop(DropRule.NOT_POLITICAL, at, None, why)
