@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from tests.handmade import country, mention, parsed
 
 from eventcoder.events.scene import story_country
+from eventcoder.records import Document
 
 
 def _doc(codes: list[str]):
@@ -36,3 +40,14 @@ def test_scene_a_publishers_release_has_no_story_country():
     doc, sent_of = _doc(["COL", "COL"])
     doc._.voice = "USA"  # "the Under Secretary will travel to Bogota, Colombia"
     assert story_country(doc, sent_of) is None
+
+
+@pytest.mark.slow
+def test_scene_a_countrys_name_inside_a_sum_of_money_is_no_side(coder):
+    # "500 million US dollars": the currency's country is part of the amount, not the recipient
+    text = "Japan provided 500 million US dollars to Kenya on Monday."
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    events, _ = coder.builder.explain(coder.nlp(text), document)
+    aid = [e for e in events if e.type.value == "AID"]
+    assert aid, events
+    assert {a.country for e in aid for a in e.target} == {"KEN"}, aid

@@ -15,6 +15,9 @@ from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import Document
 
+# entities an actor's name may stand inside without being a side: a sum in a country's currency
+AMOUNT_ENTS = {"MONEY"}
+
 
 @dataclass(frozen=True, slots=True)
 class Scene:
@@ -37,6 +40,8 @@ class Scene:
     def of(cls, doc: Doc, document: Document, gazetteer: Gazetteer | None = None) -> Scene:
         mention_at: dict[int, Span] = {}
         for span in doc.spans.get("actors", []):
+            if span.root.ent_type_ in AMOUNT_ENTS:
+                continue  # "nine billion US dollars": a currency's country, part of an amount
             for t in range(span.start, span.end):
                 mention_at[t] = span
         place_at = {
