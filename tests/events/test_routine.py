@@ -125,6 +125,12 @@ def _explain(coder, text: str):
             "stormed",
             DropRule.NO_SOURCE,
         ),
+        # a sentence's first word is capitalised: "Multiple" names no people
+        (
+            "Multiple assailants attacked the governor of Aden after he left his home.",
+            "attacked",
+            DropRule.NO_SOURCE,
+        ),
     ],
 )
 def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, word, rule):

@@ -12,7 +12,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventcoder.events import (
-    appeals,
     conditions,
     genericity,
     habits,
@@ -27,7 +26,6 @@ from eventcoder.events import (
     opinions,
     pastimes,
     political,
-    routine,
     stances,
     states,
 )
@@ -36,9 +34,10 @@ from eventcoder.events.drops import Drop as Drop
 from eventcoder.events.drops import DropRule as DropRule
 from eventcoder.events.drops import Filtered as Filtered
 from eventcoder.events.drops import reason as reason
-from eventcoder.events.electorate import conceded_to_no_one, voters_addressed, voters_backing
+from eventcoder.events.electorate import voters_backing
 from eventcoder.events.lexicon import Lexicon
 from eventcoder.events.roles import CLAUSE_PREPS
+from eventcoder.events.sideless import drop_sideless
 from eventcoder.events.subjects import finite_governor
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import ActorRef, Event, EventType
@@ -229,49 +228,6 @@ def refer_alleged(events: list[Event], triggers: list[Trigger]) -> list[Event]:
             ev = replace(ev, reference=True, reference_why=why)
         out.append(ev)
     return out
-
-
-def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
-    """ "Trump visited California", "at the rally, the president said", "thank you for leading the
-    task force": an activity whose sides show that no second actor takes part
-    (events/occasions.py)."""
-    tok_of = {t.token.idx: t.token for t in triggers}
-    keep, drops = [], []
-    for ev in events:
-        tok = tok_of.get(ev.trigger.start)
-        why = occasions.sideless(ev, tok.lemma_.lower() if tok is not None else "")
-        if why is None and tok is not None:
-            why = occasions.own_people(ev, tok)
-        if why is None:
-            why = occasions.one_state(ev) or occasions.business(ev)
-        if why:
-            drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
-        elif tok is not None and (drop := _routine(ev, tok)) is not None:
-            drops.append(drop)
-        else:
-            keep.append(ev)
-    return keep, drops
-
-
-def _routine(ev: Event, tok: Token) -> Drop | None:
-    """Interviews, a race's exchanges and appeals to voters, resigning for no one, private
-    crimes and meetings, sport, unnamed attackers (routine.py, electorate.py, pastimes.py)."""
-    at = ev.trigger.start
-    if why := routine.interview(ev, tok):
-        return Drop(DropRule.INTERVIEW, at, None, why)
-    if why := routine.race_occasion(ev, tok) or routine.campaign_appeal(ev, tok):
-        return Drop(DropRule.CAMPAIGN, at, None, why)
-    if why := voters_addressed(ev, tok) or conceded_to_no_one(ev, tok):
-        return Drop(DropRule.CAMPAIGN, at, None, why)
-    if why := routine.no_other_side(ev, tok) or appeals.safety_appeal(ev, tok):
-        return Drop(DropRule.NO_OTHER_SIDE, at, None, why)
-    if why := routine.private_crime(ev, tok) or pastimes.private_meeting(ev, tok):
-        return Drop(DropRule.PRIVATE, at, None, why)
-    if why := pastimes.sport(ev, tok):
-        return Drop(DropRule.NOT_POLITICAL, at, None, why)
-    if why := routine.unnamed_attackers(ev, tok):
-        return Drop(DropRule.NO_SOURCE, at, None, why)
-    return None
 
 
 def drop_stances(events: list[Event], triggers: list[Trigger]) -> Filtered:

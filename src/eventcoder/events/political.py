@@ -57,6 +57,7 @@ from eventcoder.events.political_words import (
 )
 from eventcoder.events.releases import released_thing
 from eventcoder.events.role_words import TIME_ENTS
+from eventcoder.events.storms import hazard_names, named_hazard
 from eventcoder.records import EventType
 
 FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE}
@@ -133,12 +134,16 @@ def _emergency_against_hazard(
         return None
     if not any(t.lemma_.lower() == "emergency" for t in tok.subtree):
         return None
+    storms = hazard_names(tok.doc)
     for t in tok.sent:
         low = t.lemma_.lower()
         # a storm's name may be read as a person's ("Tropical Storm Barry"): its title word counts
         named = t.i in mention_at and not t.is_title
         if (low in ILLNESS or (low in HAZARD and low not in FIRE)) and not named:
             return f"an emergency against {t.text!r}: a disaster or disease, no one coerced"
+        if t.pos_ == "PROPN" and t.lower_ in storms:
+            # "in anticipation of Dorian", where the story first named "Hurricane Dorian"
+            return f"an emergency against {t.text!r}, a storm the story names: no one coerced"
     return None
 
 
@@ -191,13 +196,6 @@ def not_political(tok: Token, entry: TriggerEntry, mention_at: dict[int, Span]) 
                 # "three candidates withdrew from the race" (§11)
                 return f"withdrawing from the {p.text!r}: a candidate leaves a race"
     return None
-
-
-def named_hazard(tok: Token) -> bool:
-    """ "Typhoon Haiyan", "Hurricane Maria": a name whose title word is a kind of disaster."""
-    return tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in HAZARD - FIRE for c in tok.children
-    )
 
 
 def _pobjs(heads: list[Token], preps: set[str]) -> list[Token]:

@@ -347,7 +347,9 @@ def unnamed_attackers(ev: Event, tok: Token) -> str | None:
         if actor.sector not in LONE_ARMED or root is None:
             return None  # (the tagger may read a capitalised "Gunmen" as a place: no test on it)
         left = root.doc[root.i - 1] if root.i > 0 else root  # a name the parser cut off
-        if any(_names(t) for t in _ties(root)) or (left.pos_ == "PROPN" and left.i != root.i):
+        if any(_names(t, actor) for t in _ties(root)) or (
+            left.pos_ == "PROPN" and left.i != root.i
+        ):
             return None  # "Boko Haram gunmen", "Somali gunmen": a name ties them to a group
     return "armed men no group or people is named for: an unidentified perpetrator"
 
@@ -356,11 +358,16 @@ def unnamed_attackers(ev: Event, tok: Token) -> str | None:
 UNNAMING = {"unidentified", "unknown", "armed", "masked", "suspected", "several", "some"}
 
 
-def _names(t: Token) -> bool:
-    """A name, or a capitalised adjective of a people ("Somali"), among a noun's modifiers."""
+def _names(t: Token, actor: ActorRef) -> bool:
+    """A name, or a capitalised adjective of a people ("Somali"), among a noun's modifiers. A
+    sentence's first word is capitalised whatever it is: there an adjective names a people only
+    when the actor reader took it into the mention ("Somali gunmen", not "Multiple assailants")."""
     if t.lower_ in UNNAMING:
         return False
-    return bool(t.ent_type_) or t.pos_ == "PROPN" or (t.tag_ == "JJ" and t.text[:1].isupper())
+    capital = t.text[:1].isupper() and (
+        t.i != t.sent.start or actor.span.start <= t.idx < actor.span.end
+    )
+    return bool(t.ent_type_) or t.pos_ == "PROPN" or (t.tag_ == "JJ" and capital)
 
 
 def no_other_side(ev: Event, tok: Token) -> str | None:

@@ -1,0 +1,72 @@
+"""Drops by an event's sides and occasion: activities with no second actor ("Trump visited
+California", thanking one's own staff) and the routine of political life that names one side
+only -- interviews, a race's exchanges, resigning for no one, private crimes and meetings, sport,
+unnamed attackers (occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventcoder.events import (
+    appeals,
+    campaigns,
+    occasions,
+    pastimes,
+    routine,
+    staffwork,
+    strangers,
+)
+from eventcoder.events.drops import Drop, DropRule, Filtered
+from eventcoder.events.electorate import conceded_to_no_one, voters_addressed
+from eventcoder.events.triggers import Trigger
+from eventcoder.records import Event
+
+# checks on a coded event's sides and occasion, in order, with the rule each drop carries
+ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...] = (
+    (DropRule.INTERVIEW, routine.interview),
+    (DropRule.CAMPAIGN, routine.race_occasion),
+    (DropRule.CAMPAIGN, routine.campaign_appeal),
+    (DropRule.CAMPAIGN, voters_addressed),
+    (DropRule.CAMPAIGN, conceded_to_no_one),
+    (DropRule.CAMPAIGN, campaigns.campaign_voice),
+    (DropRule.CAMPAIGN, campaigns.part_of_campaign),
+    (DropRule.NO_OTHER_SIDE, routine.no_other_side),
+    (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
+    (DropRule.NO_OTHER_SIDE, staffwork.staff_support),
+    (DropRule.PRIVATE, routine.private_crime),
+    (DropRule.PRIVATE, pastimes.private_meeting),
+    (DropRule.PRIVATE, strangers.named_private_crime),
+    (DropRule.NOT_POLITICAL, pastimes.sport),
+    (DropRule.NO_SOURCE, routine.unnamed_attackers),
+)
+
+
+def drop_sideless(events: list[Event], triggers: list[Trigger]) -> Filtered:
+    """ "Trump visited California", "at the rally, the president said", "thank you for leading the
+    task force": an activity whose sides show that no second actor takes part
+    (events/occasions.py)."""
+    tok_of = {t.token.idx: t.token for t in triggers}
+    keep, drops = [], []
+    for ev in events:
+        tok = tok_of.get(ev.trigger.start)
+        why = occasions.sideless(ev, tok.lemma_.lower() if tok is not None else "")
+        if why is None and tok is not None:
+            why = occasions.own_people(ev, tok)
+        if why is None:
+            why = occasions.one_state(ev) or occasions.business(ev)
+        if why:
+            drops.append(Drop(DropRule.NO_OTHER_SIDE, ev.trigger.start, None, why))
+        elif tok is not None and (drop := _routine(ev, tok)) is not None:
+            drops.append(drop)
+        else:
+            keep.append(ev)
+    return keep, drops
+
+
+def _routine(ev: Event, tok: Token) -> Drop | None:
+    for rule, check in ROUTINE_CHECKS:
+        if why := check(ev, tok):
+            return Drop(rule, ev.trigger.start, None, why)
+    return None

@@ -1,0 +1,72 @@
+"""A candidate's or a campaign's words at home, and acts told as part of a campaign, dropped as
+campaigning (events/campaigns.py). Every sentence is invented; the kept cases guard against the
+rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a campaign's demand of a private outlet
+        (
+            "Kenyan opposition leader Raila Odinga attacked the Nation newspaper, and his "
+            "campaign called for the newspaper to fire its editor.",
+            "called",
+        ),
+        # a candidate's call to no one named
+        (
+            "Kenyan presidential candidate Raila Odinga called for the use of cost-benefit "
+            "analysis for policy.",
+            "called",
+        ),
+        # an act the sentence calls part of an election campaign
+        (
+            "On Monday, as a part of his re-election campaign, the Kenyan president pledged "
+            "converting the old cathedral in Nairobi into a museum.",
+            "pledged",
+        ),
+    ],
+)
+def test_campaigning_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.CAMPAIGN, found
+    assert "part of" in (found[0].why or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # a candidate's demand of the state keeps its event
+        (
+            "Jane Otieno, the Kenyan opposition candidate, urged the electoral commission to "
+            "recount the votes in Nairobi.",
+            "REQUEST",
+        ),
+        # a campaign of force is no race's
+        (
+            "As part of its bombing campaign, Russia threatened Ukraine with new strikes.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_acts_near_campaigning_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events

@@ -1,0 +1,51 @@
+"""Force by a named private person on private people, dropped as a private crime
+(events/strangers.py). Every sentence is invented; the kept cases guard against the rule
+reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Jan Kowalczyk shot three customers at a bar in Lyon on Monday.", "shot"),
+        (
+            "On Friday, 28-year-old Ahmed Hassan stabbed several people at a hall in London "
+            "with a large knife, then fled.",
+            "stabbed",
+        ),
+    ],
+)
+def test_named_private_crime_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.PRIVATE, found
+    assert "named private person" in (found[0].why or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas commander Jan Kowalczyk shot three Israeli soldiers near Gaza.",
+        "Kenyan police shot three protesters in Nairobi on Monday.",
+    ],
+)
+def test_force_by_a_side_tied_to_a_group_is_kept(coder, sentence):
+    events, _ = _explain(coder, sentence)
+    assert "ASSAULT" in {e.type.value for e in events}, events
