@@ -18,6 +18,7 @@ from eventcoder.events import (
     addressees,
     domestic,
     filters,
+    hung,
     occasions,
     readouts,
     recipients,
@@ -159,6 +160,8 @@ class EventBuilder:
                 (s, sides.fill(scene, s, i, sent, doer=True, tok=tok))
                 for s, i in self._actors(scene, roles.speaker_alt)
             ]
+        # "Russia's war, including the bombing": the phrase the trigger hangs from (hung.py)
+        sources = hung.hung_doer(scene, tok, sources, self._actors)
         if any(i.country and not sides.guessed(i) for _, i in sources):
             # a guess only stands in for a doer the text does not place
             sources = [(s, i) for s, i in sources if not sides.guessed_person(i)]
