@@ -207,6 +207,13 @@ def _at(text: str, word: str) -> int:
             DropRule.CONDITION,
         ),
         ("Were Belarus to invade Lithuania, NATO would respond.", "invade", DropRule.CONDITION),
+        # a clause of purpose under an adjective, inside the condition
+        (
+            "If Kenya wants to be able to swiftly stand up new missions and to deploy its "
+            "diplomats to Somalia when they are needed, it will need to reform the law.",
+            "deploy",
+            DropRule.CONDITION,
+        ),
         # a candidate's own run, its withdrawal and conceding its outcome: an election race
         (
             "The Kenyan senator suspended her campaign for the presidency on Monday.",

@@ -34,6 +34,13 @@ def _explain(coder, text: str):
             "discuss",
             DropRule.INTERVIEW,
         ),
+        # a journalist, named with the trade, seeks the talk
+        (
+            "Kenyan reporter John Kamau reached out to the Ugandan opposition leader to discuss "
+            "his campaign.",
+            "reached",
+            DropRule.INTERVIEW,
+        ),
         # what candidates say or do at a debate, a town hall, a rally
         (
             "The Kenyan senator accused the president of corruption during the televised debate.",
@@ -146,6 +153,7 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
     ("sentence", "type_"),
     [
         ("The Ghanaian foreign minister spoke with Kenyan officials on Monday.", "CONSULT"),
+        ("A network of Kenyan activists met the Ugandan foreign minister on Monday.", "CONSULT"),
         ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
         ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
         (

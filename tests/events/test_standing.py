@@ -41,6 +41,30 @@ def test_a_standing_relation_is_dropped(coder, sentence, word):
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
+        (
+            "Kenya remains steadfast in its commitment to work with the Ugandan people to protect "
+            "the environment.",
+            "commitment",
+        ),
+        (
+            "Kenya has not wavered in its commitment to working with the Ugandan people to "
+            "strengthen democracy.",
+            "commitment",
+        ),
+    ],
+)
+def test_a_relation_held_to_is_dropped(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.GENERIC, found
+    assert "held to" in found[0].why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
         ("The Kenyan minister reaffirmed Kenya's unwavering support for Ghana.", "support"),
         (
             "The Chilean minister thanked the Peruvian envoy for Peru's steadfast support.",

@@ -43,6 +43,22 @@ def _inverted(clause: Token) -> Token | None:
     return None
 
 
+# what the walk from the trigger up to the condition may cross: complements, objects, a clause
+# of purpose and the adjective it hangs on ("if we want to be able to ... deploy our diplomats")
+CONDITION_WALK = {
+    "xcomp",
+    "ccomp",
+    "conj",
+    "dobj",
+    "pobj",
+    "prep",
+    "pcomp",
+    "acl",
+    "advcl",
+    "acomp",
+}
+
+
 def condition(tok: Token) -> Token | None:
     """ "threatened journalists with jail if they dare to discuss the war", "Should Iran attack
     American interests", "if Hezbollah launched attacks": what a condition supposes has not
@@ -61,7 +77,7 @@ def condition(tok: Token) -> Token | None:
             cur.dep_ in {"advcl", "ccomp"}
         ):
             return next(c for c in cur.children if c.dep_ == "mark")
-        if cur.dep_ not in {"xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp", "acl"}:
+        if cur.dep_ not in CONDITION_WALK:
             return None
         if cur.head.i == cur.i:
             return None

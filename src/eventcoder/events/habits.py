@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventcoder.events.modality_words import FUTURE_AUX
-from eventcoder.events.role_words import PRESENT_TAGS
+from eventcoder.events.reference_words import SPEECH_STANCE
+from eventcoder.events.role_words import PRESENT_TAGS, REPORT_VERBS
 from eventcoder.records import EventType
 
 
@@ -166,8 +167,31 @@ ANCHOR_ADVS = {"now", "today", "tonight", "currently", "presently", "hereby", "i
 
 
 def _anchored(v: Token) -> bool:
-    """The clause names its time: a date, a time, or "now", "today"."""
-    return any(t.ent_type_ in TIME_ENTS or t.lower_ in ANCHOR_ADVS for t in v.subtree)
+    """The clause names its time: a date, a time, or "now", "today" (not the date of the report
+    it is sourced to: "..., according to a tweet on Monday")."""
+    words = [t for c in v.children if not _source_phrase(c) for t in c.subtree]
+    return any(
+        (t.ent_type_ in TIME_ENTS and not _repeated(t)) or t.lower_ in ANCHOR_ADVS for t in words
+    )
+
+
+REPEATING = {"each", "every", "annually", "annual", "weekly", "monthly", "daily", "yearly"}
+
+
+def _repeated(t: Token) -> bool:
+    """A word of a recurring time ("each year", "every month"): a habit's time, not a date."""
+    doc, k = t.doc, t.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # back to the first word of the time's name
+    span = [doc[k]]
+    while span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].ent_iob_ == "I":
+        span.append(doc[span[-1].i + 1])
+    return any(w.lower_ in REPEATING for w in span)
+
+
+def _source_phrase(tok: Token) -> bool:
+    """ "according to a tweet on Monday": where the text is from, not when the act is."""
+    return tok.dep_ == "prep" and tok.lower_ == "according"
 
 
 def present_habit(tok: Token, type_: EventType) -> str | None:
@@ -177,17 +201,18 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
     time of its own is what the doer does as a rule, no particular act (GUIDELINES §1, generic;
     "The US provides $X billion in aid annually"). A person's act ("Secretary Blinken meets
     ..."), a clause of the moment ("as Ukraine fights ...") and a dated clause stay events."""
-    if type_ not in MATERIAL or tok.pos_ != "VERB":
+    if tok.pos_ == "NOUN":
+        verb = _doing_with(tok)  # "the United States provides assistance to Syrian refugees"
+        if verb is None or type_ not in MATERIAL:
+            return None
+    elif tok.pos_ != "VERB":
         return None
-    verb = tok
-    if (
-        tok.tag_ == "VBG"
-        and tok.dep_ in {"advcl", "conj"}
-        and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children
-        )
+    else:
+        verb = _sharing(tok) or tok  # a participle or a conjunct told with its clause's verb
+    if type_ not in MATERIAL and not (
+        type_ is EventType.SUPPORT and verb is not tok and _doing_verb(verb)
     ):
-        verb = tok.head  # a participle told with its clause's verb
+        return None
     if verb.pos_ != "VERB" or not simple_present(verb):
         return None
     if any(c.dep_ == "mark" for c in verb.children):
@@ -199,6 +224,57 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
     if type_ in JOINT and _pair_subject(verb):
         return None  # the seed's "Both the countries also collaborate ... in multilateral forums"
     return f"told in the simple present with no time of its own ({verb.text!r}): a habit"
+
+
+def _sharing(tok: Token) -> Token | None:
+    """The verb whose clause the trigger shares, having no subject or auxiliary of its own: a
+    participle ("transports weapons, supporting the regime") or a conjunct ("participates in
+    and supports the exercises")."""
+    if tok.dep_ not in {"advcl", "conj"} or tok.head.i == tok.i:
+        return None
+    if tok.tag_ != "VBG" and not (tok.dep_ == "conj" and tok.tag_ in {"VBZ", "VBP"}):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children):
+        return None
+    return tok.head
+
+
+# verbs of doing that take an act noun as their object: "provides assistance", "holds exercises",
+# "carries out attacks" (not "continues its attacks": an ongoing war, §11 references)
+DOING_VERBS = {"provide", "give", "supply", "deliver", "send", "extend", "grant", "fund"}
+DOING_VERBS |= {"conduct", "carry", "hold", "impose", "stage", "launch", "mount"}
+
+
+def _doing_with(noun: Token) -> Token | None:
+    """The verb of doing whose object the act noun is ("provides assistance"), or whose object
+    it measures ("provides $50 million in assistance")."""
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.dep_ == "dobj":
+        cur = cur.head.head
+    if cur.dep_ != "dobj" or cur.head.lemma_.lower() not in DOING_VERBS:
+        return None
+    return cur.head
+
+
+# verbs of saying or of a stance voiced: "Kenya stands with Uganda, supporting its call" voices
+# a position now, and the participle with it
+SAYING_VERBS = (
+    REPORT_VERBS | SPEECH_STANCE | {"call", "urge", "support", "back", "endorse", "stand"}
+)
+SAYING_VERBS |= {"express", "join", "reaffirm", "reiterate", "voice", "welcome"}
+FIRST_PERSONS = {"i", "we", "you"}
+
+
+def _doing_verb(verb: Token) -> bool:
+    """A verb of doing whose subject is a third party: the backing the trigger tells with it is
+    the same habit ("the company participates in and supports Russian military exercises"); a
+    speaker's own present ("we stand with X") is left alone."""
+    if verb.lemma_.lower() in SAYING_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.lower_ not in FIRST_PERSONS
 
 
 PLACES_ORGS = {"GPE", "ORG", "NORP", "FAC", "LOC"}

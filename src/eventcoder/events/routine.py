@@ -37,6 +37,26 @@ def _press_word(tok: Token) -> bool:
     )
 
 
+# the press's people, as the subject who seeks the talk ("a network of activists" is no press)
+PRESS_PEOPLE = {"journalist", "reporter", "correspondent", "interviewer", "editor", "blogger"}
+# the title words of a subject named with its trade: "reporter William Saturn", "Saturn, a reporter"
+TITLE_DEPS = {"compound", "appos"}
+
+
+def _press_subject(verb: Token) -> Token | None:
+    """The word that makes the verb's subject a journalist: "Wikinews reporter William Saturn
+    reached out to the nominee to discuss his campaign" (the reporter's own request for talks)."""
+    for s in verb.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.pos_ == "NOUN" and s.lemma_.lower() in PRESS_PEOPLE:
+            return s
+        for c in s.children:
+            if c.dep_ in TITLE_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in PRESS_PEOPLE:
+                return c
+    return None
+
+
 def _partners(tok: Token) -> list[Token]:
     """Who the talk is with: "spoke with Wikinews", "an interview with the Times"."""
     return [
@@ -62,6 +82,8 @@ def interview(ev: Event, tok: Token) -> str | None:
         for p in _partners(head):
             if _press_word(p):
                 return f"talks with the press ({p.text!r}): an interview, not a meeting"
+        if (w := _press_subject(head)) is not None:
+            return f"the press seeks the talk ({w.text!r}): an interview, not a meeting"
         if head.dep_ not in {"advcl", "xcomp", "conj"} or head.head.i == head.i:
             break
         head = head.head

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.states import HOLDING
+
 # nouns that name a relation or attitude between sides, not a bounded act
 RELATION_NOUNS = {
     "support",
@@ -94,8 +96,24 @@ def _voiced(tok: Token) -> bool:
     return False
 
 
+# words of holding firm to a relation: "we remain steadfast in our commitment to work with X",
+# "has not wavered in its support": the holder's stance, no act (§11, §13, §20); states.py drops
+# the AGREE of "steadfast in its commitment" hung on the adjective, this the other shapes
+FIRM_WORDS = HOLDING | {"waver", "falter", "unyielding", "unflinching"}
+
+
+def _aimed_content(noun: Token) -> bool:
+    """The noun's content is an act aimed at someone ("commitment to ensuring Russia pays a
+    price", "to hold X accountable"): an undertaking (§11, §13), not ongoing work ("commitment
+    to work with the Malagasy people")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    verbs += [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"]
+    return any(c.dep_ in {"dobj", "ccomp", "nsubj"} for v in verbs for c in v.children)
+
+
 def standing_noun(tok: Token) -> str | None:
-    """A relation noun with an adjective of lasting kind: a standing relation, no event."""
+    """A relation noun with an adjective of lasting kind, or held firm to: a standing relation,
+    no event."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RELATION_NOUNS | {"tie"}:
         return None
     if _voiced(tok):
@@ -103,4 +121,12 @@ def standing_noun(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in STANDING_ADJS:
             return f"a standing relation ({c.text!r} {tok.text!r}), no particular act"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or _aimed_content(tok):
+        return None
+    # "wavered in its commitment", or "remains steadfast in ...", "in" hung on the verb
+    firm = [prep.head, *(c for c in prep.head.children if c.dep_ == "acomp")]
+    for w in firm:
+        if w.lemma_.lower() in FIRM_WORDS:
+            return f"a relation held to ('{w.text} in ... {tok.text}'): a stance, no act"
     return None
