@@ -491,7 +491,9 @@ def test_sides_a_possessed_title_is_the_owners_official_not_the_publishers():
     doc._.voice = "USA"
     title = ActorInfo(None, None, "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "president"))
     voiced = ActorInfo(None, "USA", "GOV", ActorKind.TITLE, how=because(Rule.PUBLISHER, title.how))
-    its = ActorInfo(None, "RUS", None, ActorKind.COUNTRY, how=because(Rule.PRONOUN, "its", "Russia"))
+    its = ActorInfo(
+        None, "RUS", None, ActorKind.COUNTRY, how=because(Rule.PRONOUN, "its", "Russia")
+    )
     doc.spans["actors"] = [mention(doc, 0, 1, its), mention(doc, 1, 2, voiced)]
     scene = Scene.of(doc, Document(id="d", text=doc.text))
     info = sides.fill(scene, doc[1:2], voiced, doc[:], doer=True, tok=doc[2])
