@@ -476,3 +476,29 @@ def test_sides_the_city_hosting_named_talks_is_no_party():
     doc.spans["actors"] = [mention(doc, 2, 3, place("EGY"))]
     found = sides.fallback_target(doc[:], doc[0], {"LBY"}, set(), EventType.CONSULT)
     assert found is not None and found[1].country == "EGY"
+
+
+def test_sides_a_possessed_title_is_the_owners_official_not_the_publishers():
+    """ "with its president warning ...", in a State Department release: "its" (Russia) owns
+    the president; the publisher's voice only places officials nobody else owns."""
+    doc = parsed(
+        [
+            ("its", "its", "PRON", "poss", 1),
+            ("president", "president", "NOUN", "nsubj", 2),
+            ("warned", "warn", "VERB", "ROOT", 2),
+        ]
+    )
+    doc._.voice = "USA"
+    title = ActorInfo(None, None, "GOV", ActorKind.TITLE, how=because(Rule.TITLE, "president"))
+    voiced = ActorInfo(None, "USA", "GOV", ActorKind.TITLE, how=because(Rule.PUBLISHER, title.how))
+    its = ActorInfo(
+        None, "RUS", None, ActorKind.COUNTRY, how=because(Rule.PRONOUN, "its", "Russia")
+    )
+    doc.spans["actors"] = [mention(doc, 0, 1, its), mention(doc, 1, 2, voiced)]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    info = sides.fill(scene, doc[1:2], voiced, doc[:], doer=True, tok=doc[2])
+    assert (info.country, render(info.how)) == ("RUS", "title 'president'; of 'its' (RUS)")
+    # "our president": the publisher's own
+    doc.spans["actors"] = [mention(doc, 0, 1, country("USA")), mention(doc, 1, 2, voiced)]
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    assert sides.fill(scene, doc[1:2], voiced, doc[:], doer=True, tok=doc[2]) == voiced

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from eventcoder.records import Document
 
 pytestmark = pytest.mark.slow
 
@@ -30,3 +34,29 @@ def test_venues_a_seat_city_is_no_party_to_talks(coder, text):
 def test_venues_a_capital_visited_stays_the_host(coder):
     found = _sides(coder, "The Japanese foreign minister travelled to Beijing to resume talks.")
     assert ("CONSULT", ("JPN",), ("CHN",)) in found
+
+
+STATE = "U.S. Department of State (press releases, state.gov)"
+
+
+def _released(coder, text):
+    events, _ = coder.explain(Document(id="t", text=text, date=date(2022, 3, 1), source=STATE))
+    return {(e.type.value, tuple(a.country for a in e.target)) for e in events}
+
+
+def test_venues_partners_met_in_a_seat_city_are_not_its_country(coder):
+    """ "met with European counterparts in Brussels": the people met are placed by where they
+    are, except in a seat city, where states meet on neutral ground."""
+    found = _released(coder, "The Secretary met with European counterparts in Brussels.")
+    assert not any("BEL" in tgt for _, tgt in found)
+    found = _released(coder, "The Secretary met with civil society leaders in Kabul.")
+    assert ("CONSULT", ("AFG",)) in found
+
+
+def test_venues_a_seat_city_of_the_sentence_before_is_no_party_to_talks(coder):
+    text = (
+        "Special Envoy Malley arrived in Vienna on Sunday. "
+        "He returned yesterday for the eighth round of talks."
+    )
+    events, _ = coder.explain(Document(id="t", text=text, date=date(2022, 3, 1), source=STATE))
+    assert not any(e.trigger.text == "talks" and e.target for e in events)

@@ -1,16 +1,21 @@
 """Whose "its" or "their" is on the object of a doing verb: "the army would continue its
-offensive" is the army's own offensive (roles.noun_roles asks this of a noun event's possessor)."""
+offensive" is the army's own offensive (roles.noun_roles asks this of a noun event's possessor);
+and whose official a possessed title is ("its president", sides.fill asks)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
 
+from spacy.tokens import Span, Token
+
+from eventcoder.actors.records import ActorInfo, Rule, because
 from eventcoder.events.role_words import (
     OBSERVER_VERBS,
     OWNER_PRONOUNS,
     REPORT_VERBS,
     UNDERGO_VERBS,
 )
+from eventcoder.events.scene import Scene
 from eventcoder.events.subjects import subject_of
 
 
@@ -40,3 +45,18 @@ def owner_of_pronoun(poss: Token, gov: Token | None) -> Token | None:
     ):
         return None
     return subj
+
+
+def owned_official(scene: Scene, span: Span, info: ActorInfo) -> ActorInfo | None:
+    """ "Russia escalated, with its president warning ...", "Iran's foreign minister": an
+    official the publisher's voice placed only because no country was named with the title is
+    the official of whoever the possessive names (the publisher's own when it says "our")."""
+    if info.how.rule is not Rule.PUBLISHER or info.how.args[0].rule is Rule.UNNAMED_AUTHORITIES:
+        return None
+    for c in span.root.children:
+        owner = scene.mention_at.get(c.i) if c.dep_ == "poss" else None
+        country = owner._.actors[0].country if owner is not None else None
+        if country and country != info.country:
+            how = because(Rule.POSSESSOR, info.how.args[0], c.text, country)
+            return replace(info, country=country, how=how)
+    return None

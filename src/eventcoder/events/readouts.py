@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from eventcoder.actors.records import ActorKind, Rule, because
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import Side
+from eventcoder.events.venues import seat_city
 from eventcoder.nlp.scan import doc_text, span_group
 from eventcoder.records import EventType
 
@@ -48,8 +49,8 @@ def previous_side(scene: Scene, sent: Span, sources: list[Side]) -> list[Side]:
         for info in span._.actors:
             if not info.country or info.country in src or info.kind == ActorKind.GROUP:
                 continue
-            if info.kind == ActorKind.PLACE and info.actor_id is None:
-                continue  # a place is where it happened, not who
+            if info.kind == ActorKind.PLACE and (info.actor_id is None or seat_city(span)):
+                continue  # a place is where it happened, not who (talks in Vienna: not Austria)
             found.setdefault(info.country, (span, info))
     if len(found) != 1:
         return []

@@ -25,6 +25,7 @@ from eventcoder.events.sides import (
     topic_of_talks,
 )
 from eventcoder.events.unclaimed import unnamed_attackers
+from eventcoder.events.venues import seat_city
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
@@ -84,7 +85,7 @@ def in_phrase(
                         elif not found and o.lower_ == "in" and cur.lower_ in PEOPLE_PREPS:
                             for p in o.children:
                                 if p.dep_ == "pobj" and c.i not in scene.mention_at:
-                                    found += _actors_at(scene, p, src_spans, src, True)
+                                    found += _people_in(scene, p, src_spans, src, material)
         if found:
             return found[:1]
         frontier = nxt
@@ -108,6 +109,16 @@ def _actors_at(
             continue  # a town is where a verbal act happened; a country is whom it is aimed at
         out.append((span, info))
     return out
+
+
+def _people_in(
+    scene: Scene, tok: Token, src_spans: set[int], src: set[str | None], material: bool
+) -> list[Side]:
+    """The country of the place where the people an act is done to or with are ("to poor
+    communities in the United States"); not a seat city where states meet on neutral ground
+    ("met with our partners in Vienna": talks held there, not Austria's)."""
+    found = _actors_at(scene, tok, src_spans, src, True)
+    return [(s, i) for s, i in found if not seat_city(s, material)]
 
 
 def threatened(tok: Token) -> list[Token]:

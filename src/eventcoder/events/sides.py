@@ -15,6 +15,7 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.beside import outside_act
+from eventcoder.events.owners import owned_official
 from eventcoder.events.political_words import GATHERINGS
 from eventcoder.events.role_words import CLAUSE_PREPS, OUTSIDE_VERBS
 from eventcoder.events.scene import Scene
@@ -41,9 +42,8 @@ MATERIAL = {
     EventType.SANCTION,
 }
 # force, mobilisation or a pullback by the forces of two states named by their own words, with
-# nobody else named, is between them ("Indian and Pakistani troops exchanged fire", "Indian and
-# Chinese troops began pulling back", "both sides reinforced their positions"); a pledge,
-# disapproval or refusal by two is aimed at a third ("China, Iran and Russia pledged funds")
+# nobody else named, is between them ("Indian and Pakistani troops exchanged fire"); a pledge or
+# refusal by two is aimed at a third ("China, Iran and Russia pledged funds")
 MUTUAL = {EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT}
 PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK}
 # an international body named in the sentence is mostly where or with whom the doer acts, or
@@ -52,8 +52,7 @@ PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK}
 BYSTANDER_CODES = {"IGO", "NGO"}
 # the speaker: never the guessed recipient of force or a material act ("we honour those detained")
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
-# the sectors of a state's unnamed authorities ("police", "troops", "prosecutors", "the government"):
-# placed only where they act, never by any place the sentence happens to name
+# a state's unnamed authorities ("police", "troops"): placed only where they act, not by any place
 AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"}
 # prepositions that say where something happens or is ("arrested in Minsk", "police at the gate");
 # "to", "into", "from" name a destination or origin ("sent to The Hague", "flew to Moscow")
@@ -79,11 +78,12 @@ def fill(
     doer: bool = False,
     tok: Token | None = None,
 ) -> ActorInfo:
-    """An actor known only by sector ("police", "protesters") takes the country of its
-    possessor ("its troops", "Myanmar's military"), else of the place the sentence names,
-    else the country the document is mostly about. A doer known only by title or by a name
-    nobody knows ("the prime minister apologised", "Hotak alleged") is placed the same way
-    when no publisher speaks for a country."""
+    """An actor known only by sector ("police", "protesters") takes the country of its possessor
+    ("its troops", "Myanmar's military"), else of the place the sentence names, else the country
+    the document is mostly about. A doer known only by title or by an unknown name ("the prime
+    minister apologised") is placed the same way when no publisher speaks for a country."""
+    if (owned := owned_official(scene, span, info)) is not None:
+        return owned  # "with its president warning": the owner's official, not the publisher's
     unknown = info.kind == ActorKind.PERSON and not info.sector
     if info.country or not (info.sector or (doer and unknown)):
         return info
