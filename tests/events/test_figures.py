@@ -32,6 +32,15 @@ def _explain(coder, text: str):
             "killing",
         ),
         ("Kenyan students asked me about the areas where our countries work together.", "asked"),
+        ("The senator's moderate politics have clashed with the stances of his party.", "clashed"),
+        (
+            "Both ministers agreed that Russia's violation of the charter demands a firm response.",
+            "demands",
+        ),
+        (
+            "Reuters cited sources close to the investigation in the Belgian capital.",
+            "investigation",
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
@@ -48,6 +57,9 @@ def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
         ("Ukrainians are fighting for their freedom against Russia's invasion.", "ASSAULT"),
         ("Russian soldiers killed civilians and dogs in Bucha on Monday.", "ASSAULT"),
         ("Colombia asked Cuba on Friday to arrest the ELN negotiators.", "REQUEST"),
+        ("Armenian forces clashed with Azerbaijani troops on the border.", "ASSAULT"),
+        ("China demanded an apology from Japan on Monday.", "REQUEST"),
+        ("Poland opened an investigation into Russian sabotage.", "ACCUSE"),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

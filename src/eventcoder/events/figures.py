@@ -5,7 +5,12 @@
   struggle for democracy": fighting *for* a value, with no enemy named, is striving, not force;
 - "killing animals and eating chicken in public": force on animals is no act between actors;
 - "young Colombians, who asked me about several other areas": asking *about* a thing, with
-  nothing asked for, is a question (an interview, a briefing), not a REQUEST.
+  nothing asked for, is a question (an interview, a briefing), not a REQUEST;
+- "his moderate politics have clashed with the stances of party leaders": views that clash are
+  at odds, no one fights;
+- "Russia's violation of international law demands a firm response": a situation that demands
+  something needs it, no one asks;
+- "sources close to the investigation": a news source named by what it is close to.
 
 Each cue is a closed class of words (data, below) in a fixed syntactic frame.
 """
@@ -49,6 +54,61 @@ ENEMY_PREPS = frozenset({"against", "with", "alongside", "on"})
 # force that only acts on its object
 FORCE_VERBS = frozenset({"kill", "shoot", "slaughter", "cull", "hunt", "poison", "butcher"})
 BEASTS = frozenset(ANIMALS | {"chicken", "pig", "cow", "sheep", "deer", "whale", "shark", "goat"})
+# what clashes only figuratively: views and plans, not forces ("politics have clashed with stances")
+IDEAS = frozenset(
+    {
+        "politics",
+        "politic",  # the lemma the parser gives "politics"
+        "view",
+        "stance",
+        "position",
+        "policy",
+        "idea",
+        "opinion",
+        "belief",
+        "value",
+        "interest",
+        "priority",
+        "plan",
+        "proposal",
+        "schedule",
+        "statement",
+        "account",
+        "version",
+        "claim",
+        "vision",
+        "approach",
+    }
+)
+# what "demands" or "requires" a response when no one asks: acts and situations
+SITUATIONS = frozenset(
+    {
+        "violation",
+        "situation",
+        "crisis",
+        "moment",
+        "aggression",
+        "tragedy",
+        "law",
+        "principle",
+        "circumstance",
+        "development",
+        "conduct",
+        "behavior",
+        "behaviour",
+        "action",
+        "act",
+        "threat",
+        "challenge",
+        "problem",
+        "gravity",
+        "seriousness",
+        "scale",
+    }
+)
+NEEDING = frozenset({"demand", "require", "call"})
+# "sources close to the investigation": who is close to an affair
+SOURCE_NOUNS = frozenset({"source", "person", "people", "official", "insider", "figure"})
 ASKING = frozenset({"ask", "question", "quiz", "query"})
 # what a request asks for: an infinitive, a clause, "for" help; "about" then only adds a topic
 ASKED_FOR = frozenset({"xcomp", "ccomp", "advcl"})
@@ -96,6 +156,39 @@ def question_about(tok: Token, type_: EventType) -> Token | None:
     return next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about"), None)
 
 
+def clash_of_ideas(tok: Token, type_: EventType) -> Token | None:
+    """The view that clashes ("politics" in "his politics have clashed with the stances"), when
+    the subject, or everything it clashes with, is an idea."""
+    if type_ is not EventType.ASSAULT or tok.lemma_.lower() != "clash":
+        return None
+    if tok.pos_ == "VERB":
+        sides = [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        sides = [c for c in tok.children if c.dep_ == "poss"]
+    sides += [s for s in _preps(tok).get("with", []) if s.dep_ == "pobj"]
+    return next((s for s in sides if s.lemma_.lower() in IDEAS), None)
+
+
+def situation_demands(tok: Token, type_: EventType) -> Token | None:
+    """The situation that "demands" a response ("violation" in "Russia's violation of the law
+    demands a firm response"): what is needed, with no one asking."""
+    if type_ is not EventType.REQUEST or tok.pos_ != "VERB":
+        return None
+    if tok.lemma_.lower() not in NEEDING:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lemma_.lower() in SITUATIONS else None
+
+
+def close_to(tok: Token) -> Token | None:
+    """The source close to an affair ("sources close to the investigation"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "close":
+        return None
+    near = prep.head.head
+    return near if near.lemma_.lower() in SOURCE_NOUNS else None
+
+
 def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
     """The argument that puts the trigger outside its event sense, and the reading (--explain)."""
     if (value := striving(tok, type_)) is not None:
@@ -104,4 +197,10 @@ def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
         return beast, f"force on {beast.text!r}: no actor is acted on"
     if (about := question_about(tok, type_)) is not None:
         return about, "asking 'about' a thing, with nothing asked for: a question"
+    if (idea := clash_of_ideas(tok, type_)) is not None:
+        return idea, f"{idea.text!r} clash: views at odds, no one fights"
+    if (need := situation_demands(tok, type_)) is not None:
+        return need, f"the {need.text!r} needs it: no one asks"
+    if (near := close_to(tok)) is not None:
+        return near, f"names a news source by what it is close to ({near.text!r})"
     return None
