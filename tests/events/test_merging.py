@@ -33,6 +33,11 @@ def _types(coder, text: str) -> list[EventType]:
     [
         ("Norway will send an amphibious assault ship to Haiti next week.", "assault"),
         ("Kenya issued arrest warrants for two Somali officials on Monday.", "arrest"),
+        # the parser reads the participle after "to" as an infinitive with the noun its object
+        (
+            "Kenya urged Somalia to return its troops to internationally recognized Somali land.",
+            "recognized",
+        ),
     ],
 )
 def test_a_trigger_that_modifies_a_noun_names_a_kind(coder, sentence, word):

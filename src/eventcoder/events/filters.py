@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events import (
     conditions,
+    demanded,
+    figures,
     genericity,
     habits,
     idioms,
@@ -122,6 +124,10 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.CONTENT, at, w.idx, f"what {w.text!r} would let happen")
     if (c := conditions.condition(tok)) is not None:
         return Drop(DropRule.CONDITION, at, c.idx, f"supposed by {c.text!r}, not done")
+    if found := demanded.demanded(tok, entry):
+        return Drop(DropRule.WISH, at, found[0].idx, found[1])
+    if found := figures.other_sense(tok, entry.type):
+        return Drop(DropRule.SENSE, at, found[0].idx, found[1])
     if (c := occasions.committed_content(tok)) is not None:
         return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
     if why := occasions.standing_commitment(tok, entry.type):

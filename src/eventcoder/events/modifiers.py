@@ -56,6 +56,8 @@ CARRIER_HEADS = frozenset(
 def modified(tok: Token) -> Token | None:
     """The noun a trigger only modifies ("cease-fire" in "a cease-fire agreement", "seized" in
     "newly seized territories"), or None when the trigger heads its own phrase."""
+    if (obj := _misread_participle(tok)) is not None:
+        return obj
     head = tok.head
     if head.i == tok.i or head.pos_ != "NOUN":
         return None  # "designating for sanctions Air Koryo": a name is no kind
@@ -66,3 +68,15 @@ def modified(tok: Token) -> Token | None:
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < head.i:
         return head
     return None
+
+
+def _misread_participle(tok: Token) -> Token | None:
+    """ "return its troops to internationally recognized Eritrean territory": a participle after
+    "to" with no "be" or "have" is no infinitive (the parser's reading); it describes the noun it
+    took as its object."""
+    if tok.tag_ != "VBN":
+        return None
+    aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if [c.lower_ for c in aux] != ["to"]:
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)

@@ -1,0 +1,206 @@
+"""Force and request words in another sense, told by the class of their argument
+(eval/GUIDELINES.md §2: a verb used outside its event sense is not coded):
+
+- "fighting every day for the good of our people", "come back and fight for liberty", "the
+  struggle for democracy": fighting *for* a value, with no enemy named, is striving, not force;
+- "killing animals and eating chicken in public": force on animals is no act between actors;
+- "young Colombians, who asked me about several other areas": asking *about* a thing, with
+  nothing asked for, is a question (an interview, a briefing), not a REQUEST;
+- "his moderate politics have clashed with the stances of party leaders": views that clash are
+  at odds, no one fights;
+- "Russia's violation of international law demands a firm response": a situation that demands
+  something needs it, no one asks;
+- "sources close to the investigation": a news source named by what it is close to.
+
+Each cue is a closed class of words (data, below) in a fixed syntactic frame.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.events.political_words import ANIMALS
+from eventcoder.records import EventType
+
+# striving words that are ASSAULT only against someone
+STRIVING = frozenset({"fight", "battle", "struggle"})
+# what is fought *for* when the fight is striving: values and goods, not places or control
+VALUES = frozenset(
+    {
+        "freedom",
+        "liberty",
+        "democracy",
+        "right",
+        "justice",
+        "good",
+        "dignity",
+        "equality",
+        "truth",
+        "future",
+        "value",
+        "principle",
+        "peace",
+        "prosperity",
+        "better",  # "fight for a better life" (the parser's head may be the adjective)
+        "life",
+        "change",
+        "reform",
+        "transparency",
+        "accountability",
+    }
+)
+# an enemy named: "fighting for their freedom against Russia's invasion" stays force
+ENEMY_PREPS = frozenset({"against", "with", "alongside", "on"})
+# force that only acts on its object
+FORCE_VERBS = frozenset({"kill", "shoot", "slaughter", "cull", "hunt", "poison", "butcher"})
+BEASTS = frozenset(ANIMALS | {"chicken", "pig", "cow", "sheep", "deer", "whale", "shark", "goat"})
+# what clashes only figuratively: views and plans, not forces ("politics have clashed with stances")
+IDEAS = frozenset(
+    {
+        "politics",
+        "politic",  # the lemma the parser gives "politics"
+        "view",
+        "stance",
+        "position",
+        "policy",
+        "idea",
+        "opinion",
+        "belief",
+        "value",
+        "interest",
+        "priority",
+        "plan",
+        "proposal",
+        "schedule",
+        "statement",
+        "account",
+        "version",
+        "claim",
+        "vision",
+        "approach",
+    }
+)
+# what "demands" or "requires" a response when no one asks: acts and situations
+SITUATIONS = frozenset(
+    {
+        "violation",
+        "situation",
+        "crisis",
+        "moment",
+        "aggression",
+        "tragedy",
+        "law",
+        "principle",
+        "circumstance",
+        "development",
+        "conduct",
+        "behavior",
+        "behaviour",
+        "action",
+        "act",
+        "threat",
+        "challenge",
+        "problem",
+        "gravity",
+        "seriousness",
+        "scale",
+    }
+)
+NEEDING = frozenset({"demand", "require", "call"})
+# "sources close to the investigation": who is close to an affair
+SOURCE_NOUNS = frozenset({"source", "person", "people", "official", "insider", "figure"})
+ASKING = frozenset({"ask", "question", "quiz", "query"})
+# what a request asks for: an infinitive, a clause, "for" help; "about" then only adds a topic
+ASKED_FOR = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _preps(tok: Token) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = {}
+    for c in tok.children:
+        if c.dep_ == "prep":
+            out.setdefault(c.lower_, []).extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def striving(tok: Token, type_: EventType) -> Token | None:
+    """The value fought for ("liberty" in "fight for liberty") when the fight names no enemy."""
+    if type_ is not EventType.ASSAULT or tok.lemma_.lower() not in STRIVING:
+        return None
+    preps = _preps(tok)
+    if any(p in preps for p in ENEMY_PREPS) or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    for obj in preps.get("for", []):
+        # "fighting for their freedom against Russia's invasion": the enemy hung on the value
+        if obj.lemma_.lower() in VALUES and not any(p in _preps(obj) for p in ENEMY_PREPS):
+            return obj
+    return None
+
+
+def animal_victims(tok: Token, type_: EventType) -> Token | None:
+    """The animals killed or shot ("killing animals"), when all the act's objects are animals."""
+    if type_ is not EventType.ASSAULT or tok.lemma_.lower() not in FORCE_VERBS:
+        return None
+    objs = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if objs and all(o.lemma_.lower() in BEASTS for o in objs):
+        return objs[0]
+    return None
+
+
+def question_about(tok: Token, type_: EventType) -> Token | None:
+    """The "about" of a verb of asking that asks for nothing ("asked me about the areas")."""
+    if type_ is not EventType.REQUEST or tok.pos_ != "VERB" or tok.lemma_.lower() not in ASKING:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ASKED_FOR for c in kids) or "for" in _preps(tok):
+        return None
+    return next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about"), None)
+
+
+def clash_of_ideas(tok: Token, type_: EventType) -> Token | None:
+    """The view that clashes ("politics" in "his politics have clashed with the stances"), when
+    the subject, or everything it clashes with, is an idea."""
+    if type_ is not EventType.ASSAULT or tok.lemma_.lower() != "clash":
+        return None
+    if tok.pos_ == "VERB":
+        sides = [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        sides = [c for c in tok.children if c.dep_ == "poss"]
+    sides += [s for s in _preps(tok).get("with", []) if s.dep_ == "pobj"]
+    return next((s for s in sides if s.lemma_.lower() in IDEAS), None)
+
+
+def situation_demands(tok: Token, type_: EventType) -> Token | None:
+    """The situation that "demands" a response ("violation" in "Russia's violation of the law
+    demands a firm response"): what is needed, with no one asking."""
+    if type_ is not EventType.REQUEST or tok.pos_ != "VERB":
+        return None
+    if tok.lemma_.lower() not in NEEDING:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lemma_.lower() in SITUATIONS else None
+
+
+def close_to(tok: Token) -> Token | None:
+    """The source close to an affair ("sources close to the investigation"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "close":
+        return None
+    near = prep.head.head
+    return near if near.lemma_.lower() in SOURCE_NOUNS else None
+
+
+def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
+    """The argument that puts the trigger outside its event sense, and the reading (--explain)."""
+    if (value := striving(tok, type_)) is not None:
+        return value, f"fighting for {value.text!r}, with no enemy named: striving, not force"
+    if (beast := animal_victims(tok, type_)) is not None:
+        return beast, f"force on {beast.text!r}: no actor is acted on"
+    if (about := question_about(tok, type_)) is not None:
+        return about, "asking 'about' a thing, with nothing asked for: a question"
+    if (idea := clash_of_ideas(tok, type_)) is not None:
+        return idea, f"{idea.text!r} clash: views at odds, no one fights"
+    if (need := situation_demands(tok, type_)) is not None:
+        return need, f"the {need.text!r} needs it: no one asks"
+    if (near := close_to(tok)) is not None:
+        return near, f"names a news source by what it is close to ({near.text!r})"
+    return None

@@ -1,0 +1,67 @@
+"""Force and request words in another sense, told by their argument: fighting for a value,
+force on animals, asking about a thing (eval/GUIDELINES.md §2). Every sentence is invented; the
+kept cases guard against the rules reaching too far."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.events.filters import DropRule
+from eventcoder.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _explain(coder, text: str):
+    document = Document(id="t", text=text, date=date(2022, 3, 10))
+    return coder.builder.explain(coder.nlp(text), document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "As president of Peru I have been fighting every day for the good of our people.",
+            "fighting",
+        ),
+        ("The Caracas society asked him to come back to Venezuela and fight for liberty.", "fight"),
+        (
+            "Nepalese ministers angered priests by killing animals in public in Kathmandu.",
+            "killing",
+        ),
+        ("Kenyan students asked me about the areas where our countries work together.", "asked"),
+        ("The senator's moderate politics have clashed with the stances of his party.", "clashed"),
+        (
+            "Both ministers agreed that Russia's violation of the charter demands a firm response.",
+            "demands",
+        ),
+        (
+            "Reuters cited sources close to the investigation in the Belgian capital.",
+            "investigation",
+        ),
+    ],
+)
+def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
+    events, drops = _explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.SENSE, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Ukrainians are fighting for their freedom against Russia's invasion.", "ASSAULT"),
+        ("Russian soldiers killed civilians and dogs in Bucha on Monday.", "ASSAULT"),
+        ("Colombia asked Cuba on Friday to arrest the ELN negotiators.", "REQUEST"),
+        ("Armenian forces clashed with Azerbaijani troops on the border.", "ASSAULT"),
+        ("China demanded an apology from Japan on Monday.", "REQUEST"),
+        ("Poland opened an investigation into Russian sabotage.", "ACCUSE"),
+    ],
+)
+def test_acts_near_the_rules_are_kept(coder, sentence, type_):
+    events, _ = _explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events
