@@ -62,8 +62,11 @@ def future_frame(head: Token, cur: Token) -> bool:
     if dep == "advcl" and head.lemma_ == "look" and cur.tag_ == "VB":
         # "we look forward to continuing our work with X, to support peace": what the awaited
         # work is for is to come as well
-        return any(c.lower_ == "forward" for c in head.children) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        # (the awaited thing named first: "looking forward to discuss" is the thing itself)
+        return (
+            any(c.lower_ == "forward" for c in head.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         )
     if dep == "prep" and low == "for" and head.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ == "due" for c in head.children)
