@@ -90,8 +90,12 @@ def test_modal_objects(coder, sentence, type_, modality):
         ("Kenyan officials were able to meet Ugandan officials in Kampala.", "asserted"),
         ("Kenya has been able to deploy troops to Somalia.", "asserted"),
         ("Kenyan officials were not able to meet Ugandan officials in Kampala.", "negated"),
+        # an attempt reported as made is the act, begun; one still to come stays supposed
+        ("Kenyan police tried to arrest the opposition leader on Monday.", "asserted"),
+        ("Ugandan troops attempted to seize the Kenyan border post.", "asserted"),
+        ("Kenyan police will try to arrest the opposition leader.", "hypothetical"),
     ],
 )
-def test_modal_objects_a_past_ability_was_used(coder, sentence, modality):
+def test_modal_objects_a_past_ability_or_attempt_was_used(coder, sentence, modality):
     events = coder.code(sentence, date="2021-11-15")
     assert events and events[0].modality.value == modality

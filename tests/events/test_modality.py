@@ -165,6 +165,13 @@ def test_modality_requested_or_threatened_acts_are_contents_not_events(coder, se
             "future",
         ),
         ("Macron is looking forward to a discussion with Scholz.", "CONSULT", "future"),
+        # and what the awaited work is for
+        (
+            "Canada looks forward to continuing its work with Poland, and with the Governments of"
+            " Germany and France, to support Ukraine.",
+            "SUPPORT",
+            "future",
+        ),
         (
             "The German chancellor is due in Paris on Thursday for talks with Macron.",
             "CONSULT",

@@ -132,10 +132,11 @@ def test_present_perfect_tally_is_a_reference(coder):
 @pytest.mark.parametrize(
     "text, kind, day, precision",
     [
-        # the parties of a noun agreement are in its "between" phrase (events/noun_clauses.py)
+        # the parties of a noun agreement are in its "between" phrase (events/noun_clauses.py);
+        # a concluded agreement is SUPPORT (GUIDELINES §22)
         (
             "Both sides violated the 2020 ceasefire agreement between Armenia and Azerbaijan.",
-            EventType.AGREE,
+            EventType.SUPPORT,
             date(2020, 1, 1),
             "year",
         ),

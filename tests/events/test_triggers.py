@@ -117,7 +117,8 @@ def test_triggers_a_noun_trigger_needs_the_noun_pos(lexicon):
             ("holds", "hold", "VERB", "ROOT", 2),
         ]
     )
-    assert ("agreement", EventType.AGREE, None) in _found(noun, lexicon)
+    # a concluded agreement named as a noun is SUPPORT (reframe.concluded_agreement)
+    assert ("agreement", EventType.SUPPORT, None) in _found(noun, lexicon)
     adverb = parsed([("agreement", "agreement", "ADV", "ROOT", 0)])
     assert _found(adverb, lexicon) == []
 

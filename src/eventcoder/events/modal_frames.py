@@ -50,7 +50,7 @@ def going_to(tok: Token) -> bool:
 
 def future_frame(head: Token, cur: Token) -> bool:
     """Frames of what is still to come: "is going to have talks", "Benin was to join", "looks
-    forward to a discussion with", "is due in Washington for talks"."""
+    forward to a discussion with" (and to what it is for), "is due in Washington for talks"."""
     dep, low = cur.dep_, cur.lower_
     if dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
         if head.lower_ == "going" and any(_be(c) for c in head.children):
@@ -59,6 +59,15 @@ def future_frame(head: Token, cur: Token) -> bool:
             return True  # "was to join", "is to visit"
     if dep == "prep" and low == "to" and head.lemma_ == "look":
         return any(c.lower_ == "forward" for c in head.children)
+    if dep == "advcl" and head.lemma_ == "look" and cur.tag_ == "VB":
+        # "we look forward to continuing our work with X, to support peace": what the awaited
+        # work is for is to come as well
+        # (the awaited thing named first: "looking forward to discuss" is the thing itself)
+        return (
+            any(c.lower_ == "forward" for c in head.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        )
     if dep == "prep" and low == "for" and head.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ == "due" for c in head.children)
     return False

@@ -104,10 +104,40 @@ def _past_ability(head: Token) -> Token | None:
     return None
 
 
+# verbs of trying: an attempt reported as made was the act, begun (the dev gold and the stream
+# judges code "they tried to storm parliament" as PROTEST asserted)
+ATTEMPT = {"try", "attempt", "seek"}
+# an attempt that is only alleged or suspected stays supposed ("allegations Trump tried to")
+ALLEGED = {"allegation", "accusation", "allege", "accuse", "claim", "suspect", "suspicion"}
+
+
+def _past_attempt(head: Token) -> Token | None:
+    """ "As they tried to storm parliament", "Russia sought to silence the media": an attempt in
+    the simple past, with no modal, negation or negative subject of its own."""
+    if head.lemma_.lower() not in ATTEMPT or head.tag_ not in PAST or head.pos_ != "VERB":
+        return None
+    if head.head.lemma_.lower() in ALLEGED:
+        return None
+    if head.dep_ == "advcl" and not any(c.dep_ == "mark" for c in head.children):
+        return None  # a clause hung loose ("stemmed from allegations Trump tried to"): unclear
+    for c in head.children:
+        if c.dep_ in {"aux", "auxpass", "neg"}:
+            return None
+        if c.dep_ == "nsubj" and (
+            c.lower_ in {"nobody", "none"}
+            or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        ):
+            return None  # "no one tried to storm the base"
+    return head
+
+
 def achieved(head: Token) -> Token | None:
     """ "Mugabe was able to negotiate immunity", "we have been able to deploy vaccines": an ability
     stated in the past or perfect was used (the act was done); the copula it hangs on is returned,
-    so that the climb reads the cues of that clause instead ("if we were able to meet" supposes)."""
+    so that the climb reads the cues of that clause instead ("if we were able to meet" supposes).
+    So is a past attempt ("they tried to storm parliament"): the attempt is the act."""
+    if (tried := _past_attempt(head)) is not None:
+        return tried
     be = _past_ability(head)
     if be is None or _negated(be) or _negated(head):
         return None

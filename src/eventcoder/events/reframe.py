@@ -346,3 +346,77 @@ def others_help(tok: Token, entry: TriggerEntry) -> TriggerEntry:
         if any(g.dep_ == "poss" and g.pos_ != "PRON" for g in obj.children):
             return entry.model_copy(update={"type": EventType.SUPPORT, "mode": None})
     return entry
+
+
+# an agreement between sides named as a noun is the concluded agreement (GUIDELINES §2: "signed /
+# ratified an agreement with" is SUPPORT); reached, sought or offered ("reached a deal with", "an
+# agreement reached by the commanders") it stays the undertaking
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty"}
+REACHING = {
+    "reach",
+    "strike",
+    "conclude",
+    "finalize",
+    "finalise",
+    "negotiate",
+    "seek",
+    "propose",
+    "offer",
+    "accept",
+    "hammer",
+    "broker",
+    "clinch",
+    "secure",
+    "agree",
+    "make",
+    "want",
+    "pursue",
+    "discuss",
+}
+# the signing verbs are their own SUPPORT trigger: their object noun is left to them
+SIGNING = {"sign", "initial", "ink", "ratify", "approve"}
+# a participle that has the agreement still sought, or being reached ("a deal sought by Kyiv"); one
+# that has it concluded ("the deal brokered between X and Y", "signed in 2015") makes it SUPPORT
+STILL_MAKING = {"reach", "strike", "seek", "propose", "offer", "want", "pursue", "discuss"}
+# "under the agreement, the Taliban committed": the frame of another act; "work toward an
+# agreement", "talks for a deal": one still to be made; both left as they are
+FRAME_PREPS = {"under", "per", "toward", "towards", "for"}
+
+
+def _undertaking(tok: Token) -> bool:
+    """ "an agreement to allow inspectors", "an agreement reached by their commanders", "an
+    agreement under which Iraq will give access": what is undertaken, or the reaching of it;
+    "with Ukraine's agreement", with no other party, is consent."""
+    if any(c.dep_ == "poss" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children
+    ):
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return True
+        if c.dep_ not in {"acl", "relcl"}:
+            continue
+        if c.lemma_.lower() in STILL_MAKING or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            return True
+        if any(p.dep_ == "prep" and p.lower_ in FRAME_PREPS for p in c.children):
+            return True
+    return False
+
+
+def concluded_agreement(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """ "the deal brokered between Israel and the UAE", "its agreement with the IMF": a concluded
+    agreement between the sides is SUPPORT (symmetric), not a promise. An agreement *to* do
+    something ("Iran's agreement to allow inspectors") is an undertaking and stays AGREE, as does
+    one the sentence has being reached, sought or offered (the verb is the event)."""
+    if entry.type is not EventType.AGREE or entry.modality is not None or tok.pos_ != "NOUN":
+        return entry
+    if tok.lemma_.lower() not in AGREEMENT_NOUNS or _undertaking(tok):
+        return entry
+    head = tok.head.lower_ if tok.dep_ == "pobj" else tok.head.lemma_.lower()
+    if (tok.dep_ == "pobj" and head in FRAME_PREPS) or (
+        tok.dep_ in {"dobj", "nsubjpass", "attr"} and head in REACHING | SIGNING
+    ):
+        return entry
+    return entry.model_copy(update={"type": EventType.SUPPORT, "mode": None})

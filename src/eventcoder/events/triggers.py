@@ -12,6 +12,7 @@ from eventcoder.events.noun_clauses import for_clause
 from eventcoder.events.political_words import PROTEST_PARTS
 from eventcoder.events.reframe import (
     PROMISE,
+    concluded_agreement,
     conditional_threat,
     governed_by,
     obligation,
@@ -362,7 +363,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             entry = _first_holding(entries, tok, kids, dobj, named)
             if entry is not None:
                 entry = refusal(tok, entry) or obligation(tok, words_attack(tok, entry))
-                entry = others_help(tok, shelter(tok, entry))
+                entry = concluded_agreement(tok, others_help(tok, shelter(tok, entry)))
                 out.append(Trigger(tok, purpose_of_aid(tok, conditional_threat(tok, entry))))
                 break
     return _absorb(out)
