@@ -27,7 +27,7 @@ from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
 from eventcoder.actors.phrases import SURNAME, PhraseTable
-from eventcoder.actors.placenames import heads_place_name
+from eventcoder.actors.placenames import heads_place_name, located_name
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.nlp.ents import doc_ents
@@ -135,10 +135,16 @@ class ActorMatcher:
         single_person = {e.start for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1}
         surnames = {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
         # the small model misses many place names ("shelled Kharkiv"): unlabelled proper nouns too
+        # and a lone name it labels an organisation after a place's preposition ("in Bucha")
+        single_org = {e.start for e in doc_ents(doc) if e.label_ == "ORG" and len(e) == 1}
         cands += [
             doc[t.i : t.i + 1]
             for t in tokens_with_pos(doc, {PROPN})
-            if (t.i not in in_ents or t.i in single_person)
+            if (
+                t.i not in in_ents
+                or t.i in single_person
+                or (t.i in single_org and located_name(t))
+            )
             and t.text[:1].isupper()
             and t.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "conj"}
         ]
@@ -150,8 +156,9 @@ class ActorMatcher:
             hit = self.gazetteer.lookup(ent.text, prefer)
             if hit is None or not hit.country:
                 continue
+            located = len(ent) == 1 and located_name(ent.root)
             if (
-                ent.start in single_person or ent.label_ not in {"GPE", "LOC"}
+                ent.start in single_person or (ent.label_ not in {"GPE", "LOC"} and not located)
             ) and hit.population < BIG_CITY:
                 continue  # a one-word "person" is a place only if it is a big city
             span = Span(doc, ent.start, ent.end, label="place")

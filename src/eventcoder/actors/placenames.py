@@ -1,14 +1,20 @@
-"""A surname that heads a place's name is no person: "the Horn of Africa" is a region, not Gyula
+"""Names of places that other readings would take for people or organisations.
+
+A surname that heads a place's name is no person: "the Horn of Africa" is a region, not Gyula
 Horn; "the Gulf of Aden", "the Cape of Good Hope" likewise. The parser's place label alone would
 not do (labels are hints): the word must also open an "X of Y" name with a proper noun after
 "of", inside a place entity longer than the word ("Prime Minister Johnson of Britain" keeps
-its person, the small model labels only "Britain" a place)."""
+its person, the small model labels only "Britain" a place). A lone name the small model
+labels an organisation is a town when a place's preposition governs it ("civilians in
+Bucha", "the bombardment of Mariupol"), written as a town is."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 PLACE_LABELS = {"LOC", "FAC"}
+# prepositions that put a lone name in a place: "shelled homes in Bucha", "the siege of Mariupol"
+PLACE_PREPS = {"in", "near", "outside", "around", "of", "into", "at"}
 
 
 def heads_place_name(tok: Token) -> bool:
@@ -20,3 +26,11 @@ def heads_place_name(tok: Token) -> bool:
     if of.lower_ != "of" or of.ent_type_ != tok.ent_type_ or name.pos_ != "PROPN":
         return False
     return name.ent_type_ == tok.ent_type_
+
+
+def located_name(t: Token) -> bool:
+    """A name a place's preposition governs, written as a town is: no acronym ("the launch of
+    the GAP"), no article ("the Summit of the Americas")."""
+    if t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS or t.is_upper:
+        return False
+    return t.i > 0 and t.doc[t.i - 1].pos_ != "DET" and not any(c.dep_ == "det" for c in t.children)

@@ -1,0 +1,69 @@
+"""A lone name the small model labels an organisation is a place when a place's preposition
+governs it and the gazetteer knows it ("killed civilians in Bucha", "the bombardment of
+Mariupol"), even a town smaller than the big-city bar for unlabelled names elsewhere. Hand-parsed
+sentences, blank pipeline, real dictionary and gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from tests.handmade import parsed
+
+from eventcoder.actors.dictionary import load_dictionary
+from eventcoder.actors.match import ActorMatcher
+from eventcoder.nlp.extensions import register_extensions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    register_extensions()
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ActorMatcher(nlp, load_dictionary())
+
+
+def _places(matcher, nlp, rows, ents):
+    doc = parsed(rows, ents, vocab=nlp.vocab)
+    doc._.pub_date = date(2022, 4, 5)
+    return [(m.text, m._.actors[0].country) for m in matcher(doc).spans["actors"]]
+
+
+def _rows(prep: str):
+    return [
+        ("soldiers", "soldier", "NOUN", "nsubj", 1),
+        ("killed", "kill", "VERB", "ROOT", 1),
+        ("civilians", "civilian", "NOUN", "dobj", 1),
+        (prep, prep, "ADP", "prep", 1),
+        ("Bucha", "Bucha", "PROPN", "pobj", 3),
+    ]
+
+
+def test_org_labelled_town_after_in_is_a_place(matcher, nlp):
+    found = _places(matcher, nlp, _rows("in"), ["O", "O", "O", "O", "B-ORG"])
+    assert ("Bucha", "UKR") in found
+
+
+def test_org_labelled_town_as_a_doer_is_no_place(matcher, nlp):
+    # the same name as an organisation's subject: no preposition places it
+    rows = [
+        ("Bucha", "Bucha", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+    ]
+    assert _places(matcher, nlp, rows, ["B-ORG", "O"]) == []
+
+
+def test_acronym_after_of_is_no_town(matcher, nlp):
+    # "since the launch of the GAP": an action plan's acronym, not Gap in France
+    rows = [
+        ("the", "the", "DET", "det", 1),
+        ("launch", "launch", "NOUN", "ROOT", 1),
+        ("of", "of", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 4),
+        ("GAP", "GAP", "PROPN", "pobj", 2),
+    ]
+    assert _places(matcher, nlp, rows, ["O", "O", "O", "O", "B-ORG"]) == []
