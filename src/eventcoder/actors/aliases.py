@@ -20,6 +20,7 @@ from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.given import given_names
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.voice import voice_officials
 from eventcoder.nlp.scan import (
     doc_text,
     sentence_start,
@@ -43,7 +44,7 @@ def resolve_aliases(
     mentions = sorted(mentions, key=lambda s: s.start)
     turns = speaker_turns(doc, mentions)
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
-    _voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)})
+    voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)}, d)
     mentions = _fill_surnames(doc, mentions, d)
     given_names(doc, mentions)
     mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda s: s.start)
@@ -53,26 +54,6 @@ def resolve_aliases(
     extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start))
     extra += addressed(doc, turns, sorted(mentions + extra, key=lambda s: s.start))
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
-
-
-def _voice_officials(doc: Doc, mentions: list[Span], labels: set[int]) -> None:
-    """In a government's own release, an official named without a country ("Ambassador Kim",
-    "Assistant Secretary Phee") is that government's; a transcript's speaker label
-    ("PRESIDENT ABBAS:") is not: a guest speaks there."""
-    voice = doc._.voice
-    if not voice:
-        return
-    for m in mentions:
-        if m.start in labels:
-            continue
-        info: ActorInfo = m._.actors[0]
-        if (
-            info.country is None
-            and info.sector
-            and info.kind in {ActorKind.PERSON, ActorKind.TITLE}
-        ):
-            how = because(Rule.PUBLISHER, info.how)
-            m._.actors = (replace(info, country=voice, how=how),)
 
 
 def _fill_surnames(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:

@@ -1,0 +1,56 @@
+"""The publisher's own officials and bodies. In a government's own release an official named
+without a country ("Ambassador Kim", "Assistant Secretary Phee") is that government's, and so is
+its own legislature called by its short name ("working with Congress" in a State Department
+release: the United States Congress, whose name ends in the word). A transcript's speaker label
+("PRESIDENT ABBAS:") is not the publisher's: a guest speaks there."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.actors.dictionary import ActorDictionary, normalise
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+
+# a legislature's short name is the publisher's own; a court's or a commission's is often a
+# foreign or international one named before ("the Court" for the ICJ)
+OWN_BODY_SECTORS = {"LEG"}
+
+
+def voice_officials(doc: Doc, mentions: list[Span], labels: set[int], d: ActorDictionary) -> None:
+    """Give the publisher's country to its own officials and bodies (in place)."""
+    voice = doc._.voice
+    if not voice:
+        return
+    for m in mentions:
+        if m.start in labels:
+            continue
+        info: ActorInfo = m._.actors[0]
+        if info.country is not None or not info.sector:
+            continue
+        own = info.kind in {ActorKind.PERSON, ActorKind.TITLE} or (
+            info.kind == ActorKind.NOUN
+            and info.sector in OWN_BODY_SECTORS
+            and m.text[:1].isupper()
+            and normalise(m.text) in _short_names(d, voice, info.sector)
+        )
+        if own:
+            how = because(Rule.PUBLISHER, info.how)
+            m._.actors = (replace(info, country=voice, how=how),)
+
+
+# per dictionary object, country and sector (the dictionary is built once per coder)
+_SHORT: dict[tuple[int, str, str], frozenset[str]] = {}
+
+
+def _short_names(d: ActorDictionary, country: str, sector: str) -> frozenset[str]:
+    """Last words of the names of a country's own state bodies of one sector ("congress")."""
+    key = (id(d), country, sector)
+    if key not in _SHORT:
+        out: set[str] = set()
+        for o in d.orgs.values():
+            if o.kind == "state" and o.country == country and o.sector == sector:
+                out |= {normalise(n).split()[-1] for n in [o.name, *o.aliases] if n.strip()}
+        _SHORT[key] = frozenset(out)
+    return _SHORT[key]
