@@ -32,8 +32,6 @@ KNOWN = {
     "to-phrase group noun, inside a quoted tweet)",
     "cambodia-meeting/K1": "no trigger: presence with someone ('a pleasure to be here with') is not a "
     "CONSULT trigger",
-    "cambodia-meeting/K2": "modality: 'I really want to thank you' is a performative thanks, "
-    "coded hypothetical (governed by 'want')",
     "cambodia-meeting/K4": "no_source: the doer of a subjectless infinitive under an expletive "
     "('It's a pleasure to be here to have this meeting') is the turn's speaker",
     "argo-mendez/Jimmy Carter": "unknown name; the title 'then-U.S.-president' is not used",

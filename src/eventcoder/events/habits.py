@@ -175,18 +175,22 @@ def _anchored(v: Token) -> bool:
     )
 
 
-REPEATING = {"each", "every", "annually", "annual", "weekly", "monthly", "daily", "yearly"}
+# a yearly round is a habit's time ("provides $X in aid annually", §10); force "every day" is an
+# ongoing situation, left to the references (§7)
+YEARLY = {"annually", "annual", "yearly"}
+EVERY = {"each", "every"}
 
 
 def _repeated(t: Token) -> bool:
-    """A word of a recurring time ("each year", "every month"): a habit's time, not a date."""
+    """A yearly round ("each year", "annually"): a habit's time, not a date."""
     doc, k = t.doc, t.i
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1  # back to the first word of the time's name
     span = [doc[k]]
     while span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].ent_iob_ == "I":
         span.append(doc[span[-1].i + 1])
-    return any(w.lower_ in REPEATING for w in span)
+    words = {w.lower_ for w in span}
+    return bool(words & YEARLY) or (bool(words & EVERY) and bool(words & {"year", "years"}))
 
 
 def _source_phrase(tok: Token) -> bool:

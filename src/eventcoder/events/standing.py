@@ -111,6 +111,15 @@ def _aimed_content(noun: Token) -> bool:
     return any(c.dep_ in {"dobj", "ccomp", "nsubj"} for v in verbs for c in v.children)
 
 
+def _for_someone(noun: Token) -> bool:
+    """ "will not waver in its support for Ukraine": support aimed at a named recipient goes on
+    as an act (GUIDELINES §20), unlike a commitment to ongoing work."""
+    return noun.lemma_.lower() == "support" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children
+    )
+
+
 def standing_noun(tok: Token) -> str | None:
     """A relation noun with an adjective of lasting kind, or held firm to: a standing relation,
     no event."""
@@ -122,7 +131,7 @@ def standing_noun(tok: Token) -> str | None:
         if c.dep_ == "amod" and c.lower_ in STANDING_ADJS:
             return f"a standing relation ({c.text!r} {tok.text!r}), no particular act"
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "in" or _aimed_content(tok):
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or _aimed_content(tok) or _for_someone(tok):
         return None
     # "wavered in its commitment", or "remains steadfast in ...", "in" hung on the verb
     firm = [prep.head, *(c for c in prep.head.children if c.dep_ == "acomp")]
