@@ -7,25 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 from tests.handmade import parsed
 
-from eventcoder.actors.dictionary import load_dictionary
 from eventcoder.actors.fuzzy import NameIndex
-from eventcoder.actors.match import ActorMatcher
 from eventcoder.actors.records import Rule
-from eventcoder.nlp.extensions import register_extensions
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    register_extensions()
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp):
-    return ActorMatcher(nlp, load_dictionary())
 
 
 def _run(matcher, nlp, word: str, pos: str = "ADJ"):

@@ -17,17 +17,11 @@ from spacy.tokens import Token
 from eventcoder.actors.records import Reason, Rule, render
 from eventcoder.events.candidates import RACE_TITLES, is_runner, runners
 from eventcoder.events.process import actor_root, within_one_state
+from eventcoder.events.routine import RACE_TYPES
 from eventcoder.records import ActorRef, Event, EventType
 
 # what candidates say, ask, refuse or promise (force and coercion keep their own rules)
-SPEECH_TYPES = {
-    EventType.ACCUSE,
-    EventType.REQUEST,
-    EventType.REJECT,
-    EventType.SUPPORT,
-    EventType.AGREE,
-    EventType.THREATEN,
-}
+SPEECH_TYPES = RACE_TYPES - {EventType.ASSAULT}
 CAMPAIGN_NOUNS = {"campaign"}
 # words that make a campaign a race's: "his election campaign", "the presidential campaign"
 RACE_KINDS = ("elect", "reelect", "re-elect", "presidential", "electoral")
