@@ -56,13 +56,9 @@ def surname_person(
 def _given_in_entity(doc: Doc, piece: Span) -> str | None:
     """The given name inside the person's name the parser marked, when the parse split it from
     the surname ("Jong Woo Son": "Woo" is Son's given name, whatever "Jong Woo" became)."""
-    i = piece.start - 1
-    if i < 0 or doc[piece.start].ent_type_ != "PERSON" or doc[piece.start].ent_iob_ != "I":
+    if doc[piece.start].ent_type_ != "PERSON" or doc[piece.start].ent_iob_ != "I":
         return None
-    tok = doc[i]
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lower_.rstrip(".") in HONORIFICS:
-        return None
-    return tok.text
+    return first_name(doc, piece.start, piece.start - 1, set())
 
 
 def _given_before(ctx: MatchContext, piece: Span) -> str | None:

@@ -33,24 +33,8 @@ def voice_officials(doc: Doc, mentions: list[Span], labels: set[int], d: ActorDi
             info.kind == ActorKind.NOUN
             and info.sector in OWN_BODY_SECTORS
             and m.text[:1].isupper()
-            and normalise(m.text) in _short_names(d, voice, info.sector)
+            and normalise(m.text) in d.body_short_names(voice, info.sector)
         )
         if own:
             how = because(Rule.PUBLISHER, info.how)
             m._.actors = (replace(info, country=voice, how=how),)
-
-
-# per dictionary object, country and sector (the dictionary is built once per coder)
-_SHORT: dict[tuple[int, str, str], frozenset[str]] = {}
-
-
-def _short_names(d: ActorDictionary, country: str, sector: str) -> frozenset[str]:
-    """Last words of the names of a country's own state bodies of one sector ("congress")."""
-    key = (id(d), country, sector)
-    if key not in _SHORT:
-        out: set[str] = set()
-        for o in d.orgs.values():
-            if o.kind == "state" and o.country == country and o.sector == sector:
-                out |= {normalise(n).split()[-1] for n in [o.name, *o.aliases] if n.strip()}
-        _SHORT[key] = frozenset(out)
-    return _SHORT[key]
