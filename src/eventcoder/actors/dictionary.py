@@ -77,7 +77,6 @@ class ActorDictionary:
     given_names: set[str] = field(default_factory=set)  # first words of people's names ("richard")
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", where known
     _org_cache: dict[str, frozenset[str]] = field(default_factory=dict)
-    _body_cache: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def _org_keys(self, org: str) -> frozenset[str]:
         """Every name an organisation goes by ("UN", "United Nations"), for matching role `org`."""
@@ -90,20 +89,6 @@ class ActorDictionary:
             self._org_cache[org] = frozenset(keys)
         return self._org_cache[org]
 
-    def body_short_names(self, country: str, sector: str) -> frozenset[str]:
-        """Last words of the names of a country's own state bodies of one sector ("congress" of
-        the United States Congress): what its own releases call them for short."""
-        key = (country, sector)
-        if key not in self._body_cache:
-            self._body_cache[key] = frozenset(
-                normalise(n).split()[-1]
-                for o in self.orgs.values()
-                if o.kind == "state" and o.country == country and o.sector == sector
-                for n in [o.name, *o.aliases]
-                if n.strip()
-            )
-        return self._body_cache[key]
-
     # ---- pickling (the compiled cache): people and entries as tuples load several times faster
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -111,7 +96,6 @@ class ActorDictionary:
         state["by_country"] = {c: [a.id for a in v] for c, v in self.by_country.items()}
         state["surface"] = dict(self.surface)
         state["_org_cache"] = {}
-        state["_body_cache"] = {}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:

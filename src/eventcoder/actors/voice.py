@@ -33,8 +33,29 @@ def voice_officials(doc: Doc, mentions: list[Span], labels: set[int], d: ActorDi
             info.kind == ActorKind.NOUN
             and info.sector in OWN_BODY_SECTORS
             and m.text[:1].isupper()
-            and normalise(m.text) in d.body_short_names(voice, info.sector)
+            and normalise(m.text) in _short_names(d, voice, info.sector)
         )
         if own:
             how = because(Rule.PUBLISHER, info.how)
             m._.actors = (replace(info, country=voice, how=how),)
+
+
+# per dictionary: the dictionary itself (so its id is never reused while cached) and its names
+_SHORT: dict[int, tuple[ActorDictionary, dict[tuple[str, str], frozenset[str]]]] = {}
+
+
+def _short_names(d: ActorDictionary, country: str, sector: str) -> frozenset[str]:
+    """Last words of the names of a country's own state bodies of one sector ("congress")."""
+    held = _SHORT.get(id(d))
+    if held is None or held[0] is not d:
+        held = _SHORT[id(d)] = (d, {})
+    names = held[1]
+    if (country, sector) not in names:
+        names[country, sector] = frozenset(
+            normalise(n).split()[-1]
+            for o in d.orgs.values()
+            if o.kind == "state" and o.country == country and o.sector == sector
+            for n in [o.name, *o.aliases]
+            if n.strip()
+        )
+    return names[country, sector]
