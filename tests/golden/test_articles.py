@@ -30,10 +30,6 @@ KNOWN = {
     "from ('Johnson said in a video statement released in conjunction with a visit')",
     "london-streatham/L4": "no_target: 'Thank you to all emergency services' (the thanked are a "
     "to-phrase group noun, inside a quoted tweet)",
-    "cambodia-meeting/K1": "no trigger: presence with someone ('a pleasure to be here with') is not a "
-    "CONSULT trigger",
-    "cambodia-meeting/K4": "no_source: the doer of a subjectless infinitive under an expletive "
-    "('It's a pleasure to be here to have this meeting') is the turn's speaker",
     "argo-mendez/Jimmy Carter": "unknown name; the title 'then-U.S.-president' is not used",
     "cuba-sanctions/Oscar Callejas Valcárcel": "title 'Director' gives the publisher's country; "
     "the apposition to the Cuban police is not used",

@@ -86,7 +86,7 @@ def expletive(tok: Token) -> bool:
     to ...": the subject "it" of "be" with a predicate and a to-, that- or -ing clause stands
     for the clause, not for an actor."""
     head = tok.head
-    copula = head.lemma_ == "be" or head.lower_ == "'s"
+    copula = head.lemma_ == "be" or head.lower_ in {"'s", "\u2019s"}
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or not copula:
         return False
     preds = [c for c in head.children if c.dep_ in {"attr", "acomp"}]

@@ -16,6 +16,7 @@ from eventcoder.actors import chains
 from eventcoder.actors.acronyms import defined_acronyms
 from eventcoder.actors.addressee import addressed, expletive
 from eventcoder.actors.compose_words import HONORIFICS
+from eventcoder.actors.courtesy import courtesy_it
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.given import given_names
@@ -305,10 +306,10 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
     mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
     turn_starts = [t[0] for t in turns]
     out = []
-    for tok in tokens_with_lower(doc, FIRST_PLURAL | FIRST_SINGULAR):
+    for tok in [*tokens_with_lower(doc, FIRST_PLURAL | FIRST_SINGULAR), *courtesy_it(doc)]:
         if tok.dep_ not in PRONOUN_DEPS or tok.i in mention_at:
             continue
-        low = tok.lower_
+        low = "i" if tok.lower_ == "it" else tok.lower_  # a courtesy's "it" is its speaker
         who: ActorInfo | None = None
         said_by = ""
         quote = next(((lo, hi) for lo, hi in quotes if lo <= tok.i < hi), None)
@@ -404,9 +405,12 @@ def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
     starts = [m.start for m in by_start]
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
     chained: dict[int, str] = {}  # resolved pronouns later ones may take, by start -> kind
+    courtesies = {t.i for t in courtesy_it(doc)}  # the speaker's, resolved by _we
     for tok in tokens_with_lower(doc, pronouns):
         low = tok.lower_
         if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"} or expletive(tok):
+            continue
+        if tok.i in courtesies:
             continue
         sent_start = sentence_start(doc, tok.i)
         lo = max(0, sent_start - 60)

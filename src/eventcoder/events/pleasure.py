@@ -7,24 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.actors.courtesy import pleasure_of
 from eventcoder.events.modality_words import PERFORMATIVE
 
-# what the speaker says of doing it: the attribute or adjective of "it is ... to"
-PLEASURE = {
-    "pleasure",
-    "honor",
-    "honour",
-    "privilege",
-    "delight",
-    "joy",
-    "wonderful",
-    "great",
-    "good",
-    "nice",
-    "terrific",
-    "fantastic",
-    "delightful",
-}
 # acts of receiving a visitor that the speaker performs in the saying, besides the speech acts
 HOSTING = {"host", "receive", "meet", "join", "introduce"}
 
@@ -32,6 +17,11 @@ HOSTING = {"host", "receive", "meet", "join", "introduce"}
 def pleasure_to(verb: Token, act: Token) -> bool:
     """`verb` ("is") has "it" as subject, a word of pleasure as its attribute or adjective, and
     `act` (its infinitive) is a speech act or a reception: "it's a real pleasure to welcome"."""
-    if act.lemma_.lower() not in PERFORMATIVE | HOSTING:
+    if act.lemma_.lower() not in PERFORMATIVE | HOSTING and not _here(act):
         return False
-    return any(c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in PLEASURE for c in verb.children)
+    return pleasure_of(verb)
+
+
+def _here(act: Token) -> bool:
+    """ "to be here (with the minister)": the speaker's presence, the visit itself."""
+    return act.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in act.children)

@@ -147,7 +147,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         return (ag, "passive agent") if ag is not None else (None, "")
     if verb.dep_ in {"relcl", "acl"}:
         head = verb.head
-        if head.dep_ == "attr" and head.head.pos_ in {"AUX", "VERB"}:
+        # ("dep": the parse's word for a second predicate, "a real honor, pleasure to be here")
+        if head.dep_ in {"attr", "dep"} and head.head.pos_ in {"AUX", "VERB"}:
             s, _ = subject_of(head.head, depth + 1)
             return s, "subject of copula"
         # "the agreement signed by X": the noun is the object (but "a show of force meant to
