@@ -30,7 +30,6 @@ KNOWN = {
     "from ('Johnson said in a video statement released in conjunction with a visit')",
     "london-streatham/L4": "no_target: 'Thank you to all emergency services' (the thanked are a "
     "to-phrase group noun, inside a quoted tweet)",
-    "argo-mendez/Jimmy Carter": "unknown name; the title 'then-U.S.-president' is not used",
     "cuba-sanctions/Oscar Callejas Valcárcel": "title 'Director' gives the publisher's country; "
     "the apposition to the Cuban police is not used",
     "london-streatham/Metropolitan Police": "resolved to GBR without the COP sector",

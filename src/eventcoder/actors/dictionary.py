@@ -64,6 +64,7 @@ class ActorDictionary:
     people_nouns: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     group_phrases: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # "Central America": no country's
     leader_titles: set[str] = field(default_factory=set)
     office_sectors: dict[str, str] = field(default_factory=dict)
     sectorless: set[str] = field(default_factory=set)
@@ -240,6 +241,7 @@ class ActorDictionary:
             self._add(w, Entry(ActorKind.NOUN, normalise(w), None, "CVL"))
             self.nouns.setdefault(normalise(w), "CVL")
         self.group_phrases |= {normalise(w) for w in g.group_phrases}
+        self.regions |= {normalise(w) for w in g.regions}
         self.leader_titles |= {normalise(w) for w in g.leader_titles}
         self.office_sectors.update(g.office_sectors)
         self.office_sectors.update(self.office_overrides)

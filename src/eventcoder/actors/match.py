@@ -29,7 +29,9 @@ from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
 from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.placenames import heads_place_name, located_name
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
+from eventcoder.actors.regions import region_dropped
 from eventcoder.actors.resolve import person_on
+from eventcoder.actors.then_titles import then_titled
 from eventcoder.nlp.ents import doc_ents
 from eventcoder.nlp.gazetteer import Gazetteer
 from eventcoder.nlp.scan import token_texts, tokens_with_pos
@@ -113,12 +115,14 @@ class ActorMatcher:
         ctx = MatchContext(doc, day, self.d, {})
         pieces = currency_dropped(ctx, _ethnic_dropped(ctx, self._pieces(ctx)))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
+        pieces = region_dropped(self.d, pieces)  # "Central America" is no USA
         pieces = _regions_of_one_country(ctx, pieces)
         self._shared_names(ctx, pieces)
         _prefer_document_countries(ctx, pieces, doc._.voice)
         mentions = _lowered(ctx, compose(ctx, pieces))
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions, ctx.prefer))
+        then_titled(self.d, mentions, day)  # "then-President Carter" acts in office
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = _states_on(self.d, mentions, day)
         return doc

@@ -175,4 +175,5 @@ class GenericModel(_Strict):
     sectorless_countries: list[str] = []
     people_nouns: list[str] = []
     group_phrases: list[str] = []
+    regions: list[str] = []
     leader_titles: list[str] = []

@@ -48,6 +48,7 @@ class Rule(StrEnum):
     PERSON_ROLE = "person_role"  # (base, title or office, start, end)
     NO_OFFICE = "no_office"  # (base, day)
     FORMER = "former"  # (base, title or office, start, end): out of office after a term
+    THEN_TITLE = "then_title"  # (base, title, start, end): "then-President X", the role then held
     FUZZY = "fuzzy"  # (written text, dictionary name, score): a near spelling of a name
     SURNAME = "surname"  # (text,)
     SURNAME_WITH_TITLE = "surname_with_title"  # (surname,)
@@ -132,6 +133,7 @@ REFINEMENTS = {
     Rule.PERSON_ROLE,
     Rule.NO_OFFICE,
     Rule.FORMER,
+    Rule.THEN_TITLE,
     Rule.PUBLISHER,
     Rule.POSSESSOR,
     Rule.APPOSITION,
@@ -166,6 +168,9 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.NO_OFFICE: lambda base, day: f"{_r(base)}; no office held on {day}",
     Rule.FORMER: lambda base, title, s, e: (
         f"{_r(base)}; former {title} {_dates(s, e)}: an elite out of office"
+    ),
+    Rule.THEN_TITLE: lambda base, title, s, e: (
+        f"{_r(base)}; 'then-' {title} {_dates(s, e)}: the office the text says was held"
     ),
     Rule.FUZZY: lambda text, name, score: f"{text!r} read as {name!r} (spelling match {score:.2f})",
     Rule.SURNAME: lambda text: f"surname {text!r}",

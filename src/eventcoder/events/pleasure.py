@@ -24,4 +24,6 @@ def pleasure_to(verb: Token, act: Token) -> bool:
 
 def _here(act: Token) -> bool:
     """ "to be here (with the minister)": the speaker's presence, the visit itself."""
-    return act.lemma_ == "be" and any(c.dep_ == "advmod" and c.lower_ == "here" for c in act.children)
+    return act.lemma_ == "be" and any(
+        c.dep_ == "advmod" and c.lower_ == "here" for c in act.children
+    )
