@@ -216,8 +216,15 @@ def speaker_turns(doc: Doc, mentions: list[Span]) -> list[Turn]:
             who = inside[-1]._.actors[0]
             if who.country is None:
                 who = _named_before(mentions, span.start, words[-1])
-            if who is None and words[0].rstrip(".") in HONORIFICS and doc._.voice:
-                who = _publisher(doc._.voice)  # "MR PRICE:" unknown by name: the host's staff
+            # "MR PRICE:" unknown by name, "SENIOR ADMINISTRATION OFFICIAL:" or "SECRETARY:"
+            # with no name at all: the host's staff ("FOREIGN MINISTER:", an office both sides
+            # hold, is the guest)
+            label = inside[-1]._.actors[0]
+            unnamed = label.kind == ActorKind.NOUN or (
+                label.kind == ActorKind.TITLE and label.office in {None, "other"}
+            )
+            if who is None and (words[0].rstrip(".") in HONORIFICS or unnamed) and doc._.voice:
+                who = _publisher(doc._.voice)
         elif doc._.voice:
             who = _publisher(doc._.voice)
         out.append((span.start, span.end, who))

@@ -105,8 +105,11 @@ def title_before_name(ctx: MatchContext, p: Span) -> Span:
 
 def first_name(doc: Doc, surname_start: int, phrase_start: int, titles: set[int]) -> str | None:
     """The given name just before a surname, if there is one ("President Putin" has none, nor
-    has "Mr. Blinken": a courtesy title is no given name)."""
+    has "Mr. Blinken": a courtesy title is no given name). A middle initial is passed over
+    ("Victoria J. Nuland" is Victoria Nuland)."""
     i = surname_start - 1
+    if i - 1 >= max(phrase_start, 0) and _initial(doc[i].text) and i not in titles:
+        i -= 1
     if (
         i >= phrase_start
         and i >= 0
@@ -117,6 +120,11 @@ def first_name(doc: Doc, surname_start: int, phrase_start: int, titles: set[int]
     ):
         return doc[i].text
     return None
+
+
+def _initial(text: str) -> bool:
+    """ "J." or "J": one capital letter, with or without its full stop."""
+    return len(text.rstrip(".")) == 1 and text[:1].isupper()
 
 
 def given_of_pair(ctx: MatchContext, piece: Span, name: str) -> bool:
