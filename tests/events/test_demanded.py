@@ -25,6 +25,32 @@ pytestmark = pytest.mark.slow
             "release of all those arrested.",
             "release",
         ),
+        (
+            "Norway reiterates its call for the Sudanese junta to end the violence, release all "
+            "those detained, and engage in dialogue with the opposition.",
+            "engage",
+        ),
+        (
+            "Canada joins in calling on the Houthis to end the fighting, to agree to a permanent "
+            "ceasefire, and engage fully in negotiations with Riyadh.",
+            "engage",
+        ),
+        ("Kenyan church groups have called for the bill to be dropped.", "dropped"),
+        (
+            "Japan urges the Yemeni parties not to let this opportunity pass and to engage with "
+            "Special Envoy Lindqvist to build upon this truce.",
+            "engage",
+        ),
+        ("We will not stop pursuing their release from Iranian prisons.", "release"),
+        (
+            "Canada works night and day to secure the release of its citizens held in China.",
+            "release",
+        ),
+        (
+            "We back Georgia's diplomacy in order to secure a ceasefire and the withdrawal of "
+            "Russian troops from Abkhazia.",
+            "withdrawal",
+        ),
     ],
 )
 def test_what_is_demanded_is_dropped_as_its_content(coder, sentence, word):
@@ -45,6 +71,20 @@ def test_what_is_demanded_is_dropped_as_its_content(coder, sentence, word):
         # an epistemic "must have": the act was done
         ("Russian forces must have shelled Ukrainian troops near Kharkiv.", "ASSAULT"),
         ("The Chilean police released all the students arrested in the protests.", "RETREAT"),
+        # a tensed verb after the urged clause is an act of its own
+        (
+            "Raab urged the Saudi embassy to reconsider and spoke with Pompeo about the case.",
+            "CONSULT",
+        ),
+        # a call renewed, then an act done
+        ("France renewed its call for a ceasefire and sent troops to Chad.", "MOBILIZE"),
+        # what was secured is told done; what is pursued by its own doer is that doer's act
+        ("Qatar secured the release of five Americans held in Iran.", "RETREAT"),
+        (
+            "She stressed Canada's readiness to impose costs on Belarus, should it pursue further "
+            "aggression against Lithuania.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

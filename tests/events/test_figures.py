@@ -34,6 +34,13 @@ pytestmark = pytest.mark.slow
             "Reuters cited sources close to the investigation in the Belgian capital.",
             "investigation",
         ),
+        (
+            "Chilean officials met the Peruvian envoy and provided their updated position on "
+            "the maritime dispute with Bolivia.",
+            "provided",
+        ),
+        ("The former Kenyan president provided his own input on the Somali question.", "provided"),
+        ("Lebanese officials recognized the gravity of the crisis with Israel.", "recognized"),
     ],
 )
 def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
@@ -53,6 +60,10 @@ def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
         ("Armenian forces clashed with Azerbaijani troops on the border.", "ASSAULT"),
         ("China demanded an apology from Japan on Monday.", "REQUEST"),
         ("Poland opened an investigation into Russian sabotage.", "ACCUSE"),
+        ("Norway provided food and an update on the talks to Sudan.", "AID"),
+        ("Japan delivered two patrol boats to the Philippines.", "AID"),
+        ("Britain provided security assurances to Ukraine.", "AGREE"),
+        ("Spain recognized Palestine as a state.", "SUPPORT"),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

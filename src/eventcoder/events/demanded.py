@@ -12,6 +12,18 @@ a hope or a demand is no event; the speech act may be a REQUEST).
 - **a list of demands**: "their demands have included dissolving Parliament", "protesters'
   demands include investigation of police violence": what a demand noun is said to include or be
   is what is asked for.
+- **a call the parser hung beside its content**: "we reiterate our call for the junta to end the
+  violence, release those detained and engage in dialogue", "we join in calling on the Taliban to
+  end the violence, to agree to a ceasefire", "groups called for the bill to be dropped": the
+  infinitives (and the bare verbs listed with them) are what is called for, even where the parse
+  attaches them to the main verb beside the call rather than under it; "urges the parties not to
+  let this chance pass and to engage with the envoy": what a verb of urging asks, as its clause.
+- **what is sought**: "we will not stop pursuing their release" (an act only another side can
+  yield: "should it pursue further aggression" is Russia's own act), "we work night and day to secure
+  the release of our citizens", "to secure a ceasefire and the withdrawal of Russia's troops": an
+  act named as what someone seeks, or as what an infinitive of aim is to obtain, is wanted, not
+  done ("Qatar secured the release of five Americans" and "helped to secure the truce" tell it
+  done, and stay).
 
 Each cue is a closed class of words in a fixed syntactic frame.
 """
@@ -34,6 +46,27 @@ DEMAND_NOUNS = frozenset(
 LINKING = frozenset({"include", "be", "involve", "comprise"})
 # the links from a listed content up to the linking verb: object, complement, coordination
 LIST_DEPS = frozenset({"dobj", "attr", "xcomp", "ccomp", "advcl", "conj", "appos"})
+# nouns and verbs of asking whose content an infinitive beside them gives ("our call for X to Y")
+ASKING_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea"})
+ASKING_VERBS = frozenset(
+    {"call", "urge", "demand", "appeal", "press", "ask", "plead", "implore", "push", "lobby"}
+)
+# verbs of urging whose infinitive clause is what they ask ("urged the parties to engage")
+URGING = frozenset({"urge", "implore", "encourage", "request", "demand"})
+# verbs whose object is sought, whatever their form; and those whose object is only an aim when
+# they are an infinitive ("to secure the release")
+SEEKING = frozenset({"seek"})
+# "pursue" an act is to carry it out ("should it pursue further aggression"), unless the act is
+# one that only another side can yield ("pursuing their release")
+PURSUING = frozenset({"pursue"})
+YIELDED = frozenset({"release", "withdrawal", "return", "extradition", "handover", "pardon"})
+OBTAINING = frozenset({"secure", "achieve", "obtain", "win"})
+# "Oman's role in helping to secure the truce": what was helped to be secured is told obtained
+HELPING = frozenset({"help", "assist"})
+# how the asked-for clause hangs on the verb beside the call, and how its own words climb to it
+BESIDE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLIMB_DEPS = frozenset({"pobj", "prep", "pcomp", "dobj", "conj", "advcl", "xcomp"})
 
 
 def obliged(tok: Token, entry: TriggerEntry) -> Token | None:
@@ -69,10 +102,97 @@ def listed_demand(tok: Token) -> Token | None:
     return None
 
 
+def _bare(verb: Token) -> bool:
+    """An infinitive or a bare verb of a list: no tense, no modal, no subject of its own but an
+    infinitive's ("for the regime to end")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VB", "VBN"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    to = any(c.lower_ == "to" for c in aux)
+    if any(c.lower_ not in {"to", "be"} for c in aux) or (verb.tag_ == "VBN" and not to):
+        return False
+    return to or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _asking_beside(head: Token, clause: Token) -> Token | None:
+    """The call or the calling that `head` carries before `clause` ("reiterate our call for",
+    "join in calling on"), or None."""
+    for c in head.children:
+        if c.i >= clause.i:
+            break
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in ASKING_NOUNS:
+            preps = {p.lower_ for p in c.children if p.dep_ == "prep"}
+            if c.lemma_.lower() != "call" or preps & {"for", "on", "upon"}:
+                return c  # "held his call with Park to discuss": a phone call asks nothing
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.lemma_.lower() in ASKING_VERBS:
+                    return p
+    return None
+
+
+def called_for(tok: Token) -> Token | None:
+    """The call whose content the trigger is, where the parse hangs the asked-for infinitives
+    beside the call ("reiterate our call for the junta to end ..., release ... and engage") or
+    makes "for ... to" the verb's own clause ("called for the bill to be dropped"), or None."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i or (cur.pos_ in {"VERB", "AUX"} and cur.tag_ in FINITE):
+            return None  # "urged the embassy to reconsider and spoke with Pompeo": a tensed act
+        if cur.dep_ in BESIDE_DEPS and _bare(cur):
+            if (asker := _asking_beside(head, cur)) is not None:
+                return asker
+            marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if head.pos_ == "VERB" and (
+                ("for" in marks and head.lemma_.lower() in ASKING_VERBS)
+                or (cur.dep_ == "xcomp" and head.lemma_.lower() in URGING and _to(cur))
+            ):
+                return head
+        if cur.dep_ not in CLIMB_DEPS:
+            return None
+        cur = head
+    return None
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def sought(tok: Token) -> Token | None:
+    """The verb of seeking whose object the trigger noun is ("pursuing their release", "to secure
+    the release"), or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to secure a ceasefire and the withdrawal"
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if (
+        lemma in SEEKING
+        or (lemma in PURSUING and first.lemma_.lower() in YIELDED)
+        or (
+            lemma in OBTAINING
+            and verb.tag_ == "VB"
+            and _to(verb)
+            and verb.head.lemma_.lower() not in HELPING
+        )
+    ):
+        return verb
+    return None
+
+
 def demanded(tok: Token, entry: TriggerEntry) -> tuple[Token, str] | None:
     """The word that makes the trigger the content of a demand, and the reading (--explain)."""
     if (modal := obliged(tok, entry)) is not None:
         return modal, f"what {modal.text!r} asks of the subject, not done"
     if (noun := listed_demand(tok)) is not None:
         return noun, f"listed among the {noun.text!r}: asked for, not done"
+    if (call := called_for(tok)) is not None:
+        return call, f"what {call.text!r} asks for, not done"
+    if (verb := sought(tok)) is not None:
+        return verb, f"what {verb.text!r} aims at, not done"
     return None

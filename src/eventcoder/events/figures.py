@@ -10,7 +10,13 @@
   at odds, no one fights;
 - "Russia's violation of international law demands a firm response": a situation that demands
   something needs it, no one asks;
-- "sources close to the investigation": a news source named by what it is close to.
+- "sources close to the investigation": a news source named by what it is close to;
+- "provided his own input", "provided their updated position", "delivered remarks": giving
+  words (a view, an update, remarks, assurances) is speech, not AID (assurances are AGREE, from
+  their own noun);
+- "the United States recognizes the staggering human toll of the war", "recognized the importance
+  of dialogue": recognising a fact or a need acknowledges it (a statement of concern or
+  importance, §1), it backs no one; "recognized Kosovo", "recognized Qatar for its role" stay.
 
 Each cue is a closed class of words (data, below) in a fixed syntactic frame.
 """
@@ -110,6 +116,43 @@ NEEDING = frozenset({"demand", "require", "call"})
 # "sources close to the investigation": who is close to an affair
 SOURCE_NOUNS = frozenset({"source", "person", "people", "official", "insider", "figure"})
 ASKING = frozenset({"ask", "question", "quiz", "query"})
+# verbs of giving that take any object; their AID sense needs goods, not words
+GIVING = frozenset({"provide", "deliver", "supply"})
+# words given: views, news and speech
+SAYINGS = frozenset(
+    {
+        "input",
+        "position",
+        "view",
+        "comment",
+        "opinion",
+        "update",
+        "answer",
+        "response",
+        "explanation",
+        "perspective",
+        "insight",
+        "feedback",
+        "testimony",
+        "briefing",
+        "readout",
+        "remark",
+        "clarification",
+        "detail",
+        "overview",
+        "assessment",
+        "statement",
+        "speech",
+        "address",
+        "keynote",
+        "lecture",
+        "message",
+        "summary",
+        "assurance",
+        "reassurance",
+        "guarantee",
+    }
+)
 # what a request asks for: an infinitive, a clause, "for" help; "about" then only adds a topic
 ASKED_FOR = frozenset({"xcomp", "ccomp", "advcl"})
 
@@ -189,6 +232,60 @@ def close_to(tok: Token) -> Token | None:
     return near if near.lemma_.lower() in SOURCE_NOUNS else None
 
 
+# what is recognised when recognising is acknowledging: facts, needs, weights, costs
+FACTS = frozenset(
+    {
+        "toll",
+        "importance",
+        "need",
+        "necessity",
+        "urgency",
+        "gravity",
+        "seriousness",
+        "significance",
+        "fact",
+        "reality",
+        "challenge",
+        "risk",
+        "danger",
+        "threat",
+        "cost",
+        "impact",
+        "difficulty",
+        "complexity",
+        "value",
+        "limit",
+        "suffering",
+        "truth",
+    }
+)
+RECOGNIZING = frozenset({"recognize", "recognise", "acknowledge"})
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+
+
+def fact_acknowledged(tok: Token, type_: EventType) -> Token | None:
+    """The fact or need recognised ("toll" in "recognizes the human toll of the war"), when every
+    object is one."""
+    if type_ is not EventType.SUPPORT or tok.lemma_.lower() not in RECOGNIZING:
+        return None
+    objs = _objects(tok)
+    return objs[0] if objs and all(o.lemma_.lower() in FACTS for o in objs) else None
+
+
+def words_given(tok: Token, type_: EventType) -> Token | None:
+    """The words given ("input" in "provided his own input"), when every object of a verb of
+    giving is a view, news or speech."""
+    if type_ is not EventType.AID or tok.pos_ != "VERB" or tok.lemma_.lower() not in GIVING:
+        return None
+    objs = _objects(tok)
+    if objs and all(o.lemma_.lower() in SAYINGS for o in objs):
+        return objs[0]
+    return None
+
+
 def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
     """The argument that puts the trigger outside its event sense, and the reading (--explain)."""
     if (value := striving(tok, type_)) is not None:
@@ -201,6 +298,10 @@ def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
         return idea, f"{idea.text!r} clash: views at odds, no one fights"
     if (need := situation_demands(tok, type_)) is not None:
         return need, f"the {need.text!r} needs it: no one asks"
+    if (said := words_given(tok, type_)) is not None:
+        return said, f"gives words ({said.text!r}), not goods"
+    if (fact := fact_acknowledged(tok, type_)) is not None:
+        return fact, f"recognising a fact or need ({fact.text!r}) acknowledges it, backs no one"
     if (near := close_to(tok)) is not None:
         return near, f"names a news source by what it is close to ({near.text!r})"
     return None
