@@ -47,3 +47,19 @@ def test_hung_concerns_are_not_the_acts_of_their_holder(coder):
 def test_hung_those_responsible_name_no_doer(coder):
     text = "Those responsible for the attacks on Kenyan border towns will be punished."
     assert _events(coder, text, "ASSAULT") == set()
+
+
+def test_hung_an_act_named_as_part_of_a_named_actors_acts_is_its(coder):
+    text = "Poland condemned the strikes on Kharkiv carried out as part of Russia's invasion."
+    strikes = [
+        e for e in coder.code(text, date="2022-03-01") if e.trigger.text.startswith("strikes")
+    ]
+    assert [tuple(a.country for a in e.source) for e in strikes] == [("RUS",)]
+
+
+def test_hung_part_of_a_named_actors_acts_stands_before_who_tells_of_it(coder):
+    text = (
+        "Every day Canada hears of atrocities committed against civilians in Ukraine as part of "
+        "Russia's war of aggression."
+    )
+    assert {src for src, _ in _events(coder, text, "ASSAULT")} == {("RUS",)}

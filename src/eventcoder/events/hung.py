@@ -8,6 +8,9 @@
   sentence identifies the perpetrator, eval/GUIDELINES.md §4 'Attacks').
 - What one joins others in doing, the joiner does: "we join partners in urging the regime to
   free them", "Japan joins the international community in condemning the test".
+- An act named as part of a named actor's acts is that actor's, whoever tells of it: "we hear of
+  atrocities committed against civilians as part of Putin's war" (the act's own phrase names
+  its doer, as a "by" phrase does, so it stands before the subject of the verb that tells it).
 
 Pure over spaCy tokens: it returns the tokens that name the doer; assembly maps them to sides
 and keeps them only when their own words place them (no guess stands in for a doer here).
@@ -54,6 +57,8 @@ ACT_NOUNS = {
     "assault",
     "crackdown",
     "repression",
+    "invasion",
+    "occupation",
 }
 # adjectives that attribute an act to their subject ("X is responsible for the attacks")
 BLAME_WORDS = {"responsible", "accountable"}
@@ -66,9 +71,13 @@ NAMED_ENTS = {"NORP", "GPE", "ORG"}
 def hung_doer(scene: Scene, tok: Token, sources: list[Side], actors: Actors) -> list[Side]:
     """The doer the phrase ``tok`` hangs from names (doer), in place of ``sources`` when these
     are not placed by their own words and it is; ``actors`` maps tokens to their mentions."""
+    sent = tok.sent
+    if part := _part_of(tok):
+        found = [(s, fill(scene, s, i, sent, doer=True, tok=tok)) for s, i in actors(scene, part)]
+        if any(i.country and not guessed(i) for _, i in found):
+            return found
     if any(i.country and not guessed(i) for _, i in sources):
         return sources
-    sent = tok.sent
     found = [(s, fill(scene, s, i, sent, doer=True, tok=tok)) for s, i in actors(scene, doer(tok))]
     return found if any(i.country and not guessed(i) for _, i in found) else sources
 
@@ -93,6 +102,37 @@ def doer(tok: Token) -> list[Token]:
         # (not a conjunct: "accountable for its aggression and [our] commitment to act")
         return _blamed(head.head)
     return []
+
+
+def _part_of(tok: Token) -> list[Token]:
+    """ "atrocities committed as part of Putin's war", "strikes carried out as part of Russia's
+    invasion": the doer a named body of acts after "as part of" names, in a noun trigger's own
+    phrase or its participle's; not a plan or process ("as part of the deal") nor "its war"."""
+    if tok.pos_ != "NOUN":
+        return []
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    bodies = [
+        body
+        for head in heads
+        for part in _objects(head, "as")
+        if part.lemma_.lower() == "part"
+        for body in _objects(part, "of")
+    ]
+    for body in bodies:
+        if found := [t for t in _acts_doer(body) if t.pos_ != "PRON"]:
+            return found
+    return []
+
+
+def _objects(tok: Token, prep: str) -> list[Token]:
+    """The objects of the preposition ``prep`` under ``tok``."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _example_word(prep: Token) -> bool:
