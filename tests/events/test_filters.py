@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.explaining import explain
 from tests.handmade import parsed
 
 from eventcoder.cli.code import explanation
@@ -266,3 +267,26 @@ def test_filters_a_finite_second_verb_is_a_second_act(lexicon):
     doc[8].tag_ = "VBD"  # "Peru urged Chile to free the envoy and released the detainees"
     kept, drops = drop_contents([request, content], triggers)
     assert kept == [request, content] and not drops
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Germany called for the detained journalist to be released by Turkey.", "released"),
+        (
+            "Human rights groups in Hong Kong have called for the extradition bill to be dropped.",
+            "dropped",
+        ),
+        (
+            "The United States called for the Rohingya refugees to be repatriated by Bangladesh.",
+            "repatriated",
+        ),
+    ],
+)
+def test_filters_a_passive_infinitive_called_for_is_the_content(coder, sentence, word):
+    # "called for X to be released": the release is what is asked for, as in the active voice
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    assert [d.rule for d in drops if d.trigger == at] == [DropRule.CONTENT]
