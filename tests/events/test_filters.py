@@ -290,3 +290,25 @@ def test_filters_a_passive_infinitive_called_for_is_the_content(coder, sentence,
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
     assert [d.rule for d in drops if d.trigger == at] == [DropRule.CONTENT]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The United States renewed its call for Russia to withdraw its forces.", ["withdraw"]),
+        (
+            "Britain reiterates its call for the Burmese military regime to end its use of"
+            " violence, release all those unjustly detained, and engage in dialogue with the"
+            " opposition.",
+            ["release", "engage"],
+        ),
+    ],
+)
+def test_filters_an_infinitive_after_a_called_for_object_is_its_content(coder, sentence, words):
+    # "renewed its call for X to do Y": the parser hangs Y on "renewed", yet it is the call's
+    events, drops = explain(coder, sentence)
+    for word in words:
+        at = sentence.index(word)
+        assert not [e for e in events if e.trigger.start == at], events
+        assert [d.rule for d in drops if d.trigger == at] == [DropRule.CONTENT]

@@ -341,7 +341,8 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
                 break  # "rejected the claim and expelled a diplomat": a second act, not content
             if cur.dep_ == "conj" and finite_governor(cur) is not None:
                 break  # "urged X to reconsider and spoke with Y": a tensed verb is an act of its own
-            cur = cur.head
+            below, cur = cur, cur.head
+            cur = _held_object(cur, below, holders) or cur
             if cur.i in holders:
                 held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
                 break
@@ -351,6 +352,18 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
         else:
             keep.append(ev)
     return keep, drops
+
+
+def _held_object(verb: Token, clause: Token, holders: set[int]) -> Token | None:
+    """ "We reiterate our call for the regime to end the violence": the parser hangs the
+    infinitive on the verb, but what it says is the content of the verb's object noun (a call,
+    a demand) named before it."""
+    if clause.dep_ not in {"advcl", "xcomp", "conj"} or not _purpose(clause):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i in holders and c.i < clause.i and c.pos_ == "NOUN":
+            return c
+    return None
 
 
 def _purpose(tok: Token) -> bool:
