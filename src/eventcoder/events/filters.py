@@ -370,7 +370,9 @@ def _purpose(tok: Token) -> bool:
     """An infinitive of purpose ("to stop the advance"), active or passive ("called for the bill
     to be dropped")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+    passive = tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children
+    )
     return to and (tok.tag_ == "VB" or passive)
 
 
