@@ -312,3 +312,15 @@ def test_filters_an_infinitive_after_a_called_for_object_is_its_content(coder, s
         at = sentence.index(word)
         assert not [e for e in events if e.trigger.start == at], events
         assert [d.rule for d in drops if d.trigger == at] == [DropRule.CONTENT]
+
+
+@pytest.mark.slow
+def test_filters_a_coordinate_after_a_penalty_noun_is_not_its_content(coder):
+    # "to circumvent sanctions or to aid Russia": the aid is no content of the sanctions
+    sentence = (
+        "Japan and Canada will work together to stop any attempts to circumvent sanctions or to"
+        " aid Russia by other means."
+    )
+    _events, drops = explain(coder, sentence)
+    at = sentence.index("aid")
+    assert not [d for d in drops if d.trigger == at and d.rule is DropRule.CONTENT], drops

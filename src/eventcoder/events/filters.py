@@ -342,7 +342,7 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
             if cur.dep_ == "conj" and finite_governor(cur) is not None:
                 break  # "urged X to reconsider and spoke with Y": a tensed verb is an act of its own
             below, cur = cur, cur.head
-            cur = _held_object(cur, below, holders) or cur
+            cur = _held_object(cur, below, holders - own) or cur
             if cur.i in holders:
                 held = cur.i not in own or source_at.get(cur.i) == _countries(ev.source)
                 break
@@ -357,8 +357,9 @@ def drop_contents(events: list[Event], triggers: list[Trigger]) -> Filtered:
 def _held_object(verb: Token, clause: Token, holders: set[int]) -> Token | None:
     """ "We reiterate our call for the regime to end the violence": the parser hangs the
     infinitive on the verb, but what it says is the content of the verb's object noun (a call,
-    a demand) named before it."""
-    if clause.dep_ not in {"advcl", "xcomp", "conj"} or not _purpose(clause):
+    a demand) named before it. A coordinate of the verb ("to circumvent sanctions or to aid
+    Russia") is no complement, and a penalty noun ("sanctions") asks for nothing."""
+    if clause.dep_ not in {"advcl", "xcomp"} or not _purpose(clause):
         return None
     for c in verb.children:
         if c.dep_ == "dobj" and c.i in holders and c.i < clause.i and c.pos_ == "NOUN":
