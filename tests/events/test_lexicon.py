@@ -38,3 +38,19 @@ def test_lexicon_example_codes_its_type(any_target_coder, entry):
     events = any_target_coder.code(entry.example, date="2022-06-15")
     got = {(ev.type.value, ev.trigger.text.lower()) for ev in events}
     assert any(t == entry.type.value for t, _ in got), f"{entry.example!r} gave {sorted(got)}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # support of a material kind is the help itself (GUIDELINES §20)
+        ("Iran has supported the Houthis militarily.", "AID"),
+        ("Norway will support Sudan financially.", "AID"),
+        # backing of another kind stays verbal
+        ("China continues to support Russia politically.", "SUPPORT"),
+    ],
+)
+def test_lexicon_material_support_is_aid(any_target_coder, sentence, want):
+    events = any_target_coder.code(sentence, date="2022-06-15")
+    assert [e.type.value for e in events if e.trigger.text.startswith("support")] == [want]

@@ -36,4 +36,4 @@ def _bare_in_list(tok: Token, holders: set[int]) -> bool:
     a holder ("will urge ASEAN to hold ..., restore ... and release ...")."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
         return False
-    return tok.head.tag_ in ("VBD", "VBZ") or tok.head.i in holders
+    return tok.head.tag_ in ("VBD", "VBZ", "VBP") or tok.head.i in holders
