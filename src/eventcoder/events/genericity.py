@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventcoder.events import habits
 from eventcoder.events.absence import no_act
 from eventcoder.events.captions import caption as caption  # filters read it from here
+from eventcoder.events.cited import cited_undertaking
 from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
@@ -311,6 +312,8 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     "civil societies help governments", "we women ... supported each other", "it is in our
     interest to cooperate", "has made important strides in recent decades to support"."""
     if why := standing_relation(tok) or standing_noun(tok):
+        return why
+    if why := cited_undertaking(tok):
         return why
     if why := acts_in_general(tok) or no_act(tok, is_mention):
         return why
