@@ -83,16 +83,24 @@ VOICING = {
 VOICED_DEPS = {"dobj", "conj", "appos", "pobj", "prep"}
 
 
+# words of thanking: they voice the thanker's backing, not the thanked side's undertaking
+THANKING = frozenset({"thank", "thanks", "appreciation", "gratitude"})
+# nouns of undertaking whose standing form a thanker does not make anew
+UNDERTAKING_NOUNS = frozenset({"commitment"})
+
+
 def _voiced(tok: Token) -> bool:
     """The noun is what a word of stating or thanking takes: its object, a noun listed beside
-    that object, or the object of "for" ("thanked the minister for Jordan's support")."""
+    that object, or the object of "for" ("thanked the minister for Jordan's support"). Thanks
+    for another's "continued commitment" voice the thanks only: the commitment stays standing."""
     cur = tok
     for _ in range(6):
         if cur.dep_ not in VOICED_DEPS or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in VOICING:
-            return True
+        lemma = cur.lemma_.lower()
+        if lemma in VOICING:
+            return not (lemma in THANKING and tok.lemma_.lower() in UNDERTAKING_NOUNS)
     return False
 
 
@@ -138,4 +146,34 @@ def standing_noun(tok: Token) -> str | None:
     for w in firm:
         if w.lemma_.lower() in FIRM_WORDS:
             return f"a relation held to ('{w.text} in ... {tok.text}'): a stance, no act"
+    return None
+
+
+# adjectives of a held stance ("we remain engaged ... to support the Afghan people") and the
+# verbs that say it is held: what the stance is kept up for is no act of its own (§11, §20)
+HELD_ADJS = frozenset(
+    {"engaged", "focused", "dedicated", "determined", "resolved", "steadfast", "mobilized"}
+)
+KEEPING_VERBS = frozenset({"remain", "stay"})
+
+
+def held_aim(tok: Token) -> str | None:
+    """ "We remain engaged through our full toolkit to support the future the Afghan people
+    want": the infinitive that a held stance is kept up for, no particular act."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        adjs, verb = [head], head.head
+    else:
+        adjs, verb = [c for c in head.children if c.dep_ == "acomp"], head
+    if verb.lemma_.lower() not in KEEPING_VERBS:
+        return None
+    for adj in adjs:
+        if adj.lower_ in HELD_ADJS:
+            return f"what a held stance is kept up for ('{verb.text} {adj.text} ... to'), no act"
     return None
