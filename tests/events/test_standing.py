@@ -114,3 +114,28 @@ def test_a_standing_commitment_thanked_for_is_dropped(coder):
     )
     events, _ = assert_dropped(coder, sentence, "commitment", DropRule.GENERIC)
     assert [e.type.value for e in events] == ["SUPPORT"], events  # the thanks stay
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan is committed to the peace process in Sudan.",
+        "Japan is committed to an enduring relationship with the people of Sudan.",
+    ],
+)
+def test_a_standing_commitment_to_a_thing_is_dropped(coder, sentence):
+    _, drops = assert_dropped(coder, sentence, "committed", DropRule.GENERIC)
+    at = sentence.index("committed")
+    assert any("standing commitment" in (d.why or "") for d in drops if d.trigger == at), drops
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Kenya committed to trilateral cooperation with Japan and South Korea.", "AGREE"),
+        ("Japan is committed to Ukraine's independence and sovereignty.", "SUPPORT"),
+    ],
+)
+def test_a_commitment_made_or_to_a_side_stays(coder, sentence, type_):
+    events, _ = explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events

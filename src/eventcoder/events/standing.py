@@ -177,3 +177,53 @@ def held_aim(tok: Token) -> str | None:
         if adj.lower_ in HELD_ADJS:
             return f"what a held stance is kept up for ('{verb.text} {adj.text} ... to'), no act"
     return None
+
+
+# words of a held commitment told as a state: "we are committed to", "remain dedicated to"
+STATE_WORDS = frozenset({"committed", "dedicated"})
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+# a side named in what the commitment is to: "committed to Ukraine's sovereignty" backs it
+SIDE_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+OWN = frozenset({"our", "my"})
+
+
+def _held_state(tok: Token) -> bool:
+    """ "is committed", "remains dedicated": the word is a state its subject is in, not a
+    commitment made ("committed to trilateral cooperation with Japan" in the past tense)."""
+    if tok.lower_ not in STATE_WORDS:
+        return False
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _held_state(tok.head)  # "we are committed to X, committed to Y as well"
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in tok.children):
+        return True
+    return tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS
+
+
+def _names_side(noun: Token) -> bool:
+    """The noun is a side or belongs to one ("Ukraine's sovereignty", "the sovereignty of
+    Ukraine", "the Afghan people"); another phrase ("the peace process in Sudan") only places
+    it, and "our" is the holder's own."""
+    if any(c.dep_ == "poss" and c.lower_ not in OWN for c in noun.children):
+        return True  # "committed to their sovereignty": another's, as "Ukraine's" is
+    kids = [c for c in noun.children if c.dep_ != "prep" or c.lower_ == "of"]
+    words = [noun] + [t for c in kids for t in c.subtree]
+    return any(t.ent_type_ in SIDE_ENTS for t in words)
+
+
+def committed_state(tok: Token) -> str | None:
+    """ "we are committed to an enduring relationship with the people of X", "we remain
+    committed to the peace process": a standing commitment to a relationship, a value or a
+    process (§11), no agreement; "committed to reopening the consulate" (an act) and
+    "committed to Ukraine's sovereignty" (a side) are not here."""
+    if not _held_state(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        things = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        if not things or any(p.dep_ == "pcomp" for p in c.children):
+            return None
+        if any(_names_side(p) for p in things):
+            return None
+        return f"a standing commitment to a thing ('{tok.text} to ... {things[0].text}'), no act"
+    return None
