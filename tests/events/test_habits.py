@@ -145,3 +145,19 @@ def test_an_act_in_the_simple_present_is_a_habit(coder, sentence, word):
 def test_particular_acts_in_the_present_are_kept(coder, sentence, type_):
     events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+def test_a_pair_cooperating_through_shared_bodies_is_dropped(coder):
+    sentence = (
+        "Chile and Peru cooperate through the OAS, APEC and the UN to promote democracy worldwide."
+    )
+    _, drops = assert_dropped(coder, sentence, "cooperate", DropRule.GENERIC)
+    at = sentence.index("cooperate")
+    assert any("bodies they share" in (d.why or "") for d in drops if d.trigger == at), drops
+
+
+def test_a_pair_dealing_closely_stays(coder):
+    events, _ = explain(
+        coder, "Kenya and Tanzania cooperate closely through the East African Community."
+    )
+    assert [e.type.value for e in events] == ["COOPERATE"], events

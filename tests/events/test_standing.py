@@ -4,7 +4,7 @@ are no events; the same nouns voiced or thanked for now stay. Every sentence is 
 from __future__ import annotations
 
 import pytest
-from tests.explaining import explain
+from tests.explaining import assert_dropped, explain
 
 from eventcoder.events.filters import DropRule
 
@@ -84,3 +84,58 @@ def test_a_standing_relation_made_now_stays(coder):
     _events, drops = explain(coder, sentence)
     at = sentence.index("partnership")
     assert not [d for d in drops if d.trigger == at and "standing relation" in (d.why or "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Kenya remains engaged through its embassy in Kampala to support the Ugandan people.",
+            "support",
+        ),
+        ("The Kenyan government will stay focused on its work to help Uganda.", "help"),
+    ],
+)
+def test_what_a_held_stance_is_kept_up_for_is_dropped(coder, sentence, word):
+    _, drops = assert_dropped(coder, sentence, word, DropRule.GENERIC)
+    at = sentence.index(word)
+    assert any("held stance" in (d.why or "") for d in drops if d.trigger == at), drops
+
+
+def test_an_act_continued_stays(coder):
+    events, _ = explain(coder, "Kenya will continue to support Uganda.")
+    assert [e.type.value for e in events] == ["SUPPORT"], events
+
+
+def test_a_standing_commitment_thanked_for_is_dropped(coder):
+    sentence = (
+        "Uganda thanked Kenya for its continued commitment to secure the release of the Ugandan "
+        "hostages held by Somalia."
+    )
+    events, _ = assert_dropped(coder, sentence, "commitment", DropRule.GENERIC)
+    assert [e.type.value for e in events] == ["SUPPORT"], events  # the thanks stay
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan is committed to the peace process in Sudan.",
+        "Japan is committed to an enduring relationship with the people of Sudan.",
+    ],
+)
+def test_a_standing_commitment_to_a_thing_is_dropped(coder, sentence):
+    _, drops = assert_dropped(coder, sentence, "committed", DropRule.GENERIC)
+    at = sentence.index("committed")
+    assert any("standing commitment" in (d.why or "") for d in drops if d.trigger == at), drops
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Kenya committed to trilateral cooperation with Japan and South Korea.", "AGREE"),
+        ("Japan is committed to Ukraine's independence and sovereignty.", "SUPPORT"),
+    ],
+)
+def test_a_commitment_made_or_to_a_side_stays(coder, sentence, type_):
+    events, _ = explain(coder, sentence)
+    assert type_ in {e.type.value for e in events}, events

@@ -13,10 +13,11 @@ from spacy.tokens import Token
 from eventcoder.events import habits
 from eventcoder.events.absence import no_act
 from eventcoder.events.captions import caption as caption  # filters read it from here
+from eventcoder.events.cited import cited_undertaking
 from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
-from eventcoder.events.standing import standing_noun
+from eventcoder.events.standing import committed_state, held_aim, standing_noun
 from eventcoder.nlp.scan import doc_text
 from eventcoder.records import EventType
 
@@ -310,7 +311,9 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     "most people will not continue to oppose the law", "a single country could demand",
     "civil societies help governments", "we women ... supported each other", "it is in our
     interest to cooperate", "has made important strides in recent decades to support"."""
-    if why := standing_relation(tok) or standing_noun(tok):
+    if why := standing_relation(tok) or standing_noun(tok) or held_aim(tok):
+        return why
+    if why := cited_undertaking(tok) or committed_state(tok):
         return why
     if why := acts_in_general(tok) or no_act(tok, is_mention):
         return why

@@ -226,7 +226,11 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
     if _anchored(verb) or _particular_present(verb):
         return None
     if type_ in JOINT and _pair_subject(verb):
-        return None  # the seed's "Both the countries also collaborate ... in multilateral forums"
+        if not _through_bodies(verb):
+            return (
+                None  # the seed's "Both the countries also collaborate ... in multilateral forums"
+            )
+        return f"a pair's cooperation told through the bodies they share ({verb.text!r}): no event"
     return f"told in the simple present with no time of its own ({verb.text!r}): a habit"
 
 
@@ -309,4 +313,22 @@ def _pair_subject(verb: Token) -> bool:
     return any(
         c.dep_ == "conj" or (c.dep_ in {"predet", "det", "nummod"} and c.lower_ in {"both", "two"})
         for c in subj.children
+    )
+
+
+# prepositions of the bodies a joint act goes through: "cooperate through NATO, the G7 and the UN"
+CHANNEL_PREPS = frozenset({"through", "via"})
+# words of a way of dealing of the pair's own: "work closely together" (GUIDELINES §21)
+OWN_WAY = frozenset({"closely", "together", "jointly", "directly", "bilaterally"})
+
+
+def _through_bodies(verb: Token) -> bool:
+    """ "The United States and Germany cooperate through several multilateral institutions ...
+    to advance security": shared membership and aims, no dealing of the pair's own (§21)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in OWN_WAY for c in kids):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS and any(p.dep_ == "pobj" for p in c.children)
+        for c in kids
     )

@@ -83,16 +83,24 @@ VOICING = {
 VOICED_DEPS = {"dobj", "conj", "appos", "pobj", "prep"}
 
 
+# words of thanking: they voice the thanker's backing, not the thanked side's undertaking
+THANKING = frozenset({"thank", "thanks", "appreciation", "gratitude"})
+# nouns of undertaking whose standing form a thanker does not make anew
+UNDERTAKING_NOUNS = frozenset({"commitment"})
+
+
 def _voiced(tok: Token) -> bool:
     """The noun is what a word of stating or thanking takes: its object, a noun listed beside
-    that object, or the object of "for" ("thanked the minister for Jordan's support")."""
+    that object, or the object of "for" ("thanked the minister for Jordan's support"). Thanks
+    for another's "continued commitment" voice the thanks only: the commitment stays standing."""
     cur = tok
     for _ in range(6):
         if cur.dep_ not in VOICED_DEPS or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in VOICING:
-            return True
+        lemma = cur.lemma_.lower()
+        if lemma in VOICING:
+            return not (lemma in THANKING and tok.lemma_.lower() in UNDERTAKING_NOUNS)
     return False
 
 
@@ -138,4 +146,84 @@ def standing_noun(tok: Token) -> str | None:
     for w in firm:
         if w.lemma_.lower() in FIRM_WORDS:
             return f"a relation held to ('{w.text} in ... {tok.text}'): a stance, no act"
+    return None
+
+
+# adjectives of a held stance ("we remain engaged ... to support the Afghan people") and the
+# verbs that say it is held: what the stance is kept up for is no act of its own (§11, §20)
+HELD_ADJS = frozenset(
+    {"engaged", "focused", "dedicated", "determined", "resolved", "steadfast", "mobilized"}
+)
+KEEPING_VERBS = frozenset({"remain", "stay"})
+
+
+def held_aim(tok: Token) -> str | None:
+    """ "We remain engaged through our full toolkit to support the future the Afghan people
+    want": the infinitive that a held stance is kept up for, no particular act."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        adjs, verb = [head], head.head
+    else:
+        adjs, verb = [c for c in head.children if c.dep_ == "acomp"], head
+    if verb.lemma_.lower() not in KEEPING_VERBS:
+        return None
+    for adj in adjs:
+        if adj.lower_ in HELD_ADJS:
+            return f"what a held stance is kept up for ('{verb.text} {adj.text} ... to'), no act"
+    return None
+
+
+# words of a held commitment told as a state: "we are committed to", "remain dedicated to"
+STATE_WORDS = frozenset({"committed", "dedicated"})
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+# a side named in what the commitment is to: "committed to Ukraine's sovereignty" backs it
+SIDE_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+OWN = frozenset({"our", "my"})
+
+
+def _held_state(tok: Token) -> bool:
+    """ "is committed", "remains dedicated": the word is a state its subject is in, not a
+    commitment made ("committed to trilateral cooperation with Japan" in the past tense)."""
+    if tok.lower_ not in STATE_WORDS:
+        return False
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _held_state(tok.head)  # "we are committed to X, committed to Y as well"
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in tok.children):
+        return True
+    return tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS
+
+
+def _names_side(noun: Token) -> bool:
+    """The noun is a side or belongs to one ("Ukraine's sovereignty", "the sovereignty of
+    Ukraine", "the Afghan people"); another phrase ("the peace process in Sudan") only places
+    it, and "our" is the holder's own."""
+    if any(c.dep_ == "poss" and c.lower_ not in OWN for c in noun.children):
+        return True  # "committed to their sovereignty": another's, as "Ukraine's" is
+    kids = [c for c in noun.children if c.dep_ != "prep" or c.lower_ == "of"]
+    words = [noun] + [t for c in kids for t in c.subtree]
+    return any(t.ent_type_ in SIDE_ENTS for t in words)
+
+
+def committed_state(tok: Token) -> str | None:
+    """ "we are committed to an enduring relationship with the people of X", "we remain
+    committed to the peace process": a standing commitment to a relationship, a value or a
+    process (§11), no agreement; "committed to reopening the consulate" (an act) and
+    "committed to Ukraine's sovereignty" (a side) are not here."""
+    if not _held_state(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        things = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        if not things or any(p.dep_ == "pcomp" for p in c.children):
+            return None
+        if any(_names_side(p) for p in things):
+            return None
+        return f"a standing commitment to a thing ('{tok.text} to ... {things[0].text}'), no act"
     return None
