@@ -10,7 +10,11 @@ Bucha", "the bombardment of Mariupol"), written as a town is."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventcoder.actors.records import ActorKind, Rule, because
 
 PLACE_LABELS = {"LOC", "FAC"}
 # prepositions that put a lone name in a place: "shelled homes in Bucha", "the siege of Mariupol"
@@ -34,3 +38,19 @@ def located_name(t: Token) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS or t.is_upper:
         return False
     return t.i > 0 and t.doc[t.i - 1].pos_ != "DET" and not any(c.dep_ == "det" for c in t.children)
+
+
+def based_places(mentions: list[Span]) -> None:
+    """ "A London-based monitor", "the Yemen-based Houthis": a country or city before "-based"
+    says where someone is based, not who acts: a place (in place), never a government."""
+    for m in mentions:
+        doc = m.doc
+        if not m._.actors or m.end + 1 >= len(doc):
+            continue
+        if doc[m.end].text != "-" or doc[m.end + 1].lower_ != "based":
+            continue
+        m._.actors = tuple(
+            replace(a, kind=ActorKind.PLACE, sector=None, how=because(Rule.AS_PLACE, a.how))
+            for a in m._.actors
+            if a.kind in {ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.PLACE, ActorKind.SEAT}
+        ) or m._.actors
