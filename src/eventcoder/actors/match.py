@@ -27,7 +27,7 @@ from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
 from eventcoder.actors.phrases import SURNAME, PhraseTable
-from eventcoder.actors.placenames import heads_place_name, located_name
+from eventcoder.actors.placenames import based_places, heads_place_name, located_name, located_town
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.regions import region_dropped
 from eventcoder.actors.resolve import person_on
@@ -123,6 +123,7 @@ class ActorMatcher:
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions, ctx.prefer))
         then_titled(self.d, mentions, day)  # "then-President Carter" acts in office
+        based_places(mentions)  # "a London-based monitor": London is a place
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = _states_on(self.d, mentions, day)
         return doc
@@ -331,6 +332,8 @@ class ActorMatcher:
                     continue  # "No, we ..." and "WE WON" are no Korean family names
                 if heads_place_name(tok):
                     continue  # "the Horn of Africa" is no Gyula Horn
+                if end - start == 1 and located_town(tok, self.gazetteer):
+                    continue  # "arrested in Lagos": the city, not Ricardo Lagos
                 entries = [Entry(ActorKind.SURNAME, key[len(SURNAME) :])]
             else:
                 entries = self.d.lookup(key)

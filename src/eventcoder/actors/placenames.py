@@ -10,7 +10,12 @@ Bucha", "the bombardment of Mariupol"), written as a town is."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventcoder.actors.records import ActorKind, Rule, because
+from eventcoder.nlp.gazetteer import Gazetteer
 
 PLACE_LABELS = {"LOC", "FAC"}
 # prepositions that put a lone name in a place: "shelled homes in Bucha", "the siege of Mariupol"
@@ -34,3 +39,29 @@ def located_name(t: Token) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS or t.is_upper:
         return False
     return t.i > 0 and t.doc[t.i - 1].pos_ != "DET" and not any(c.dep_ == "det" for c in t.children)
+
+
+def located_town(t: Token, gazetteer: Gazetteer) -> bool:
+    """A lone name in a place ("arrested protesters in Lagos") that the gazetteer knows: the
+    town, though a surname in the dictionary is written the same ("of" is left out: "the
+    resignation of Johnson" names a person)."""
+    return t.head.lower_ != "of" and located_name(t) and bool(gazetteer.candidates(t.text))
+
+
+def based_places(mentions: list[Span]) -> None:
+    """ "A London-based monitor", "the Yemen-based Houthis": a country or city before "-based"
+    says where someone is based, not who acts: a place (in place), never a government."""
+    for m in mentions:
+        doc = m.doc
+        if not m._.actors or m.end + 1 >= len(doc):
+            continue
+        if doc[m.end].text != "-" or doc[m.end + 1].lower_ != "based":
+            continue
+        m._.actors = (
+            tuple(
+                replace(a, kind=ActorKind.PLACE, sector=None, how=because(Rule.AS_PLACE, a.how))
+                for a in m._.actors
+                if a.kind in {ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.PLACE, ActorKind.SEAT}
+            )
+            or m._.actors
+        )
