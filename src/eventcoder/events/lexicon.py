@@ -56,6 +56,9 @@ class TriggerEntry(BaseModel):
     intransitive: bool = False
     # the doer is who says it, the target the verb's subject ("said X would pay a heavy price")
     speaker: bool = False
+    # the `pobj` word is another's act the trigger judges ("concerned about Russia's detention of
+    # the journalists"): it stays an event of its own instead of a word of the frame
+    judged_pobj: bool = False
     example: str
     note: str | None = None
 

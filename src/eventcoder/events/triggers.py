@@ -77,7 +77,8 @@ def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[st
     through "out of", "away from"; with what a name is (_named: "pulled out of Somalia")."""
     named = named or {}
     out: set[str] = set()
-    preps = [c for c in tok.children if c.dep_ in {"prep", "prt"}]
+    # a passive's "by" too: "concerned by Russia's detention of ..." names what concerns
+    preps = [c for c in tok.children if c.dep_ in {"prep", "prt", "agent"}]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
     for p in preps:
         for o in p.children:
@@ -292,7 +293,8 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             verb = first.head.head
             frame = at.get(verb.i)
             if frame is not None and (
-                tok.lemma_.lower() in frame.entry.pobj or _ended_by(tok, frame, trig.entry)
+                (tok.lemma_.lower() in frame.entry.pobj and not frame.entry.judged_pobj)
+                or _ended_by(tok, frame, trig.entry)
             ):
                 out.append(Trigger(tok, trig.entry, verb))
                 continue
