@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from eventcoder.events.feelings import judged_act
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.noun_clauses import for_clause
 from eventcoder.events.political_words import PROTEST_PARTS
@@ -238,6 +239,8 @@ def _holds(
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
         return False
     if entry.pobj and not _pobj_lemmas(tok, named) & set(entry.pobj):
+        return False
+    if entry.judged_pobj and not judged_act(tok, entry.pobj):
         return False
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
