@@ -242,6 +242,8 @@ def _holds(
         return False
     if entry.judged_pobj and not judged_act(tok, entry.pobj):
         return False
+    if entry.without_pobj and _pobj_lemmas(tok, named) & set(entry.without_pobj):
+        return False
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
     return not (entry.subject and not _subject_lemmas(tok, named) & set(entry.subject))
