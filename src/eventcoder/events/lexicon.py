@@ -37,6 +37,8 @@ class TriggerEntry(BaseModel):
     object: tuple[str, ...] = ()  # the direct object's lemma must be one of these (light verbs)
     governor: tuple[str, ...] = ()  # the word the trigger hangs from ("opened fire": open)
     pobj: tuple[str, ...] = ()  # a prepositional object's lemma ("withdrew from the treaty")
+    # prepositional objects that undo the frame ("retreated from its goal": a stance, no troops)
+    without_pobj: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()  # the doer's head lemma ("troops left Mali", not "Aristide left")
     # a lemma anywhere under the trigger ("warned that relations would suffer": the consequence)
     clause: tuple[str, ...] = ()
@@ -56,6 +58,9 @@ class TriggerEntry(BaseModel):
     intransitive: bool = False
     # the doer is who says it, the target the verb's subject ("said X would pay a heavy price")
     speaker: bool = False
+    # the `pobj` word is another's act the trigger judges ("concerned about Russia's detention of
+    # the journalists"): it stays an event of its own instead of a word of the frame
+    judged_pobj: bool = False
     example: str
     note: str | None = None
 

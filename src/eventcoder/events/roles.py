@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.events.feelings import feeler
 from eventcoder.events.journeys import traveller
 from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.noun_clauses import clause_sides, for_clause, harmed, hung_by, swap_partner
@@ -131,6 +132,8 @@ def verb_roles(tok: Token, entry: TriggerEntry) -> Roles:
     if adverbial_passive(tok) and entry.type.value in DONE_TO_TYPES:
         patient, subj = subj, agent_of(tok)
         how = "passive agent" if subj is not None else ""
+    if entry.type.value == "ACCUSE" and (who := feeler(tok)) is not None:
+        passive, subj, how = False, who, "subject (feeling)"  # "we are troubled by X's act"
     if passive and tok.lemma_.lower() in STATIVE and agent_of(tok) is None:
         passive = False  # "is committed to": the subject is in that state, it is the doer
         subj = next((c for c in tok.children if c.dep_ in PASS_SUBJ), subj)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from eventcoder.events.feelings import judged_act
 from eventcoder.events.lexicon import Lexicon, TriggerEntry
 from eventcoder.events.noun_clauses import for_clause
 from eventcoder.events.political_words import PROTEST_PARTS
@@ -77,7 +78,8 @@ def _pobj_lemmas(tok: Token, named: dict[int, set[str]] | None = None) -> set[st
     through "out of", "away from"; with what a name is (_named: "pulled out of Somalia")."""
     named = named or {}
     out: set[str] = set()
-    preps = [c for c in tok.children if c.dep_ in {"prep", "prt"}]
+    # a passive's "by" too: "concerned by Russia's detention of ..." names what concerns
+    preps = [c for c in tok.children if c.dep_ in {"prep", "prt", "agent"}]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
     for p in preps:
         for o in p.children:
@@ -238,6 +240,10 @@ def _holds(
         return False
     if entry.pobj and not _pobj_lemmas(tok, named) & set(entry.pobj):
         return False
+    if entry.judged_pobj and not judged_act(tok, entry.pobj):
+        return False
+    if entry.without_pobj and _pobj_lemmas(tok, named) & set(entry.without_pobj):
+        return False
     if entry.clause and not {t.lemma_.lower() for t in tok.subtree} & set(entry.clause):
         return False
     return not (entry.subject and not _subject_lemmas(tok, named) & set(entry.subject))
@@ -292,7 +298,8 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             verb = first.head.head
             frame = at.get(verb.i)
             if frame is not None and (
-                tok.lemma_.lower() in frame.entry.pobj or _ended_by(tok, frame, trig.entry)
+                (tok.lemma_.lower() in frame.entry.pobj and not frame.entry.judged_pobj)
+                or _ended_by(tok, frame, trig.entry)
             ):
                 out.append(Trigger(tok, trig.entry, verb))
                 continue
