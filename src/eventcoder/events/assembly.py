@@ -25,6 +25,7 @@ from eventcoder.events import (
     references,
     sides,
 )
+from eventcoder.events.abroad import named_victim_abroad
 from eventcoder.events.carryover import carried_doer
 from eventcoder.events.confidence import Confidence, ConfidenceModel, default_model
 from eventcoder.events.confidence import features as confidence_features
@@ -335,6 +336,8 @@ class EventBuilder:
             # "Assad lifted Syria's state of emergency": done at home, to the country's people
             kept = domestic.own_side(sources, None, ActorKind.NOUN, Rule.DOMESTIC_ACT)
         targets = front_victims(scene, entry.type, kept, sources)
+        if why := named_victim_abroad(entry.type, tok, roles.target, targets, sources):
+            return Drop(DropRule.NO_TARGET, tok.idx, None, why)
         if why := occasions.private_sides(entry.type, sources, targets):
             return Drop(DropRule.PRIVATE, tok.idx, None, why)
         cue = (
