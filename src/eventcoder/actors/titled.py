@@ -14,6 +14,8 @@ from eventcoder.actors.resolve import LEADER_OFFICES, by_surname, person_on, tit
 from eventcoder.ontology.plover import NON_STATE
 
 PLACE_PREPS = {"in", "of", "from", "at"}
+# a state's posts abroad: "in"/"at" says where the post is, not whose ("our embassy in Minsk")
+POSTS = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
 
 
 def titled(
@@ -156,6 +158,8 @@ def country_from_preps(
     for tok in [head, *(t.root for t in titles)]:
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            if prep.lower_ in {"in", "at"} and tok.lower_ in POSTS:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.actors.dictionary import ActorDictionary, normalise
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.titled import POSTS
 
 # a legislature's short name is the publisher's own; a court's or a commission's is often a
 # foreign or international one named before ("the Court" for the ICJ)
@@ -29,11 +30,16 @@ def voice_officials(doc: Doc, mentions: list[Span], labels: set[int], d: ActorDi
         info: ActorInfo = m._.actors[0]
         if info.country is not None or not info.sector:
             continue
-        own = info.kind in {ActorKind.PERSON, ActorKind.TITLE} or (
-            info.kind == ActorKind.NOUN
-            and info.sector in OWN_BODY_SECTORS
-            and m.text[:1].isupper()
-            and normalise(m.text) in _short_names(d, voice, info.sector)
+        own = (
+            info.kind in {ActorKind.PERSON, ActorKind.TITLE}
+            or (
+                info.kind == ActorKind.NOUN
+                and info.sector in OWN_BODY_SECTORS
+                and m.text[:1].isupper()
+                and normalise(m.text) in _short_names(d, voice, info.sector)
+            )
+            # "the Embassy in Moscow", "our embassy in Minsk": the publisher's post abroad
+            or (info.kind == ActorKind.NOUN and m.root.lower_ in POSTS)
         )
         if own:
             how = because(Rule.PUBLISHER, info.how)
