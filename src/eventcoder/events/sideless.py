@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventcoder.events import (
     appeals,
     campaigns,
+    judged,
     occasions,
     pastimes,
     routine,
@@ -40,6 +41,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.PRIVATE, strangers.named_private_crime),
     (DropRule.NOT_POLITICAL, pastimes.sport),
     (DropRule.NO_SOURCE, routine.unnamed_attackers),
+    (DropRule.NO_SOURCE, judged.judged_act),
 )
 
 
