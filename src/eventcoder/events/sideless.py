@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventcoder.events import (
     appeals,
     campaigns,
+    departures,
     judged,
     occasions,
     pastimes,
@@ -34,6 +35,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.CAMPAIGN, campaigns.campaign_voice),
     (DropRule.CAMPAIGN, campaigns.part_of_campaign),
     (DropRule.NO_OTHER_SIDE, routine.no_other_side),
+    (DropRule.NO_OTHER_SIDE, departures.background_resignation),
     (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
     (DropRule.NO_OTHER_SIDE, staffwork.staff_support),
     (DropRule.PRIVATE, routine.private_crime),
