@@ -42,3 +42,19 @@ def test_named_private_crime_is_dropped(coder, sentence, word):
 def test_force_by_a_side_tied_to_a_group_is_kept(coder, sentence):
     events, _ = _explain(coder, sentence)
     assert "ASSAULT" in {e.type.value for e in events}, events
+
+
+def test_force_by_people_at_large_on_private_people_is_dropped(coder):
+    sentence = "There had been reports of people harassing Chinese individuals in Rome."
+    events, drops = _explain(coder, sentence)
+    at = sentence.index("harassing")
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.PRIVATE, found
+    assert "people at large" in (found[0].why or "")
+
+
+def test_force_by_people_on_the_police_is_kept(coder):
+    sentence = "People attacked police officers in Paris on Monday."
+    events, _ = _explain(coder, sentence)
+    assert "ASSAULT" in {e.type.value for e in events}, events

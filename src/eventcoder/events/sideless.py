@@ -1,7 +1,8 @@
 """Drops by an event's sides and occasion: activities with no second actor ("Trump visited
 California", thanking one's own staff) and the routine of political life that names one side
 only -- interviews, a race's exchanges, resigning for no one, private crimes and meetings, sport,
-unnamed attackers (occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py)."""
+unnamed attackers, attacks named only as what a comment is about, resignations told as background
+(occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py, judged.py, departures.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from spacy.tokens import Token
 from eventcoder.events import (
     appeals,
     campaigns,
+    departures,
+    judged,
     occasions,
     pastimes,
     routine,
@@ -33,13 +36,16 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.CAMPAIGN, campaigns.campaign_voice),
     (DropRule.CAMPAIGN, campaigns.part_of_campaign),
     (DropRule.NO_OTHER_SIDE, routine.no_other_side),
+    (DropRule.NO_OTHER_SIDE, departures.background_resignation),
     (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
     (DropRule.NO_OTHER_SIDE, staffwork.staff_support),
     (DropRule.PRIVATE, routine.private_crime),
     (DropRule.PRIVATE, pastimes.private_meeting),
     (DropRule.PRIVATE, strangers.named_private_crime),
+    (DropRule.PRIVATE, strangers.unnamed_private_crime),
     (DropRule.NOT_POLITICAL, pastimes.sport),
     (DropRule.NO_SOURCE, routine.unnamed_attackers),
+    (DropRule.NO_SOURCE, judged.judged_act),
 )
 
 

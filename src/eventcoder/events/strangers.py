@@ -49,3 +49,35 @@ def named_private_crime(ev: Event, tok: Token) -> str | None:
     if not all(a.sector in PRIVATE_VICTIMS for a in ev.target):
         return None
     return "force by a named private person, with no group tied, on private people: a crime"
+
+
+# ---- unnamed private people ---------------------------------------------------------------
+# words for people at large, no group or office: "reports of people harassing Chinese students",
+# "men beat a migrant", "strangers insulted the family"
+PEOPLE_NOUNS = {"people", "person", "individual", "man", "woman", "youth", "teenager"}
+PEOPLE_NOUNS |= {"stranger", "passer-by", "passerby", "bystander", "neighbour", "neighbor"}
+PRIVATE_DOERS = {"CVL", None}
+
+
+def _people_at_large(tok: Token, actor: ActorRef) -> bool:
+    """People no group, office or people is named for: "people", "some men" (not "Hindu
+    nationalist men", "Hamas men", "the people of Gaza")."""
+    if actor.sector not in PRIVATE_DOERS:
+        return False
+    root = actor_root(tok, actor)
+    if root is None or root.lemma_.lower() not in PEOPLE_NOUNS or root.ent_type_:
+        return False
+    ties = [t for c in root.children if c.dep_ in TIE_DEPS | {"prep"} for t in c.subtree]
+    return not any(t.ent_type_ in TIED_ENTS or t.pos_ == "PROPN" for t in ties)
+
+
+def unnamed_private_crime(ev: Event, tok: Token) -> str | None:
+    """ "there had been reports of people avoiding or harassing Chinese individuals": force by
+    people at large on private people is a crime of private persons, no political act (§16)."""
+    if ev.type not in CRIME_TYPES or not ev.source or not ev.target:
+        return None
+    if not all(_people_at_large(tok, a) for a in ev.source):
+        return None
+    if not all(a.sector in PRIVATE_VICTIMS for a in ev.target):
+        return None
+    return "force by people at large, no group named, on private people: a crime of private persons"
