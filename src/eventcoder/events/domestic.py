@@ -16,7 +16,7 @@ from eventcoder.events.doers import (
     whose_sovereignty,
 )
 from eventcoder.events.role_words import CLAUSE_PREPS
-from eventcoder.events.scene import Scene
+from eventcoder.events.scene import Scene, worldwide
 from eventcoder.events.sides import (
     AUTHORITY_SECTORS,
     FIRST_PERSON,
@@ -267,6 +267,8 @@ def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | 
     name, a sector noun), or a word for people or a domestic body that nothing places
     elsewhere ("the network", "his countrymen")."""
     doc = tok.doc
+    if worldwide(tok):
+        return None  # "journalists around the world": no one country's people
     mention = scene.mention_at.get(tok.i)
     if mention is not None:
         info: ActorInfo = mention._.actors[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.records import ActorKind, Rule
 from eventcoder.nlp.ents import doc_ents
@@ -57,6 +57,8 @@ class Scene:
         publisher's "we", for a proper-named institution (a publisher names its own "the
         Department of the Treasury"); for common-noun groups the country the text itself names
         most ("we urge the parties" in a release on Yemen)."""
+        if worldwide(span.root):
+            return None  # "journalists around the world" are no one country's
         named = None if span.root.pos_ == "PROPN" else self.story_country or self.named_country
         return named or self.doc_country
 
@@ -65,6 +67,23 @@ class Scene:
         story happens, which the lede says, before the country the document names most (a
         British theft story that talks about an artwork called "America" and US buyers)."""
         return self.story_country or self.doc_country
+
+
+WORLD_WORDS = {"world", "globe", "planet"}
+WORLD_ADJECTIVES = {"worldwide", "global", "international"}
+
+
+def worldwide(head: Token) -> bool:
+    """ "journalists around the world", "people across the globe", "global civil society": a
+    group spread over the world, which no country's document makes its own."""
+    if any(c.dep_ == "amod" and c.lower_ in WORLD_ADJECTIVES for c in head.children):
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in {"around", "across", "throughout", "all", "over", "in"}
+        and any(o.dep_ == "pobj" and o.lower_ in WORLD_WORDS for o in p.children)
+        for p in head.children
+    )
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
