@@ -30,7 +30,13 @@ from eventcoder.actors.compose_words import (
 from eventcoder.actors.context import MatchContext, best_entry
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.hyphens import hyphen_end
-from eventcoder.actors.names import name_start, name_start_tok, surname_person, title_before_name
+from eventcoder.actors.names import (
+    name_start,
+    name_start_tok,
+    office_fits,
+    surname_person,
+    title_before_name,
+)
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import entry_info, person_on
 from eventcoder.actors.titled import (
@@ -339,6 +345,10 @@ def _mention(ctx: MatchContext, piece: Span | None, head: Token, mods: list[Span
                 country_how,
                 name_span=name_span,
             )
+        elif entry.kind == ActorKind.PERSON and titles and not office_fits(ctx, entry, titles[0]):
+            # "Foreign Minister Francis" is no Pope Francis: a name whose holder never had the
+            # title's office is a titled person the dictionary does not know
+            info = titled(ctx, doc[start:end], titles, country, country_how, name_span=piece)
         else:
             info = entry_info(d, entry, piece.text, day)
             if entry.kind == ActorKind.PERSON and info.country is None and country:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.compose_words import HONORIFIC_GENDER, HONORIFICS
 from eventcoder.actors.context import MatchContext, best_entry
+from eventcoder.actors.dictionary import Entry
 from eventcoder.actors.records import ActorKind
 from eventcoder.actors.resolve import by_surname
 from eventcoder.nlp.ents import doc_ents
@@ -120,6 +121,17 @@ def first_name(doc: Doc, surname_start: int, phrase_start: int, titles: set[int]
     ):
         return doc[i].text
     return None
+
+
+def office_fits(ctx: MatchContext, entry: Entry, title: Span) -> bool:
+    """Did the named person ever hold the office a title before the name says ("Foreign
+    Minister X")? A title of no particular office ("Secretary", "Mr.") fits anyone, and so does
+    a person the dictionary knows no roles of."""
+    office = best_entry(ctx.meaning[(title.start, title.end)]).office
+    if not office or office == "other":
+        return True
+    actor = ctx.d.people.get(entry.key)
+    return actor is None or not actor.roles or any(r.office == office for r in actor.roles)
 
 
 def _initial(text: str) -> bool:

@@ -31,7 +31,10 @@ def voice_officials(doc: Doc, mentions: list[Span], labels: set[int], d: ActorDi
         if info.country is not None or not info.sector:
             continue
         own = (
-            info.kind in {ActorKind.PERSON, ActorKind.TITLE}
+            (
+                info.kind in {ActorKind.PERSON, ActorKind.TITLE}
+                and (info.actor_id is not None or _title_held(d, voice, info, m.text))
+            )
             or (
                 info.kind == ActorKind.NOUN
                 and info.sector in OWN_BODY_SECTORS
@@ -46,8 +49,34 @@ def voice_officials(doc: Doc, mentions: list[Span], labels: set[int], d: ActorDi
             m._.actors = (replace(info, country=voice, how=how),)
 
 
+def _title_held(d: ActorDictionary, country: str, info: ActorInfo, text: str) -> bool:
+    """Could the publisher's own official carry this title? A title of a particular office
+    ("Foreign Minister", "Prime Minister") none of whose words the country's officials' titles
+    use is a guest's, not the publisher's (the United States has a Secretary of State)."""
+    if not info.office or info.office == "other":
+        return True
+    return bool(set(normalise(text).split()) & _title_words(d, country))
+
+
 # per dictionary: the dictionary itself (so its id is never reused while cached) and its names
 _SHORT: dict[int, tuple[ActorDictionary, dict[tuple[str, str], frozenset[str]]]] = {}
+
+
+def _title_words(d: ActorDictionary, country: str) -> frozenset[str]:
+    """Words of the titles the dictionary's officials of a country hold ("secretary", "state")."""
+    held = _SHORT.get(id(d))
+    if held is None or held[0] is not d:
+        held = _SHORT[id(d)] = (d, {})
+    names = held[1]
+    if (country, "") not in names:
+        names[country, ""] = frozenset(
+            w
+            for a in d.people.values()
+            for r in a.roles
+            if r.country == country and r.title
+            for w in normalise(r.title).split()
+        )
+    return names[country, ""]
 
 
 def _short_names(d: ActorDictionary, country: str, sector: str) -> frozenset[str]:

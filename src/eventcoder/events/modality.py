@@ -457,6 +457,18 @@ def settle(
     return settle_cue((modality, ""), sent, resolved, pub)[0]
 
 
+def _later_here(trigger: Token | None) -> bool:
+    """ "meets the crown prince later this week": "later" dates the trigger's own act (on the
+    trigger, or on the time word that hangs on it), not another act of the sentence ("support
+    for elections later this year")."""
+    if trigger is None:
+        return False
+    for t in trigger.children:
+        if t.lower_ == "later" or any(c.lower_ == "later" for c in t.children):
+            return t.dep_ in {"advmod", "npadvmod"}
+    return False
+
+
 def settle_cue(
     cue: Cue,
     sent: Span,
@@ -476,6 +488,8 @@ def settle_cue(
         return modality, why
     if resolved.last < pub - timedelta(days=366):
         return Modality.HISTORICAL, f"dated {resolved.last.isoformat()}, over a year before {pub}"
+    if _later_here(trigger):
+        return Modality.FUTURE, f"dated {resolved.text!r}: still to come in a period under way"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
     if resolved.date > pub and period_ahead(resolved, trigger):
