@@ -286,10 +286,11 @@ def test_filters_a_finite_second_verb_is_a_second_act(lexicon):
 )
 def test_filters_a_passive_infinitive_called_for_is_the_content(coder, sentence, word):
     # "called for X to be released": the release is what is asked for, as in the active voice
+    # (demanded.called_for, a WISH drop, reaches most of these first; either names the content)
     events, drops = explain(coder, sentence)
     at = sentence.index(word)
     assert not [e for e in events if e.trigger.start == at], events
-    assert [d.rule for d in drops if d.trigger == at] == [DropRule.CONTENT]
+    assert [d.rule for d in drops if d.trigger == at] in ([DropRule.CONTENT], [DropRule.WISH])
 
 
 @pytest.mark.slow
@@ -311,7 +312,7 @@ def test_filters_an_infinitive_after_a_called_for_object_is_its_content(coder, s
     for word in words:
         at = sentence.index(word)
         assert not [e for e in events if e.trigger.start == at], events
-        assert [d.rule for d in drops if d.trigger == at] == [DropRule.CONTENT]
+        assert [d.rule for d in drops if d.trigger == at] in ([DropRule.CONTENT], [DropRule.WISH])
 
 
 @pytest.mark.slow
