@@ -28,6 +28,15 @@ def dyads(coder: Any, text: str, date: str = "2021-06-04") -> set[tuple[str, tup
     }
 
 
+def assaults(coder: Any, text: str, date: str = "2022-03-01") -> set[tuple[tuple, tuple]]:
+    """(source countries, target countries) of each ASSAULT the coder gives one text."""
+    return {
+        (tuple(a.country for a in e.source), tuple(sorted({a.country for a in e.target})))
+        for e in coder.code(text, date=date)
+        if e.type.value == "ASSAULT"
+    }
+
+
 def assert_dropped(coder: Any, text: str, word: str, rule: Any = None, **kwargs: Any) -> Any:
     """The candidate at `word` gives no event and, when `rule` is given, that rule dropped it;
     returns (events, drops) for further checks."""

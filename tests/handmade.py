@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc, Span
@@ -37,6 +39,16 @@ def parsed(
         heads=[r[4] for r in rows],
         ents=ents,
     )
+
+
+def matched_countries(
+    matcher: Any, vocab: Vocab, rows: list[tuple[str, str, str, str, int]], ents: list[str] | None
+) -> list[str | None]:
+    """The first country of each actor mention the matcher finds in a hand-parsed sentence
+    published on 2022-03-01."""
+    doc = parsed(rows, ents, vocab=vocab)
+    doc._.pub_date = date(2022, 3, 1)
+    return [m._.actors[0].country for m in matcher(doc).spans["actors"]]
 
 
 def mention(doc: Doc, start: int, end: int, info: ActorInfo, label: str = "noun") -> Span:

@@ -4,16 +4,12 @@ dictionary; one whole-coder case for the event that used to go wrong."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from tests.handmade import parsed
+from tests.handmade import matched_countries
 
 
 def _countries(matcher, nlp, rows, ents=None):
-    doc = parsed(rows, ents, vocab=nlp.vocab)
-    doc._.pub_date = date(2022, 3, 1)
-    return [m._.actors[0].country for m in matcher(doc).spans["actors"]]
+    return matched_countries(matcher, nlp.vocab, rows, ents)
 
 
 def test_country_name_before_a_currency_is_no_actor(matcher, nlp):

@@ -5,15 +5,11 @@ dictionary."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from tests.handmade import parsed
+from tests.handmade import matched_countries
 
 
 def _countries(matcher, nlp, rows, ents=None):
-    doc = parsed(rows, ents, vocab=nlp.vocab)
-    doc._.pub_date = date(2022, 3, 1)
-    return [m._.actors[0].country for m in matcher(doc).spans["actors"]]
+    return matched_countries(matcher, nlp.vocab, rows, ents)
 
 
 def test_regions_a_region_named_for_a_continent_is_no_country(matcher, nlp):

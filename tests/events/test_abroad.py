@@ -4,38 +4,31 @@ where it struck (events/abroad.py); unnamed victims and a place the force hits s
 from __future__ import annotations
 
 import pytest
+from tests.explaining import assaults
 
 pytestmark = pytest.mark.slow
 
 
-def _assaults(coder, text):
-    return {
-        (tuple(a.country for a in e.source), tuple(sorted({a.country for a in e.target})))
-        for e in coder.code(text, date="2022-03-01")
-        if e.type.value == "ASSAULT"
-    }
-
-
 def test_abroad_named_victim_is_not_the_place_country(coder):
-    assert _assaults(coder, "Kamal was killed by French special forces in Mali in 2019.") == set()
+    assert assaults(coder, "Kamal was killed by French special forces in Mali in 2019.") == set()
 
 
 def test_abroad_pronoun_victim_of_an_airstrike_noun(coder):
     text = "He was killed last week by a British military airstrike in Syria."
-    assert _assaults(coder, text) == set()
+    assert assaults(coder, text) == set()
 
 
 def test_abroad_unnamed_victims_keep_the_place(coder):
     text = "Two journalists were killed by Russian forces in Ukraine."
-    assert _assaults(coder, text) == {(("RUS",), ("UKR",))}
+    assert assaults(coder, text) == {(("RUS",), ("UKR",))}
 
 
 def test_abroad_the_struck_place_stays_the_target(coder):
-    assert _assaults(coder, "Russian missiles struck Kharkiv, killing him.") == {
+    assert assaults(coder, "Russian missiles struck Kharkiv, killing him.") == {
         (("RUS",), ("UKR",))
     }
 
 
 def test_abroad_force_at_home_keeps_the_place(coder):
     text = "Kenyan police shot dead Joseph Otieno in Nairobi."
-    assert _assaults(coder, text) == {(("KEN",), ("KEN",))}
+    assert assaults(coder, text) == {(("KEN",), ("KEN",))}

@@ -4,16 +4,9 @@ the attacker's own (events/warfront.py); with no such war named, the guess stand
 from __future__ import annotations
 
 import pytest
+from tests.explaining import assaults
 
 pytestmark = pytest.mark.slow
-
-
-def _assaults(coder, text):
-    return {
-        (tuple(a.country for a in e.source), tuple(sorted({a.country for a in e.target})))
-        for e in coder.code(text, date="2022-03-01")
-        if e.type.value == "ASSAULT"
-    }
 
 
 def test_warfront_victims_belong_to_the_country_the_war_is_waged_on(coder):
@@ -21,7 +14,7 @@ def test_warfront_victims_belong_to_the_country_the_war_is_waged_on(coder):
         "The minister condemned Russia's war against Ukraine. "
         "Russian forces shelled civilians and hospitals on Monday."
     )
-    assert _assaults(coder, text) == {(("RUS",), ("UKR",))}
+    assert assaults(coder, text) == {(("RUS",), ("UKR",))}
 
 
 def test_warfront_without_a_war_abroad_the_victims_stay_at_home(coder):
@@ -29,4 +22,4 @@ def test_warfront_without_a_war_abroad_the_victims_stay_at_home(coder):
         "The junta's crackdown on protesters continued. "
         "Myanmar's military killed civilians in a village on Monday."
     )
-    assert _assaults(coder, text) == {(("MMR",), ("MMR",))}
+    assert assaults(coder, text) == {(("MMR",), ("MMR",))}
