@@ -81,13 +81,17 @@ def _other_speaker(doc: Doc, turns: list[Turn], covered: set[int]) -> list[Span]
     return out
 
 
+def copula(tok: Token) -> bool:
+    """ "is" or "'s" (a curly apostrophe is plain by the time the model parses: Coder.parse_text)."""
+    return tok.lemma_ == "be" or tok.lower_ == "'s"
+
+
 def expletive(tok: Token) -> bool:
     """ "It's a pleasure to be here", "it is important that ...", "it is a pleasure being able
     to ...": the subject "it" of "be" with a predicate and a to-, that- or -ing clause stands
     for the clause, not for an actor."""
     head = tok.head
-    copula = head.lemma_ == "be" or head.lower_ in {"'s", "\u2019s"}
-    if tok.lower_ != "it" or tok.dep_ != "nsubj" or not copula:
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or not copula(head):
         return False
     preds = [c for c in head.children if c.dep_ in {"attr", "acomp"}]
     if not preds:

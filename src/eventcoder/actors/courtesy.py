@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventcoder.actors.addressee import copula
 from eventcoder.nlp.scan import tokens_with_lower
 
 # what the speaker says of doing it: the attribute or adjective of "it is ... to"
@@ -45,18 +46,13 @@ def _infinitive(tok: Token) -> bool:
     )
 
 
-def _copula(tok: Token) -> bool:
-    """ "is", "'s", and the curly "’s" the small model does not lemmatise."""
-    return tok.lemma_ == "be" or tok.lower_ in {"'s", "\u2019s"}
-
-
 def courtesy_it(doc: Doc) -> list[Token]:
     """Each "it" that opens a speaker's courtesy: the subject of "be" with a word of pleasure
     and an infinitive ("It's great to be here with my friend"). An act with a subject of its
     own under the infinitive ("good to see Russia withdraw") keeps that subject."""
     out = []
     for tok in tokens_with_lower(doc, {"it"}):
-        if tok.dep_ != "nsubj" or not _copula(tok.head) or not pleasure_of(tok.head):
+        if tok.dep_ != "nsubj" or not copula(tok.head) or not pleasure_of(tok.head):
             continue
         preds = [c for c in tok.head.children if c.lemma_.lower() in PLEASURE]
         if any(_infinitive(c) for node in [tok.head, *preds] for c in node.children):
