@@ -51,8 +51,9 @@ def resolve_aliases(
     mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda s: s.start)
     extra: list[Span] = []
     extra += _groups(doc, mentions, d)
-    extra += _pronouns(doc, mentions)
-    extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start))
+    courtesies = courtesy_it(doc)  # "it's a pleasure to ...": the speaker's, not a pronoun's
+    extra += _pronouns(doc, mentions, {t.i for t in courtesies})
+    extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start), courtesies)
     extra += addressed(doc, turns, sorted(mentions + extra, key=lambda s: s.start))
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
 
@@ -304,7 +305,9 @@ def _speaker(doc: Doc, lo: int, hi: int, mention_at: dict[int, Span]) -> Span | 
     return None
 
 
-def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -> list[Span]:
+def _we(
+    doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span], courtesies: list[Token]
+) -> list[Span]:
     """ "We have imposed sanctions": in a government's own release, "we" (and the "I" of the
     official whose statement it is) is that government. Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
     the speaker of the turn; a speaker of another country never speaks for the publisher."""
@@ -313,7 +316,7 @@ def _we(doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span]) -
     mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
     turn_starts = [t[0] for t in turns]
     out = []
-    for tok in [*tokens_with_lower(doc, FIRST_PLURAL | FIRST_SINGULAR), *courtesy_it(doc)]:
+    for tok in [*tokens_with_lower(doc, FIRST_PLURAL | FIRST_SINGULAR), *courtesies]:
         if tok.dep_ not in PRONOUN_DEPS or tok.i in mention_at:
             continue
         low = "i" if tok.lower_ == "it" else tok.lower_  # a courtesy's "it" is its speaker
@@ -405,14 +408,13 @@ def _joint_subject(pronoun: Token, mentions: list[Span], sent_start: int) -> lis
     return joint if len(joint) >= 2 and len(countries) >= 2 else []
 
 
-def _pronouns(doc: Doc, mentions: list[Span]) -> list[Span]:
+def _pronouns(doc: Doc, mentions: list[Span], courtesies: set[int]) -> list[Span]:
     """Subject and possessive pronouns take the nearest earlier compatible mention."""
     out = []
     by_start = sorted(mentions, key=lambda s: s.start)
     starts = [m.start for m in by_start]
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
     chained: dict[int, str] = {}  # resolved pronouns later ones may take, by start -> kind
-    courtesies = {t.i for t in courtesy_it(doc)}  # the speaker's, resolved by _we
     for tok in tokens_with_lower(doc, pronouns):
         low = tok.lower_
         if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "dobj", "pobj"} or expletive(tok):
