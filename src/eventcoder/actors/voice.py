@@ -66,39 +66,44 @@ def _title_text(how: Reason) -> str | None:
     return next((t for a in how.args if isinstance(a, Reason) and (t := _title_text(a))), None)
 
 
-# per dictionary: the dictionary itself (so its id is never reused while cached) and its names
-_SHORT: dict[int, tuple[ActorDictionary, dict[tuple[str, str], frozenset[str]]]] = {}
+# per dictionary: the dictionary itself (so its id is never reused while cached) and the word
+# sets made from it, by (what, country, sector)
+_WORDS: dict[int, tuple[ActorDictionary, dict[tuple[str, str, str], frozenset[str]]]] = {}
+
+
+def _held(d: ActorDictionary) -> dict[tuple[str, str, str], frozenset[str]]:
+    """The word sets cached for this dictionary (a new dictionary at a reused id starts afresh)."""
+    held = _WORDS.get(id(d))
+    if held is None or held[0] is not d:
+        held = _WORDS[id(d)] = (d, {})
+    return held[1]
 
 
 def _title_words(d: ActorDictionary, country: str) -> frozenset[str]:
     """Words of the titles the dictionary's officials of a country hold ("secretary", "state")."""
-    held = _SHORT.get(id(d))
-    if held is None or held[0] is not d:
-        held = _SHORT[id(d)] = (d, {})
-    names = held[1]
-    if (country, "") not in names:
-        names[country, ""] = frozenset(
+    cache = _held(d)
+    key = ("titles", country, "")
+    if key not in cache:
+        cache[key] = frozenset(
             w
             for a in d.people.values()
             for r in a.roles
             if r.country == country and r.title
             for w in normalise(r.title).split()
         )
-    return names[country, ""]
+    return cache[key]
 
 
 def _short_names(d: ActorDictionary, country: str, sector: str) -> frozenset[str]:
     """Last words of the names of a country's own state bodies of one sector ("congress")."""
-    held = _SHORT.get(id(d))
-    if held is None or held[0] is not d:
-        held = _SHORT[id(d)] = (d, {})
-    names = held[1]
-    if (country, sector) not in names:
-        names[country, sector] = frozenset(
+    cache = _held(d)
+    key = ("bodies", country, sector)
+    if key not in cache:
+        cache[key] = frozenset(
             normalise(n).split()[-1]
             for o in d.orgs.values()
             if o.kind == "state" and o.country == country and o.sector == sector
             for n in [o.name, *o.aliases]
             if n.strip()
         )
-    return names[country, sector]
+    return cache[key]
