@@ -48,12 +48,10 @@ def assert_dropped(coder: Any, text: str, word: str, rule: Any = None, **kwargs:
     return events, drops
 
 
-def mentions(coder: Any, text: str, date: str = "2023-05-10") -> list[tuple[str, Any, Any]]:
+def mentions(
+    coder: Any, text: str, date: str = "2023-05-10", source: str | None = None
+) -> list[tuple[str, Any, Any]]:
     """(text, country, sector) of every actor mention the coder finds in one document."""
-    (res,) = list(
-        coder.pipe(
-            [Document(id="t", text=text, date=__import__("datetime").date.fromisoformat(date))],
-            mentions=True,
-        )
-    )
+    day = __import__("datetime").date.fromisoformat(date)
+    (res,) = list(coder.pipe([Document(id="t", text=text, date=day, source=source)], mentions=True))
     return [(m.actor.span.text, m.actor.country, m.actor.sector) for m in res.mentions]

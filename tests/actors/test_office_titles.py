@@ -5,9 +5,8 @@ Secretary" and "Ambassador" stay the publisher's."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import mentions
 
 pytestmark = pytest.mark.slow
 
@@ -15,11 +14,7 @@ RELEASE = "U.S. Department of State"
 
 
 def _actors(coder, text, source=RELEASE):
-    from eventcoder.records import Document
-
-    doc = Document(id="t", text=text, date=date(2022, 5, 13), source=source)
-    (res,) = list(coder.pipe([doc], mentions=True))
-    return {m.actor.span.text: (m.actor.country, m.actor.sector) for m in res.mentions}
+    return {t: (c, s) for t, c, s in mentions(coder, text, "2022-05-13", source)}
 
 
 def test_office_titles_a_name_whose_holder_never_had_the_office(coder):

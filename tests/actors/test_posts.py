@@ -4,21 +4,14 @@ government's; "the Embassy of Ukraine" and "the Russian embassy" keep their owne
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import mentions
 
 pytestmark = pytest.mark.slow
 
 
 def _posts(coder, text, source):
-    from eventcoder.records import Document
-
-    doc = Document(id="t", text=text, date=date(2022, 5, 13), source=source)
-    (res,) = list(coder.pipe([doc], mentions=True))
-    return [
-        (m.actor.span.text, m.actor.country) for m in res.mentions if "mbass" in m.actor.span.text
-    ]
+    return [(t, c) for t, c, _ in mentions(coder, text, "2022-05-13", source) if "mbass" in t]
 
 
 def test_posts_an_embassy_in_a_capital_is_not_the_hosts(coder):

@@ -3,19 +3,14 @@ publication; the "then" of a sequence ("he then met") changes nothing."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import mentions
 
 pytestmark = pytest.mark.slow
 
 
 def _people(coder, text):
-    from eventcoder.records import Document
-
-    doc = Document(id="t", text=text, date=date(2018, 9, 20), source=None)
-    (res,) = list(coder.pipe([doc], mentions=True))
-    return [(m.actor.span.text, m.actor.country, m.actor.sector) for m in res.mentions]
+    return mentions(coder, text, "2018-09-20")
 
 
 def test_then_titles_a_then_president_acts_in_office(coder):

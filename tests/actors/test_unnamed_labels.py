@@ -5,9 +5,8 @@ middle initial is no given name ("Victoria J. Nuland")."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.explaining import mentions
 
 pytestmark = pytest.mark.slow
 
@@ -18,11 +17,8 @@ BRIEFING = (
 
 
 def _mentions(coder, text):
-    from eventcoder.records import Document
-
-    doc = Document(id="t", text=text, date=date(2022, 5, 13), source="U.S. Department of State")
-    (res,) = list(coder.pipe([doc], mentions=True))
-    return [(m.actor.span.text, m.actor.country) for m in res.mentions]
+    found = mentions(coder, text, "2022-05-13", "U.S. Department of State")
+    return [(t, country) for t, country, _ in found]
 
 
 def test_unnamed_label_is_the_publishers_staff(coder):
