@@ -20,13 +20,14 @@ from eventcoder.actors.courtesy import courtesy_it
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.given import given_names
+from eventcoder.actors.offices import office_bodies
+from eventcoder.actors.quotes import quotations, quote_speaker, speakers_offices
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.voice import voice_officials
 from eventcoder.nlp.scan import (
     doc_text,
     sentence_start,
     sentence_starts,
-    token_texts,
     tokens_with_lower,
     tokens_with_pos,
 )
@@ -44,7 +45,9 @@ def resolve_aliases(
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
     mentions = sorted(mentions, key=lambda s: s.start)
     turns = speaker_turns(doc, mentions)
+    speakers_offices(doc, mentions)
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
+    office_bodies(mentions)
     voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)}, d)
     mentions = _fill_surnames(doc, mentions, d)
     given_names(doc, mentions)
@@ -152,44 +155,8 @@ def _groups(doc: Doc, mentions: list[Span], d: ActorDictionary) -> list[Span]:
 FIRST_PLURAL = {"we", "us", "our"}
 FIRST_SINGULAR = {"i", "me", "my"}
 PRONOUN_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "pobj"}
-# verbs that attribute a quotation to its speaker
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "add",
-    "state",
-    "declare",
-    "insist",
-    "note",
-    "stress",
-    "warn",
-    "write",
-    "tweet",
-    "explain",
-    "announce",
-    "argue",
-    "reply",
-    "respond",
-    "conclude",
-    "ask",
-    "continue",
-    "urge",
-    "emphasize",
-    "emphasise",
-    "remark",
-    "claim",
-    "defend",
-    "reiterate",
-    "vow",
-    "comment",
-    "post",
-    "affirm",
-    "assert",
-}
 # transcript labels of people who speak for nobody ("QUESTION:", "MODERATOR:")
 NOBODY_LABELS = {"question", "moderator", "operator", "participant", "staff", "audience"}
-OPEN_QUOTES = "\u201c"
-CLOSE_QUOTES = "\u201d"
 LABEL = re.compile(r"(?m)^([A-Z][A-Z.'\- ]{1,60}):")
 
 Turn = tuple[int, int, ActorInfo | None]  # label start, label end, who speaks (None: nobody)
@@ -254,57 +221,6 @@ def _named_before(mentions: list[Span], pos: int, word: str) -> ActorInfo | None
     return None
 
 
-def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges inside quotation marks; a quotation left open runs to its paragraph's end
-    (a multi-paragraph quotation reopens in each paragraph)."""
-    out: list[tuple[int, int]] = []
-    start: int | None = None
-    for tok in doc:
-        if "\n\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
-            if start is not None:
-                out.append((start, tok.i))
-                start = None
-            continue
-        if tok.text in OPEN_QUOTES or (tok.text == '"' and start is None):
-            start = tok.i + 1
-        elif tok.text in CLOSE_QUOTES or tok.text == '"':
-            if start is not None:
-                out.append((start, tok.i))
-            start = None
-    if start is not None:
-        out.append((start, len(doc)))
-    return out
-
-
-def _has_quote_token(doc: Doc) -> bool:
-    """A token that is an opening or straight quotation mark (none when the text has no such
-    character: the tokens are not looked at)."""
-    marks = OPEN_QUOTES + '"'
-    if not any(c in doc_text(doc) for c in marks):
-        return False
-    return any(t in marks for t in token_texts(doc))
-
-
-def _speaker(doc: Doc, lo: int, hi: int, mention_at: dict[int, Span]) -> Span | None:
-    """Who a quotation is attributed to: the subject of a speech verb outside the quotation in
-    the sentences it touches ("...," the EU envoy said / X said: "...")."""
-    sents = {
-        doc[lo].sent.start: doc[lo].sent,
-        doc[max(lo, hi - 1)].sent.start: doc[max(lo, hi - 1)].sent,
-    }
-    for sent in sents.values():
-        for tok in sent:
-            if lo <= tok.i < hi or tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB":
-                continue
-            for c in tok.children:
-                if c.dep_ != "nsubj":
-                    continue
-                for t in [c, *c.children]:
-                    if t.i in mention_at and mention_at[t.i]._.actors[0].country:
-                        return mention_at[t.i]
-    return None
-
-
 def _we(
     doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span], courtesies: list[Token]
 ) -> list[Span]:
@@ -312,7 +228,7 @@ def _we(
     official whose statement it is) is that government. Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
     the speaker of the turn; a speaker of another country never speaks for the publisher."""
     voice = doc._.voice
-    quotes = _quotes(doc) if _has_quote_token(doc) else []
+    quotes = quotations(doc)
     mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
     turn_starts = [t[0] for t in turns]
     out = []
@@ -324,7 +240,7 @@ def _we(
         said_by = ""
         quote = next(((lo, hi) for lo, hi in quotes if lo <= tok.i < hi), None)
         if quote is not None:
-            speaker = _speaker(doc, quote[0], quote[1], mention_at)
+            speaker = quote_speaker(doc, quote[0], quote[1], mention_at)
             if speaker is None:
                 continue  # an unattributed quotation is nobody's "we"
             who, said_by = speaker._.actors[0], speaker.text

@@ -89,6 +89,7 @@ ORDER: list[tuple[str, set[Rule]]] = [
             Rule.EARLIER_SURNAME,
             Rule.EARLIER_GIVEN_NAME,
             Rule.REFERS_BACK,
+            Rule.SPEAKERS_OFFICE,
             Rule.ACRONYM,
         },
     ),

@@ -78,6 +78,7 @@ class Rule(StrEnum):
     PRONOUN = "pronoun"  # (pronoun, antecedent text)
     PRONOUN_SIDES = "pronoun_sides"  # (pronoun,)
     WE = "we"  # (pronoun, country)
+    SPEAKERS_OFFICE = "speakers_office"  # (title text, speaker text, country)
     # sides guessed for an event
     POSSESSOR = "possessor"  # (base, possessor text, country)
     APPOSITION = "apposition"  # (base, apposition text): "Alan Gross, an American contractor"
@@ -200,6 +201,9 @@ _TEXT: dict[Rule, Callable[..., str]] = {
     Rule.PRONOUN: lambda word, text: f"pronoun {word!r} -> {text!r}",
     Rule.PRONOUN_SIDES: lambda word: f"pronoun {word!r} -> the two sides named before",
     Rule.WE: lambda word, country: f"{word!r}: the publisher's government ({country})",
+    Rule.SPEAKERS_OFFICE: lambda text, who, country: (
+        f"{text!r} in a quotation of {who!r}: the speaker's own ({country})"
+    ),
     Rule.POSSESSOR: lambda base, text, country: f"{_r(base)}; of {text!r} ({country})",
     Rule.APPOSITION: lambda base, text: f"{_r(base)}; country of its apposition {text!r}",
     Rule.SENTENCE_PLACE: lambda base, text: f"{_r(base)}; country of {text!r}",

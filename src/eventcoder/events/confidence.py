@@ -39,7 +39,13 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "appos", "npadvmod"}
 REACH = ("subject", "object", "modifier", "prep", "other", "far", "context")
 # rules that mean the side's country came from the document, not from the words of the side
 PUBLISHER_RULES = {Rule.PUBLISHER, Rule.WE}
-PRONOUN_RULES = {Rule.PRONOUN, Rule.PRONOUN_SIDES, Rule.REFERS_BACK, Rule.IN_PLAY}
+PRONOUN_RULES = {
+    Rule.PRONOUN,
+    Rule.PRONOUN_SIDES,
+    Rule.REFERS_BACK,
+    Rule.IN_PLAY,
+    Rule.SPEAKERS_OFFICE,
+}
 GUESSED_RULES = {
     Rule.SENTENCE_PLACE,
     Rule.DOCUMENT_COUNTRY,
