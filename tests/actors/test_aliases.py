@@ -163,3 +163,18 @@ def test_aliases_a_quotation_after_a_defence_is_its_speakers(coder):
     text = 'President Ruto defended his decision, "I will send police officers to Haiti."'
     found = _mentions(coder, text)
     assert any(t == "I" and c == "KEN" for t, c, _ in found)
+
+
+def test_aliases_an_object_pronoun_is_not_its_own_clause_s_subject(coder):
+    found = _mentions(coder, "Zelenskyy met Blinken in Kyiv. The President thanked him for the aid.")
+    assert ("him", "USA", "GOV") in found
+
+
+def test_aliases_an_object_pronoun_is_not_an_earlier_mention_of_its_subject(coder):
+    found = _mentions(coder, "Erdogan met Putin. Putin praised him.")
+    assert ("him", "TUR", "GOV") in found
+
+
+def test_aliases_a_possessive_may_still_be_its_clause_s_subject(coder):
+    found = _mentions(coder, "Erdogan met Putin. Putin praised his own army.")
+    assert ("his", "RUS", "GOV") in found

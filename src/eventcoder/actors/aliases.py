@@ -288,6 +288,26 @@ def _we(
     return out
 
 
+def _own_subject(pronoun: Token) -> set[int]:
+    """The subjects of the clause an object pronoun belongs to ("thanked him", "met with
+    her"): a plain object pronoun is never its own clause's subject (that would be "himself")."""
+    if pronoun.dep_ not in {"dobj", "pobj"}:
+        return set()
+    verb = pronoun.head
+    while verb.dep_ in {"prep", "dative", "agent"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+
+
+def _identity(info: ActorInfo) -> tuple[str | None, ...]:
+    """Who a mention is, to tell one actor's mentions apart from another's."""
+    if info.actor_id or info.name:
+        return (info.actor_id or info.name,)
+    return (info.country, info.sector, info.office)
+
+
 def _people_word(info: ActorInfo) -> bool:
     """ "The Russians have said that they ...": a country named by its people is plural."""
     how = info.how
@@ -359,10 +379,18 @@ def _pronouns(doc: Doc, mentions: list[Span], courtesies: set[int]) -> list[Span
             cands = [m for m in cands if m.root.dep_ not in {"nsubj", "nsubjpass"}] + [
                 m for m in cands if m.root.dep_ in {"nsubj", "nsubjpass"}
             ]
+        own = _own_subject(tok)
+        own_ids = {
+            _identity(m._.actors[0])
+            for m in [*cands, *out]
+            if any(m.start <= i < m.end for i in own)
+        }
         for m in reversed(cands):
             info: ActorInfo = m._.actors[0]
             if not info.country or chains.other_kind(chained, m, low):
                 continue
+            if m.root.i in own or _identity(info) in own_ids:
+                continue  # "the President thanked him": not the President himself
             if (
                 # "the Secretary will travel to Israel. He will meet ...": a title is a person
                 (low in PERSON_PRONOUNS and info.kind in {ActorKind.PERSON, ActorKind.TITLE})
