@@ -166,7 +166,9 @@ def test_aliases_a_quotation_after_a_defence_is_its_speakers(coder):
 
 
 def test_aliases_an_object_pronoun_is_not_its_own_clause_s_subject(coder):
-    found = _mentions(coder, "Zelenskyy met Blinken in Kyiv. The President thanked him for the aid.")
+    found = _mentions(
+        coder, "Zelenskyy met Blinken in Kyiv. The President thanked him for the aid."
+    )
     assert ("him", "USA", "GOV") in found
 
 

@@ -4,7 +4,6 @@ Nicaragua's, not the publisher's official, nor unknown."""
 from __future__ import annotations
 
 import pytest
-
 from tests.explaining import mentions
 
 pytestmark = pytest.mark.slow
@@ -44,6 +43,8 @@ def test_an_office_of_the_publisher_s_own_body_stays_the_publisher_s(coder):
 
 def test_a_relative_of_someone_is_no_office_of_theirs(coder):
     found = mentions(
-        coder, "Police questioned Ana Ruiz, the daughter of President Daniel Ortega.", date="2021-06-09"
+        coder,
+        "Police questioned Ana Ruiz, the daughter of President Daniel Ortega.",
+        date="2021-06-09",
     )
     assert _country(found, "Ana Ruiz") is None

@@ -4,7 +4,6 @@ applaud the president," a US senator said), never a president named earlier in t
 from __future__ import annotations
 
 import pytest
-
 from tests.explaining import mentions
 
 pytestmark = pytest.mark.slow

@@ -65,6 +65,7 @@ class ActorDictionary:
     place_nouns: set[str] = field(default_factory=set)
     group_phrases: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)  # "Central America": no country's
+    place_named_things: set[str] = field(default_factory=set)  # "the Minsk process"
     leader_titles: set[str] = field(default_factory=set)
     office_sectors: dict[str, str] = field(default_factory=dict)
     sectorless: set[str] = field(default_factory=set)
@@ -242,6 +243,7 @@ class ActorDictionary:
             self.nouns.setdefault(normalise(w), "CVL")
         self.group_phrases |= {normalise(w) for w in g.group_phrases}
         self.regions |= {normalise(w) for w in g.regions}
+        self.place_named_things |= {normalise(w) for w in g.place_named_things}
         self.leader_titles |= {normalise(w) for w in g.leader_titles}
         self.office_sectors.update(g.office_sectors)
         self.office_sectors.update(self.office_overrides)

@@ -26,8 +26,9 @@ from eventcoder.actors.currency import currency_dropped
 from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
+from eventcoder.actors.named_after import place_words
 from eventcoder.actors.phrases import SURNAME, PhraseTable
-from eventcoder.actors.placenames import based_places, heads_place_name, located_name, located_town
+from eventcoder.actors.placenames import heads_place_name, located_name, located_town
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
 from eventcoder.actors.regions import region_dropped
 from eventcoder.actors.resolve import person_on
@@ -123,7 +124,7 @@ class ActorMatcher:
         mentions = filter_spans(mentions + self._unknown_people(ctx, mentions))
         mentions = filter_spans(mentions + self._places(doc, mentions, ctx.prefer))
         then_titled(self.d, mentions, day)  # "then-President Carter" acts in office
-        based_places(mentions)  # "a London-based monitor": London is a place
+        mentions = place_words(self.d, mentions)  # "London-based", "the Minsk process"
         mentions = resolve_aliases(doc, mentions, self.d, day)
         doc.spans["actors"] = _states_on(self.d, mentions, day)
         return doc

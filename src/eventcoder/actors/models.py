@@ -176,4 +176,5 @@ class GenericModel(_Strict):
     people_nouns: list[str] = []
     group_phrases: list[str] = []
     regions: list[str] = []
+    place_named_things: list[str] = []
     leader_titles: list[str] = []
