@@ -63,3 +63,18 @@ def test_hung_part_of_a_named_actors_acts_stands_before_who_tells_of_it(coder):
         "Russia's war of aggression."
     )
     assert {src for src, _ in _events(coder, text, "ASSAULT")} == {("RUS",)}
+
+
+def test_hung_a_contact_clause_is_done_by_the_phrase_before_its_verb(coder):
+    text = "That is just one person Russian soldiers killed in Bucha."
+    assert (("RUS",), ("UKR",)) in _events(coder, text, "ASSAULT")
+
+
+def test_hung_a_contact_clause_after_a_noun_with_its_article(coder):
+    text = "The activists the Iranian authorities arrested in March went on hunger strike."
+    assert (("IRN",), ("IRN",)) in _events(coder, text, "COERCE")
+
+
+def test_hung_a_participle_after_a_preposition_is_no_contact_clause(coder):
+    text = "The families of Ukrainian soldiers killed in the attack gathered in Kyiv."
+    assert not any(src == ("UKR",) for src, _ in _events(coder, text, "ASSAULT"))

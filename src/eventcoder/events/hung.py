@@ -11,6 +11,9 @@
 - An act named as part of a named actor's acts is that actor's, whoever tells of it: "we hear of
   atrocities committed against civilians as part of Putin's war" (the act's own phrase names
   its doer, as a "by" phrase does, so it stands before the subject of the verb that tells it).
+- A relative clause with no "that" or "who" is done by the noun phrase right before its verb:
+  "one person Russian soldiers killed in Bucha", "the journalist Chinese police detained" (the
+  parser reads the verb as a participle of that noun phrase, as if it were the victim).
 
 Pure over spaCy tokens: it returns the tokens that name the doer; assembly maps them to sides
 and keeps them only when their own words place them (no guess stands in for a doer here).
@@ -66,6 +69,8 @@ BLAME_WORDS = {"responsible", "accountable"}
 JOIN_VERBS = {"join"}
 # entity kinds of a modifier that names a doer ("Russian actions", "the Houthi campaign")
 NAMED_ENTS = {"NORP", "GPE", "ORG"}
+# a noun of time before a phrase is no object of a relative clause ("last week Russian troops")
+TIME_ENTS = {"DATE", "TIME"}
 
 
 def hung_doer(scene: Scene, tok: Token, sources: list[Side], actors: Actors) -> list[Side]:
@@ -85,7 +90,7 @@ def hung_doer(scene: Scene, tok: Token, sources: list[Side], actors: Actors) -> 
 def doer(tok: Token) -> list[Token]:
     """The tokens that name the doer of trigger ``tok`` by the phrase it hangs from, or []."""
     if tok.pos_ in {"VERB", "AUX"}:
-        return _joiner(tok)
+        return _joiner(tok) or _contact_clause(tok)
     first = tok
     while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
         first = first.head  # "exercises and economic coercion": the first of the list
@@ -182,3 +187,27 @@ def _joiner(verb: Token) -> list[Token]:
         return []
     subj, _ = subject_of(prep.head)
     return expand(subj) if subj is not None else []
+
+
+# what a verb of a relative clause has of its own when the clause is no contact clause
+OWN_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "auxpass", "expl"}
+
+
+def _contact_clause(verb: Token) -> list[Token]:
+    """ "one person Russian soldiers killed": a past verb hung as a participle on the noun phrase
+    just before it, itself right after another noun ("person", "the journalist"), with nothing of
+    its own in the subject's or object's place, is a relative clause without "that": the noun
+    phrase is its subject and the noun before it its object. Not "families of soldiers killed in
+    the attack" nor "mourned two soldiers killed": no noun stands right before the phrase."""
+    subj = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    if subj.i != verb.i - 1 or subj.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if any(c.dep_ in OWN_DEPS for c in verb.children):
+        return []
+    start = subj.left_edge.i
+    before = verb.doc[start - 1] if start > verb.sent.start else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ in TIME_ENTS:
+        return []
+    return expand(subj)
