@@ -49,6 +49,12 @@ pytestmark = pytest.mark.slow
             "rally",
         ),
         ("As the world rallies to respond to the famine in Somalia, Egypt sent food.", "rallies"),
+        # "joining" others who did the same
+        (
+            "Singapore is the 18th country to sign the Accords, joining Australia, Bahrain, Brazil "
+            "and Canada.",
+            "joining",
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
@@ -74,6 +80,7 @@ def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
         ("Spain recognized Palestine as a state.", "SUPPORT"),
         ("Thousands of opposition supporters rallied in Caracas to demand new elections.", "PROTEST"),
         ("Students rallied against the Thai government in Bangkok.", "PROTEST"),
+        ("Sweden decided on Monday to join NATO, ending decades of neutrality.", "COOPERATE"),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

@@ -317,6 +317,17 @@ def mustered(tok: Token, type_: EventType) -> Token | None:
     return None
 
 
+def joined_peers(tok: Token, type_: EventType) -> Token | None:
+    """The first of the others an act's participle "joining" lists ("Australia" in "signed the
+    Accords, joining Australia, Bahrain and Brazil"): they did the same, no one is joined."""
+    if type_ is not EventType.COOPERATE or tok.lemma_.lower() != "join" or tok.tag_ != "VBG":
+        return None
+    if tok.dep_ != "advcl" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    objs = _objects(tok)
+    return objs[0] if len(objs) > 1 else None  # one joins one body; a list names peers
+
+
 def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
     """The argument that puts the trigger outside its event sense, and the reading (--explain)."""
     if (value := striving(tok, type_)) is not None:
@@ -335,6 +346,8 @@ def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
         return fact, f"recognising a fact or need ({fact.text!r}) acknowledges it, backs no one"
     if (who := mustered(tok, type_)) is not None:
         return who, f"rallying ({who.text!r}) musters support, no one protests"
+    if (peer := joined_peers(tok, type_)) is not None:
+        return peer, f"'joining' {peer.text!r} and others: they did the same, no one is joined"
     if (near := close_to(tok)) is not None:
         return near, f"names a news source by what it is close to ({near.text!r})"
     return None
