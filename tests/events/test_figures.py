@@ -78,7 +78,10 @@ def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
         ("Japan delivered two patrol boats to the Philippines.", "AID"),
         ("Britain provided security assurances to Ukraine.", "AGREE"),
         ("Spain recognized Palestine as a state.", "SUPPORT"),
-        ("Thousands of opposition supporters rallied in Caracas to demand new elections.", "PROTEST"),
+        (
+            "Thousands of opposition supporters rallied in Caracas to demand new elections.",
+            "PROTEST",
+        ),
         ("Students rallied against the Thai government in Bangkok.", "PROTEST"),
         ("Sweden decided on Monday to join NATO, ending decades of neutrality.", "COOPERATE"),
     ],

@@ -92,9 +92,13 @@ def listed_topic(tok: Token) -> Token | None:
         head = cur.head
         if head.i == cur.i or cur.dep_ not in LISTED_DEPS:
             return None
-        if cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and head.pos_ in {"VERB", "AUX"}:
-            if clause_subject(cur) is not None or head.lemma_.lower() in TALK_OBJECT:
-                return None  # "discussed the deal and signed it": an act of its own
+        verbs = cur.pos_ in {"VERB", "AUX"} and head.pos_ in {"VERB", "AUX"}
+        if (
+            cur.dep_ == "conj"
+            and verbs
+            and (clause_subject(cur) is not None or head.lemma_.lower() in TALK_OBJECT)
+        ):
+            return None  # "discussed the deal and signed it": an act of its own
         if cur.dep_ == "prep" and cur.lower_ not in TOPIC_PREPS:
             return None  # "with Russia", "during the visit": a side, a place or a time
         if cur.dep_ in {"acl", "xcomp", "ccomp"} and clause_subject(cur) is not None:
