@@ -41,6 +41,20 @@ pytestmark = pytest.mark.slow
         ),
         ("The former Kenyan president provided his own input on the Somali question.", "provided"),
         ("Lebanese officials recognized the gravity of the crisis with Israel.", "recognized"),
+        # rallying others to an act, states coming together, a rallying cry: no protest
+        ("Canada has rallied other countries to stand in support of Ukraine.", "rallied"),
+        (
+            "The aim of the Kenyan summit was to start to rally countries to make concrete "
+            "commitments.",
+            "rally",
+        ),
+        ("As the world rallies to respond to the famine in Somalia, Egypt sent food.", "rallies"),
+        # "joining" others who did the same
+        (
+            "Singapore is the 18th country to sign the Accords, joining Australia, Bahrain, Brazil "
+            "and Canada.",
+            "joining",
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
@@ -64,6 +78,12 @@ def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
         ("Japan delivered two patrol boats to the Philippines.", "AID"),
         ("Britain provided security assurances to Ukraine.", "AGREE"),
         ("Spain recognized Palestine as a state.", "SUPPORT"),
+        (
+            "Thousands of opposition supporters rallied in Caracas to demand new elections.",
+            "PROTEST",
+        ),
+        ("Students rallied against the Thai government in Bangkok.", "PROTEST"),
+        ("Sweden decided on Monday to join NATO, ending decades of neutrality.", "COOPERATE"),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

@@ -29,6 +29,17 @@ pytestmark = pytest.mark.slow
             "Greece held talks with Cyprus on Monday on plans to expand military cooperation.",
             "expand",
         ),
+        # a readout's list of topics, deep inside the object of "discussed"
+        (
+            "Secretary Blinken and Foreign Minister Hayashi discussed a range of pressing regional "
+            "and global issues, including our joint efforts to support Ukraine.",
+            "support",
+        ),
+        (
+            "The ministers discussed a range of pressing bilateral issues, including their shared "
+            "efforts to provide humanitarian assistance to Ukraine.",
+            "provide",
+        ),
     ],
 )
 def test_the_topic_of_held_talks_is_dropped(coder, sentence, word):
@@ -48,6 +59,8 @@ def test_the_topic_of_held_talks_is_dropped(coder, sentence, word):
         ("Russia held talks with Ukraine on Monday and agreed to a ceasefire.", "CONCEDE"),
         # a tensed act after the talks is its own
         ("Egypt held talks with Israel on trade and later sent troops to Libya.", "MOBILIZE"),
+        # what is discussed is told in a relative clause with a doer of its own
+        ("The ministers discussed the aid that Japan sent to Ukraine last week.", "AID"),
     ],
 )
 def test_acts_near_the_rule_are_kept(coder, sentence, type_):

@@ -286,6 +286,48 @@ def words_given(tok: Token, type_: EventType) -> Token | None:
     return None
 
 
+# who rallies when rallying is coming together, not protesting: states and their groups
+RALLYING_STATES = frozenset(
+    {"world", "community", "country", "nation", "ally", "partner", "coalition", "democracy"}
+)
+# what a rallying word names when it is a call, not a march ("the rallying cry of the strike")
+RALLYING_CALLS = frozenset({"cry", "call", "point", "song", "slogan"})
+
+
+def mustered(tok: Token, type_: EventType) -> Token | None:
+    """The ones rallied ("countries" in "rallied other countries to stand in support of X"), the
+    states that rally, or the call a rallying word names: mustering support, not a protest."""
+    if type_ is not EventType.PROTEST or tok.lemma_.lower() != "rally":
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return c  # "rallying nations to speak out" (also where the parser takes it for a noun)
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if c.dep_ == "ccomp" and subj is not None and any(a.lower_ == "to" for a in c.children):
+            return subj  # "rallied countries to stand": the parser makes them the clause's subject
+    if tok.tag_ == "NN":
+        return None  # "held a rally", "the rally was visited by thousands"
+    if tok.dep_ in {"amod", "compound"} and (
+        tok.tag_ == "VB" or tok.head.lemma_.lower() in RALLYING_CALLS
+    ):
+        return tok.head  # "to rally countries" parsed as a modifier of them; "a rallying cry"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in RALLYING_STATES:
+        return subj
+    return None
+
+
+def joined_peers(tok: Token, type_: EventType) -> Token | None:
+    """The first of the others an act's participle "joining" lists ("Australia" in "signed the
+    Accords, joining Australia, Bahrain and Brazil"): they did the same, no one is joined."""
+    if type_ is not EventType.COOPERATE or tok.lemma_.lower() != "join" or tok.tag_ != "VBG":
+        return None
+    if tok.dep_ != "advcl" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    objs = _objects(tok)
+    return objs[0] if len(objs) > 1 else None  # one joins one body; a list names peers
+
+
 def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
     """The argument that puts the trigger outside its event sense, and the reading (--explain)."""
     if (value := striving(tok, type_)) is not None:
@@ -302,6 +344,10 @@ def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
         return said, f"gives words ({said.text!r}), not goods"
     if (fact := fact_acknowledged(tok, type_)) is not None:
         return fact, f"recognising a fact or need ({fact.text!r}) acknowledges it, backs no one"
+    if (who := mustered(tok, type_)) is not None:
+        return who, f"rallying ({who.text!r}) musters support, no one protests"
+    if (peer := joined_peers(tok, type_)) is not None:
+        return peer, f"'joining' {peer.text!r} and others: they did the same, no one is joined"
     if (near := close_to(tok)) is not None:
         return near, f"names a news source by what it is close to ({near.text!r})"
     return None

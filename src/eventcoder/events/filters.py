@@ -106,7 +106,9 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(
             DropRule.MODIFIER, at, m.idx, f"names the kind of {m.text!r}, no act of its own"
         )
-    if (t := genericity.talk_topic(tok) or topics.held_talk_topic(tok)) is not None:
+    if (
+        t := genericity.talk_topic(tok) or topics.held_talk_topic(tok) or topics.listed_topic(tok)
+    ) is not None:
         return Drop(DropRule.TOPIC, at, t.idx, f"the topic of {t.text!r}")
     if (w := genericity.wish_content(tok)) is not None:
         return Drop(DropRule.WISH, at, w.idx, f"the content of {w.text!r}")
