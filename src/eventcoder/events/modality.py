@@ -12,7 +12,14 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate
-from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
+from eventcoder.events.modal_frames import (
+    cancelled,
+    future_frame,
+    going_to,
+    later_here,
+    later_today,
+    period_ahead,
+)
 from eventcoder.events.modal_objects import achieved, object_cue, presupposed
 from eventcoder.events.modal_relatives import relative_cue
 from eventcoder.events.modality_words import (
@@ -457,18 +464,6 @@ def settle(
     return settle_cue((modality, ""), sent, resolved, pub)[0]
 
 
-def _later_here(trigger: Token | None) -> bool:
-    """ "meets the crown prince later this week": "later" dates the trigger's own act (on the
-    trigger, or on the time word that hangs on it), not another act of the sentence ("support
-    for elections later this year")."""
-    if trigger is None:
-        return False
-    for t in trigger.children:
-        if t.lower_ == "later" or any(c.lower_ == "later" for c in t.children):
-            return t.dep_ in {"advmod", "npadvmod"}
-    return False
-
-
 def settle_cue(
     cue: Cue,
     sent: Span,
@@ -484,11 +479,13 @@ def settle_cue(
         and not (trigger is not None and _definite_reference(trigger))
     ):
         return Modality.HYPOTHETICAL, "the sentence is a question"
+    if modality is Modality.ASSERTED and pub is not None and later_today(trigger):
+        return Modality.FUTURE, "'later today': still to come on the day of publication"
     if resolved is None or pub is None or modality is not Modality.ASSERTED:
         return modality, why
     if resolved.last < pub - timedelta(days=366):
         return Modality.HISTORICAL, f"dated {resolved.last.isoformat()}, over a year before {pub}"
-    if _later_here(trigger):
+    if later_here(trigger):
         return Modality.FUTURE, f"dated {resolved.text!r}: still to come in a period under way"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
