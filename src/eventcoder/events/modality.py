@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventcoder.events.conditions import as_long_as_not
-from eventcoder.events.dates import ResolvedDate
+from eventcoder.events.dates import ResolvedDate, long_past
 from eventcoder.events.modal_frames import (
     cancelled,
     future_frame,
@@ -480,11 +480,11 @@ def settle_cue(
     ):
         return Modality.HYPOTHETICAL, "the sentence is a question"
     if modality is Modality.ASSERTED and pub is not None and later_today(trigger):
-        return Modality.FUTURE, "'later today': still to come on the day of publication"
+        return Modality.FUTURE, "'later' in a period under way (today, this week): still to come"
     if resolved is None or pub is None or modality is not Modality.ASSERTED:
         return modality, why
-    if resolved.last < pub - timedelta(days=366):
-        return Modality.HISTORICAL, f"dated {resolved.last.isoformat()}, over a year before {pub}"
+    if long_past(resolved, pub):
+        return Modality.HISTORICAL, f"dated {resolved.text!r} ({resolved.last}), before {pub}"
     if later_here(trigger):
         return Modality.FUTURE, f"dated {resolved.text!r}: still to come in a period under way"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
