@@ -276,6 +276,19 @@ def test_dates_a_perfect_participle_shares_the_date_of_its_past_verb(coder):
     assert events and events[0].modality.value == "historical"
 
 
+@pytest.mark.parametrize(
+    "text", ["in the coming days", "the coming weeks", "in the weeks ahead", "in a few days"]
+)
+def test_dates_a_stretch_from_now_on_is_ahead(text):
+    found = resolve_text(text, PUB)
+    assert found is not None and found.date > PUB and found.precision == "week"
+
+
+@pytest.mark.parametrize("text", ["the next few days", "the following weeks"])
+def test_dates_a_stretch_that_may_narrate_a_past_is_not_resolved(text):
+    assert resolve_text(text, PUB) is None
+
+
 @pytest.mark.slow
 def test_dates_a_date_between_a_determiner_and_a_noun_dates_the_noun(coder):
     # "building on the productive September 2021 dialogue": the dialogue's date, not the talks'

@@ -54,3 +54,28 @@ def _events(coder, text):
     doc = Document(id="t", text=text, date=date(2022, 3, 30), source="U.S. Department of State")
     events, _ = coder.explain(doc)
     return [(e.type.value, e.modality.value) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stretch that starts now, said from the speaker's present
+        "Blinken travels to Abu Dhabi in the coming days for talks with the Emirati crown prince.",
+        "In a few days the Emirati crown prince is coming here for meetings with Blinken.",
+    ],
+)
+def test_the_coming_days_are_still_to_come(coder, text):
+    assert _modalities(coder, text) == ["future"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the period is said inside what is asked or welcomed: it dates that, not the speech act
+        "The United States urges Kenya to release the journalists in the coming days.",
+        "The United States welcomes the talks between Kenya and Somalia next week.",
+    ],
+)
+def test_a_period_inside_the_complement_leaves_the_speech_act_asserted(coder, text):
+    said = [m for t, m in _events(coder, text) if t in {"REQUEST", "SUPPORT"}]
+    assert said == ["asserted"]

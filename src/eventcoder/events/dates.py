@@ -143,6 +143,8 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
         return ResolvedDate(pub - timedelta(days=pub.weekday() + 7), "week", text)
     if re.fullmatch(r"(earlier |later )?this week", t):
         return ResolvedDate(pub - timedelta(days=pub.weekday()), "week", text)
+    if AHEAD.fullmatch(t):  # "in the coming days", "the weeks ahead": from now on, at large
+        return ResolvedDate(pub + timedelta(days=1), "week", text)
     if t == "next week":
         return ResolvedDate(pub + timedelta(days=7 - pub.weekday()), "week", text)
     if re.fullmatch(r"(earlier |later )?this month", t):
@@ -178,6 +180,12 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     return None
 
 
+# a stretch that starts now, said from the speaker's present ("in the coming days", "in the weeks
+# ahead", "in a few days"); "the next few days" and "the following days" also narrate a past
+AHEAD = re.compile(
+    r"(?:over )?(?:the )?(?:coming (?:few )?(?:days|weeks|months)|(?:days|weeks|months) ahead"
+    r"|a few (?:days|weeks))"
+)
 # "in the 1990s", "the early 2000s"
 DECADE = re.compile(r"(?:in |since |during |by )?(?:the )?(?:early |late |mid-?)?((?:19|20)\d0)'?s")
 # how many: a number, a word, or a vague plural taken at its least ("decades ago": two)

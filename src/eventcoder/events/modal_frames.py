@@ -88,7 +88,20 @@ def period_ahead(resolved: ResolvedDate, trigger: Token | None) -> bool:
         if trigger.dep_ != "dobj":
             return True
         verb = trigger.head
+    elif _dated_below(trigger, resolved):
+        return False  # "urges Kenya to hold talks in the coming days": the talks are to come
     return verb.tag_ not in PAST_TAGS
+
+
+# what a verb asks, welcomes or says: a period inside it dates that, not the verb
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "advcl"}
+
+
+def _dated_below(verb: Token, resolved: ResolvedDate) -> bool:
+    """The period is said inside the verb's complement or object ("calls on Kenya to release the
+    journalists in the coming days", "welcomes the talks next week"), not on the verb itself."""
+    last = resolved.text.split()[-1].lower() if resolved.text.split() else ""
+    return any(t.lower_ == last for c in verb.children if c.dep_ in CONTENT_DEPS for t in c.subtree)
 
 
 def later_here(trigger: Token | None) -> bool:
