@@ -147,3 +147,19 @@ def _period_under_way(words: Span) -> bool:
     if words[0].lower_ in LATER_TODAY:
         return True
     return len(words) > 1 and words[0].lower_ == "this" and words[1].lower_ in THIS_PERIODS
+
+
+# "we must continue to supply weapons": what the speakers say they must keep doing is their course
+DUTY_AUX = {"must", "should"}
+FIRST_PERSON = {"we", "i"}
+
+
+def own_duty(verb: Token, aux: Token) -> bool:
+    """ "We must continue to supply defensive weapons to Ukraine": the speakers' own duty to
+    keep doing an act is their stated course, to come (§20), not a supposition; a duty laid on
+    another ("Russia must continue to withdraw") is what the speaker asks."""
+    return (
+        aux.lower_ in DUTY_AUX
+        and verb.lemma_.lower() == "continue"
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+    )

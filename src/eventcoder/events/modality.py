@@ -18,6 +18,7 @@ from eventcoder.events.modal_frames import (
     going_to,
     later_here,
     later_today,
+    own_duty,
     period_ahead,
 )
 from eventcoder.events.modal_objects import achieved, object_cue, presupposed
@@ -184,6 +185,8 @@ def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None
                 h := next((a for a in tok.children if a.lower_ in HABITUAL_ADV), None)
             ):
                 return Modality.ASSERTED, f"'would {h.text}': done again and again"
+            if own_duty(tok, c):
+                return Modality.FUTURE, f"'we {c.text} {tok.text}': the speaker's own course"
             if low in HYPO_AUX or c.lemma_ in HYPO_AUX:
                 return Modality.HYPOTHETICAL, f"modal {c.text!r} on {tok.text!r}"
         if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
