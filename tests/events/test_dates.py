@@ -239,3 +239,72 @@ def test_dates_deadlines_and_bracketed_years_do_not_date_the_act(coder, sentence
         e for e in coder.code(sentence, date="2021-06-01") if e.trigger.text in {"calls", "called"}
     ]
     assert events and events[0].modality.value == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "pub", "modality"),
+    [
+        # an earlier year the sentence names, months before publication: historical (§5)
+        (
+            "In November 2021, Russia massed troops on the border with Ukraine.",
+            "2022-03-10",
+            "historical",
+        ),
+        # the same news cycle (days to a few weeks) stays asserted
+        (
+            "On December 30, 2021, Russia massed troops on the border with Ukraine.",
+            "2022-01-10",
+            "asserted",
+        ),
+    ],
+)
+def test_dates_an_earlier_year_named_outside_the_news_cycle_is_historical(
+    coder, sentence, pub, modality
+):
+    events = [e for e in coder.code(sentence, date=pub) if e.trigger.text == "massed"]
+    assert events and events[0].modality.value == modality
+
+
+@pytest.mark.slow
+def test_dates_a_perfect_participle_shares_the_date_of_its_past_verb(coder):
+    sentence = (
+        "After Mugabe fired his deputy, the army moved on November 15, 2017, having first placed"
+        " Mugabe under house arrest."
+    )
+    events = [e for e in coder.code(sentence, date="2019-09-09") if e.trigger.text == "placed"]
+    assert events and events[0].modality.value == "historical"
+
+
+@pytest.mark.parametrize(
+    "text", ["in the coming days", "the coming weeks", "in the weeks ahead", "in a few days"]
+)
+def test_dates_a_stretch_from_now_on_is_ahead(text):
+    found = resolve_text(text, PUB)
+    assert found is not None and found.date > PUB and found.precision == "week"
+
+
+@pytest.mark.parametrize("text", ["the next few days", "the following weeks"])
+def test_dates_a_stretch_that_may_narrate_a_past_is_not_resolved(text):
+    assert resolve_text(text, PUB) is None
+
+
+@pytest.mark.slow
+def test_dates_a_date_between_a_determiner_and_a_noun_dates_the_noun(coder):
+    # "building on the productive September 2021 dialogue": the dialogue's date, not the talks'
+    sentence = (
+        "Blinken and the Moroccan Foreign Minister also discussed the importance of"
+        " protecting human rights, building on the productive September 2021 U.S.-Morocco"
+        " dialogue on human rights."
+    )
+    events = [e for e in coder.code(sentence, date="2022-03-08") if e.trigger.text == "discussed"]
+    assert events and events[0].modality.value == "asserted"
+
+
+def test_dates_a_stretch_since_an_earlier_year_is_not_long_past():
+    from eventcoder.events.dates import long_past
+
+    since = resolve_text("since July 2021", None)
+    assert since is not None and not long_past(since, date(2022, 6, 16))
+    within = resolve_text("in July 2021", None)
+    assert within is not None and long_past(within, date(2022, 6, 16))

@@ -319,3 +319,25 @@ def test_modality_the_negation_of_what_an_event_does_is_not_its_own(
 def test_modality_what_is_prepared_is_to_come(coder, sentence, trigger):
     events = [e for e in coder.code(sentence, date="2022-06-01") if e.trigger.text == trigger]
     assert events and events[0].modality.value == "future"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # the speakers' own duty to keep doing an act is their course, to come (§20)
+        ("We must continue to supply defensive weapons to Ukraine.", "future"),
+        ("We should continue to provide security assistance to Ukraine.", "future"),
+        # a duty laid on another is what the speaker asks; a duty to start is still supposed
+        ("Russia must continue to withdraw its troops from Ukraine.", "hypothetical"),
+        ("We must impose sanctions on Russia.", "hypothetical"),
+    ],
+)
+def test_modality_we_must_continue_is_the_speakers_course(coder, sentence, modality):
+    from datetime import date
+
+    from eventcoder.records import Document
+
+    doc = Document(id="t", text=sentence, date=date(2022, 6, 1), source="U.S. Department of State")
+    events, _ = coder.explain(doc)
+    assert events and events[0].modality.value == modality

@@ -47,6 +47,22 @@ YEAR_SPAN = re.compile(
 )
 
 
+# an earlier year the sentence names dates an act before the news cycle once it is this old
+# (GUIDELINES §5: "In November 2021 ..." in a February 2022 story is historical, alt asserted)
+NEWS_CYCLE = timedelta(days=60)
+
+
+def long_past(resolved: ResolvedDate, pub: date) -> bool:
+    """Historical (§5): dated over a year before publication, or in an earlier year that the time
+    expression names, more than a few weeks before publication."""
+    if resolved.last < pub - timedelta(days=366):
+        return True
+    named = YEAR.search(resolved.text) is not None
+    if not named or resolved.text.lower().startswith("since"):
+        return False  # "since July 2021": a stretch that runs up to now
+    return resolved.last.year < pub.year and resolved.last < pub - NEWS_CYCLE
+
+
 def _pick_year(month: int, day: int, pub: date, future: bool) -> date | None:
     """A day-month without a year: the occurrence nearest the publication date in the right direction."""
     try:
@@ -127,6 +143,8 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
         return ResolvedDate(pub - timedelta(days=pub.weekday() + 7), "week", text)
     if re.fullmatch(r"(earlier |later )?this week", t):
         return ResolvedDate(pub - timedelta(days=pub.weekday()), "week", text)
+    if AHEAD.fullmatch(t):  # "in the coming days", "the weeks ahead": from now on, at large
+        return ResolvedDate(pub + timedelta(days=1), "week", text)
     if t == "next week":
         return ResolvedDate(pub + timedelta(days=7 - pub.weekday()), "week", text)
     if re.fullmatch(r"(earlier |later )?this month", t):
@@ -162,6 +180,12 @@ def resolve_text(text: str, pub: date | None, future: bool = False) -> ResolvedD
     return None
 
 
+# a stretch that starts now, said from the speaker's present ("in the coming days", "in the weeks
+# ahead", "in a few days"); "the next few days" and "the following days" also narrate a past
+AHEAD = re.compile(
+    r"(?:over )?(?:the )?(?:coming (?:few )?(?:days|weeks|months)|(?:days|weeks|months) ahead"
+    r"|a few (?:days|weeks))"
+)
 # "in the 1990s", "the early 2000s"
 DECADE = re.compile(r"(?:in |since |during |by )?(?:the )?(?:early |late |mid-?)?((?:19|20)\d0)'?s")
 # how many: a number, a word, or a vague plural taken at its least ("decades ago": two)
@@ -213,6 +237,8 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
         if tok.dep_ == "conj":
             anchors.add(tok.head.i)
     root = ent.root
+    if root.dep_ not in NOUN_MODIFIER and (noun := _modified_noun(ent)) is not None:
+        return noun.i in anchors  # "on the productive September 2021 dialogue", misparsed
     # "In 2015 the kingdom started supporting ...": the head's own time phrase, not one deeper
     # in its clause ("despite his poisoning in 2020, he continued to speak out")
     near = root.head if root.dep_ == "pobj" else root
@@ -241,6 +267,21 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
     return False
 
 
+def _modified_noun(ent: Span) -> Token | None:
+    """ "the productive September 2021 U.S.-Morocco dialogue": a date between a determiner (and
+    its adjectives) and a noun modifies that noun, however the parser hangs it."""
+    doc = ent.doc
+    before = ent.start - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        before -= 1
+    if before < 0 or doc[before].dep_ not in {"det", "poss"}:
+        return None
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
+        end += 1
+    return doc[end - 1] if end > ent.end else None
+
+
 # a year or date that modifies a noun dates that noun ("a 1987 law"), not the clause around it
 NOUN_MODIFIER = {"compound", "amod", "nummod", "poss", "nmod"}
 
@@ -251,6 +292,12 @@ def _shares_time(tok: Token) -> bool:
     their head does."""
     if tok.dep_ == "xcomp":
         return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.tag_ == "VBD":
+        # "the army moved on November 15, having first placed him under house arrest": a
+        # perfect participle is done by the time of the past act it hangs on
+        auxes = [c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass", "mark"}]
+        if auxes == ["having"]:
+            return True
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VBG"

@@ -11,8 +11,16 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventcoder.events.conditions import as_long_as_not
-from eventcoder.events.dates import ResolvedDate
-from eventcoder.events.modal_frames import cancelled, future_frame, going_to, period_ahead
+from eventcoder.events.dates import ResolvedDate, long_past
+from eventcoder.events.modal_frames import (
+    cancelled,
+    future_frame,
+    going_to,
+    later_here,
+    later_today,
+    own_duty,
+    period_ahead,
+)
 from eventcoder.events.modal_objects import achieved, object_cue, presupposed
 from eventcoder.events.modal_relatives import relative_cue
 from eventcoder.events.modality_words import (
@@ -177,6 +185,8 @@ def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None
                 h := next((a for a in tok.children if a.lower_ in HABITUAL_ADV), None)
             ):
                 return Modality.ASSERTED, f"'would {h.text}': done again and again"
+            if own_duty(tok, c):
+                return Modality.FUTURE, f"'we {c.text} {tok.text}': the speaker's own course"
             if low in HYPO_AUX or c.lemma_ in HYPO_AUX:
                 return Modality.HYPOTHETICAL, f"modal {c.text!r} on {tok.text!r}"
         if c.dep_ == "mark" and low in CONDITIONAL_MARKS:
@@ -457,18 +467,6 @@ def settle(
     return settle_cue((modality, ""), sent, resolved, pub)[0]
 
 
-def _later_here(trigger: Token | None) -> bool:
-    """ "meets the crown prince later this week": "later" dates the trigger's own act (on the
-    trigger, or on the time word that hangs on it), not another act of the sentence ("support
-    for elections later this year")."""
-    if trigger is None:
-        return False
-    for t in trigger.children:
-        if t.lower_ == "later" or any(c.lower_ == "later" for c in t.children):
-            return t.dep_ in {"advmod", "npadvmod"}
-    return False
-
-
 def settle_cue(
     cue: Cue,
     sent: Span,
@@ -484,11 +482,13 @@ def settle_cue(
         and not (trigger is not None and _definite_reference(trigger))
     ):
         return Modality.HYPOTHETICAL, "the sentence is a question"
+    if modality is Modality.ASSERTED and pub is not None and later_today(trigger):
+        return Modality.FUTURE, "'later' in a period under way (today, this week): still to come"
     if resolved is None or pub is None or modality is not Modality.ASSERTED:
         return modality, why
-    if resolved.last < pub - timedelta(days=366):
-        return Modality.HISTORICAL, f"dated {resolved.last.isoformat()}, over a year before {pub}"
-    if _later_here(trigger):
+    if long_past(resolved, pub):
+        return Modality.HISTORICAL, f"dated {resolved.text!r} ({resolved.last}), before {pub}"
+    if later_here(trigger):
         return Modality.FUTURE, f"dated {resolved.text!r}: still to come in a period under way"
     if resolved.date > pub + timedelta(days=1) and resolved.precision == "day":
         return Modality.FUTURE, f"dated {resolved.date.isoformat()}, after publication {pub}"
