@@ -15,6 +15,7 @@ from eventcoder.events.absence import no_act
 from eventcoder.events.captions import caption as caption  # filters read it from here
 from eventcoder.events.cited import cited_undertaking
 from eventcoder.events.pleasure import pleasure_to
+from eventcoder.events.provisions import provision
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.standing import committed_state, held_aim, standing_noun
@@ -315,7 +316,7 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         return why
     if why := cited_undertaking(tok) or committed_state(tok):
         return why
-    if why := acts_in_general(tok) or no_act(tok, is_mention):
+    if why := acts_in_general(tok) or no_act(tok, is_mention) or provision(tok):
         return why
     found = _finite_clause_subject(tok)
     if found is not None:
