@@ -14,6 +14,7 @@ from eventcoder.events import habits
 from eventcoder.events.absence import no_act
 from eventcoder.events.captions import caption as caption  # filters read it from here
 from eventcoder.events.cited import cited_undertaking
+from eventcoder.events.kept import kept_relation, welcomed_own_work
 from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.provisions import provision
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
@@ -314,7 +315,9 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     interest to cooperate", "has made important strides in recent decades to support"."""
     if why := standing_relation(tok) or standing_noun(tok) or held_aim(tok):
         return why
-    if why := cited_undertaking(tok) or committed_state(tok):
+    if why := cited_undertaking(tok) or committed_state(tok) or kept_relation(tok):
+        return why
+    if why := welcomed_own_work(tok):
         return why
     if why := acts_in_general(tok) or no_act(tok, is_mention) or provision(tok):
         return why
