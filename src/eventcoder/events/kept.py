@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.events.standing import RELATION_NOUNS, STANDING_ADJS, _voiced
+from eventcoder.events.states import RELATION_NOUNS as COOPERATION_NOUNS
 
 # verbs whose object is a relation kept up as it is
 KEEPING = frozenset({"retain", "maintain", "keep", "preserve", "sustain"})
@@ -46,6 +47,8 @@ def kept_relation(tok: Token) -> str | None:
     the relation as a thing, no act."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RELATION_NOUNS:
         return None
+    if tok.lemma_.lower() in COOPERATION_NOUNS:
+        return None  # states.relation_state tells a named cooperation apart
     if _toward_side(tok) or _voiced(tok):
         return None
     head = _first_conjunct(tok)
