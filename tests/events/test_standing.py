@@ -139,3 +139,13 @@ def test_a_standing_commitment_to_a_thing_is_dropped(coder, sentence):
 def test_a_commitment_made_or_to_a_side_stays(coder, sentence, type_):
     events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+def test_a_standing_commitment_said_again_is_dropped(coder):
+    sentence = (
+        "Japan is committed to the peace process, committed to a close relationship with Kenya."
+    )
+    word = "committed to a close"
+    _, drops = assert_dropped(coder, sentence, word, DropRule.GENERIC)
+    at = sentence.index(word)
+    assert any("standing commitment" in (d.why or "") for d in drops if d.trigger == at), drops

@@ -14,7 +14,9 @@ from eventcoder.events import habits
 from eventcoder.events.absence import no_act
 from eventcoder.events.captions import caption as caption  # filters read it from here
 from eventcoder.events.cited import cited_undertaking
+from eventcoder.events.kept import kept_relation, welcomed_own_work
 from eventcoder.events.pleasure import pleasure_to
+from eventcoder.events.provisions import provision
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
 from eventcoder.events.roles import CLAUSE_PREPS
 from eventcoder.events.standing import committed_state, held_aim, standing_noun
@@ -313,9 +315,11 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
     interest to cooperate", "has made important strides in recent decades to support"."""
     if why := standing_relation(tok) or standing_noun(tok) or held_aim(tok):
         return why
-    if why := cited_undertaking(tok) or committed_state(tok):
+    if why := cited_undertaking(tok) or committed_state(tok) or kept_relation(tok):
         return why
-    if why := acts_in_general(tok) or no_act(tok, is_mention):
+    if why := welcomed_own_work(tok):
+        return why
+    if why := acts_in_general(tok) or no_act(tok, is_mention) or provision(tok):
         return why
     found = _finite_clause_subject(tok)
     if found is not None:

@@ -196,7 +196,24 @@ def _held_state(tok: Token) -> bool:
         return _held_state(tok.head)  # "we are committed to X, committed to Y as well"
     if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in tok.children):
         return True
-    return tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS
+    if tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
+        return True
+    return _repeated_state(tok)
+
+
+def _repeated_state(tok: Token) -> bool:
+    """ "we are committed to X, committed to Y as well": the word said again with no subject or
+    auxiliary of its own repeats the state told before it in the sentence (the parser hangs the
+    repeat anywhere)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return False
+    earlier = [t for t in tok.sent if t.i < tok.i and t.lower_ == tok.lower_]
+    return any(
+        t.dep_ in {"acomp", "xcomp"} and t.head.lemma_.lower() in STATE_VERBS for t in earlier
+    ) or any(
+        any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in t.children)
+        for t in earlier
+    )
 
 
 def _names_side(noun: Token) -> bool:
