@@ -1,8 +1,9 @@
 """Drops by an event's sides and occasion: activities with no second actor ("Trump visited
 California", thanking one's own staff) and the routine of political life that names one side
 only -- interviews, a race's exchanges, resigning for no one, private crimes and meetings, sport,
-unnamed attackers, attacks named only as what a comment is about, resignations told as background
-(occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py, judged.py, departures.py)."""
+unnamed attackers, attacks named only as what a comment is about, resignations told as background,
+companies' trade (occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py, judged.py,
+departures.py, commerce.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from eventcoder.events import (
     appeals,
     campaigns,
+    commerce,
     departures,
     judged,
     occasions,
@@ -44,6 +46,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.PRIVATE, strangers.named_private_crime),
     (DropRule.PRIVATE, strangers.unnamed_private_crime),
     (DropRule.NOT_POLITICAL, pastimes.sport),
+    (DropRule.NOT_POLITICAL, commerce.commercial_offer),
     (DropRule.NO_SOURCE, routine.unnamed_attackers),
     (DropRule.NO_SOURCE, judged.judged_act),
 )
