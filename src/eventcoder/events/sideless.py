@@ -2,8 +2,8 @@
 California", thanking one's own staff) and the routine of political life that names one side
 only -- interviews, a race's exchanges, resigning for no one, private crimes and meetings, sport,
 unnamed attackers, attacks named only as what a comment is about, resignations told as background,
-companies' trade (occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py, judged.py,
-departures.py, commerce.py)."""
+companies' trade, condemned attacks with no attacker (occasions.py, routine.py, electorate.py,
+campaigns.py, pastimes.py, judged.py, departures.py, commerce.py, unaccused.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from eventcoder.events import (
     routine,
     staffwork,
     strangers,
+    unaccused,
 )
 from eventcoder.events.drops import Drop, DropRule, Filtered
 from eventcoder.events.electorate import conceded_to_no_one, voters_addressed
@@ -49,6 +50,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.NOT_POLITICAL, commerce.commercial_offer),
     (DropRule.NO_SOURCE, routine.unnamed_attackers),
     (DropRule.NO_SOURCE, judged.judged_act),
+    (DropRule.NO_TARGET, unaccused.unnamed_accused),
 )
 
 
