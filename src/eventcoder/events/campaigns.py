@@ -100,3 +100,31 @@ def part_of_campaign(ev: Event, tok: Token) -> str | None:
             break
         head = head.head
     return None
+
+
+# what one backs when one backs a runner in a race: "the party's presidential ticket", "her bid"
+RACE_BIDS = {"ticket", "candidacy", "nomination", "bid", "candidate", "nominee", "slate"}
+ENDORSING = {"endorse", "endorsement"}
+PARTY_SECTORS = {"PTY"}
+
+
+def backed_in_race(ev: Event, tok: Token) -> str | None:
+    """ "the party supports the Democratic Party's presidential ticket", "backed her candidacy",
+    "the state party endorsed him by acclamation": backing a runner's ticket or bid at home, or a
+    party's endorsement of a person at home (not of a plan), is part of the race (§16
+    "Campaigns": no event, whoever endorses), even when the runner holds office."""
+    if ev.type is not EventType.SUPPORT or not ev.source or not within_one_state(ev):
+        return None
+    backed = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if (
+        tok.lemma_.lower() in ENDORSING
+        and all(a.sector in PARTY_SECTORS for a in ev.source)
+        and backed
+        and all(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in backed)
+    ):
+        return "a party's endorsement of a person at home: part of an election race"
+    for o in backed:
+        if (o.lemma_.lower() in RACE_BIDS and o.pos_ == "NOUN") or _campaign(o):
+            return f"backing a runner's {o.text!r} at home: part of an election race"
+    return None
+
