@@ -40,6 +40,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.CAMPAIGN, campaigns.campaign_voice),
     (DropRule.CAMPAIGN, campaigns.part_of_campaign),
     (DropRule.CAMPAIGN, campaigns.backed_in_race),
+    (DropRule.CAMPAIGN, campaigns.said_at_campaign_rally),
     (DropRule.NO_OTHER_SIDE, routine.no_other_side),
     (DropRule.NO_OTHER_SIDE, departures.background_resignation),
     (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
