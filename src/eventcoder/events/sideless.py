@@ -48,6 +48,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.NO_OTHER_SIDE, process.declaration_request),
     (DropRule.PRIVATE, routine.private_crime),
     (DropRule.PRIVATE, pastimes.private_meeting),
+    (DropRule.NO_OTHER_SIDE, pastimes.leisure_visit),
     (DropRule.PRIVATE, strangers.named_private_crime),
     (DropRule.PRIVATE, strangers.unnamed_private_crime),
     (DropRule.NOT_POLITICAL, pastimes.sport),
