@@ -60,3 +60,33 @@ def test_pastimes_are_no_events(coder, sentence, word, rule):
 def test_states_and_victims_families_keep_their_events(coder, sentence, word):
     events, _drops = explain(coder, sentence)
     assert [e for e in events if e.trigger.start == sentence.index(word)], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "The Kenyan foreign minister also visited the National Museum of Ethiopia in Addis "
+            "Ababa.",
+            "visited",
+        ),
+        ("The Kenyan foreign minister went on a ghost tour of old Tallinn.", "tour"),
+    ],
+)
+def test_leisure_and_sightseeing_meet_no_one(coder, sentence, word):
+    assert_dropped(coder, sentence, word, DropRule.NO_OTHER_SIDE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan foreign minister visited the Ethiopian Foreign Ministry in Addis Ababa.",
+        "The Kenyan foreign minister visited Ethiopia on Monday.",
+        "The Kenyan president visited the African Union headquarters in Addis Ababa.",
+        # a place a host owns
+        "The Kenyan foreign minister visited the Ethiopian Health Ministry's operations center.",
+    ],
+)
+def test_visits_to_hosts_keep_their_event(coder, sentence):
+    events, _ = explain(coder, sentence)
+    assert [e for e in events if e.trigger.start == sentence.index("visited")]

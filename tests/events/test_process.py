@@ -58,3 +58,17 @@ def test_domestic_process_is_dropped(coder, sentence, word):
 def test_agreements_and_joinings_with_another_side_are_kept(coder, sentence, type_):
     events, _ = explain(coder, sentence)
     assert type_ in {e.type.value for e in events}, events
+
+
+def test_a_request_for_an_emergency_declaration_is_routine(coder):
+    sentence = "The governor of Kentucky asked President Biden for a federal disaster declaration."
+    events, drops = explain(coder, sentence)
+    at = sentence.index("asked")
+    assert not [e for e in events if e.trigger.start == at], events
+    assert any(d.trigger == at and d.rule is DropRule.NO_OTHER_SIDE for d in drops), drops
+
+
+def test_a_governors_political_demand_keeps_its_event(coder):
+    sentence = "The governor of Texas urged President Biden to close the border with Mexico."
+    events, _ = explain(coder, sentence)
+    assert [e for e in events if e.trigger.start == sentence.index("urged")]

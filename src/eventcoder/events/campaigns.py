@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.actors.records import Reason, Rule, render
+from eventcoder.events import rallies
 from eventcoder.events.candidates import RACE_TITLES, is_runner, runners
 from eventcoder.events.process import actor_root, within_one_state
 from eventcoder.events.routine import RACE_TYPES
@@ -96,6 +97,62 @@ def part_of_campaign(ev: Event, tok: Token) -> str | None:
                         and any(p.dep_ == "pobj" and _campaign(p) for p in of.children)
                     ):
                         return "an act told as part of an election campaign: campaigning"
+        if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+# what one backs when one backs a runner in a race: "the party's presidential ticket", "her bid"
+RACE_BIDS = {"ticket", "candidacy", "nomination", "bid", "candidate", "nominee", "slate"}
+ENDORSING = {"endorse", "endorsement"}
+PARTY_SECTORS = {"PTY"}
+
+
+def backed_in_race(ev: Event, tok: Token) -> str | None:
+    """ "the party supports the Democratic Party's presidential ticket", "backed her candidacy",
+    "the state party endorsed him by acclamation": backing a runner's ticket or bid at home, or a
+    party's endorsement of a person at home (not of a plan), is part of the race (§16
+    "Campaigns": no event, whoever endorses), even when the runner holds office."""
+    if ev.type is not EventType.SUPPORT or not ev.source or not within_one_state(ev):
+        return None
+    backed = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if (
+        tok.lemma_.lower() in ENDORSING
+        and all(a.sector in PARTY_SECTORS for a in ev.source)
+        and backed
+        and all(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in backed)
+    ):
+        return "a party's endorsement of a person at home: part of an election race"
+    for o in backed:
+        if (o.lemma_.lower() in RACE_BIDS and o.pos_ == "NOUN") or _campaign(o):
+            return f"backing a runner's {o.text!r} at home: part of an election race"
+    return None
+
+
+# where a speech is given: "during his campaign rally", "at a campaign rally in Tulsa"
+SETTING_PREPS = {"during", "at", "in"}
+# who a rally speech may be aimed at without being an act on a state: people, the press, a party
+CROWD_SECTORS = {None, "CVL", "JRN", "BUS", "PTY", "SOC"}
+
+
+def said_at_campaign_rally(ev: Event, tok: Token) -> str | None:
+    """ "Trump railed against the rioters during his first campaign rally": words said at a
+    campaign rally, at home, about people, the press or a party, are a campaign speech (§16),
+    whatever office the speaker holds; a demand on a state organ keeps its event."""
+    if ev.type not in SPEECH_TYPES or not ev.source or not within_one_state(ev):
+        return None
+    if not all(a.sector in CROWD_SECTORS or UNNAMED_RECIPIENT in a.resolved_by for a in ev.target):
+        return None
+    surnames = runners(tok.doc)
+    head = tok
+    for _ in range(4):
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in SETTING_PREPS:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and rallies.campaign_rally_word(p, surnames):
+                    return f"said at a campaign {p.text!r}: a campaign speech, part of a race"
         if head.dep_ not in CLAUSE_DEPS or head.head.i == head.i:
             break
         head = head.head

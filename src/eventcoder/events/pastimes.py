@@ -135,3 +135,45 @@ def private_meeting(ev: Event, tok: Token) -> str | None:
                 if p.dep_ == "pobj" and p.lemma_.lower() in LEISURE_VENUES:
                     return f"a meeting at a {p.text!r}: private life, no political side"
     return None
+
+
+# ---- leisure and sightseeing ----------------------------------------------------------------
+# outings named by their kind of leisure: "a ghost tour", "sauna trips", "a sightseeing tour"
+OUTINGS = {"tour", "trip", "excursion", "outing", "cruise", "hike"}
+LEISURE_KINDS = {"ghost", "sauna", "sightseeing", "ski", "skiing", "walking", "boat", "wine"}
+LEISURE_KINDS |= {"food", "shopping", "hiking", "fishing", "holiday", "vacation", "camping"}
+LEISURE_KINDS |= {"bike", "cycling", "pub", "spa", "beach", "safari", "fun", "family"}
+# places of culture, worship, learning and care one tours: "visited the Temple Museum", "toured
+# the welcome center" (a palace or a ministry may be where a host receives: not here)
+VISITED_VENUES = {"museum", "temple", "monastery", "church", "cathedral", "mosque", "gallery"}
+VISITED_VENUES |= {"zoo", "park", "garden", "monument", "shrine", "synagogue", "center"}
+VISITED_VENUES |= {"centre", "factory", "farm", "market", "site", "exhibition", "library"}
+VISIT_VERBS = {"visit", "tour"}
+# sides that may be what a place belongs to or who is there, but not a host of talks
+UNHOSTING: set[str | None] = {None, "REL", "EDU", "MED", "CVL", "REF", "BUS", "SOC"}
+
+
+def leisure_visit(ev: Event, tok: Token) -> str | None:
+    """ "a ghost tour of old Tallinn", "sauna trips to Estonian bogs", "the Deputy Secretary also
+    visited the Choijin Lama Temple Museum", "I visited the welcome center for Ukrainians": an
+    outing of leisure, or touring a place of culture, worship or care, meets no political actor
+    (§1 'toured the factory'); a visit to a government, a leader or a body, or to a place one
+    owns ("the ministry's operations center"), keeps its event."""
+    if ev.type is not EventType.CONSULT:
+        return None
+    low = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and low in OUTINGS:
+        for c in tok.children:
+            if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in LEISURE_KINDS:
+                return f"an outing of leisure ('{c.text} {tok.text}'): no other side"
+    if tok.pos_ != "VERB" or low not in VISIT_VERBS:
+        return None
+    if not all(a.sector in UNHOSTING and a.country not in {"IGO", "NGO"} for a in ev.target):
+        return None
+    for o in tok.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in VISITED_VENUES:
+            continue
+        if any(c.dep_ == "poss" for c in o.children):
+            return None  # "the Thai Department of Disease Control's Operations Center": a host
+        return f"touring a {o.text!r}: a place, no other side met"
+    return None

@@ -117,3 +117,28 @@ def signed_law(ev: Event, tok: Token) -> str | None:
     if not signed or not all(o.lemma_.lower() in LAW_NOUNS for o in signed):
         return None
     return f"signing {signed[0].text!r}: lawmaking of one state, no second side"
+
+
+# what a routine request between levels of one state asks for: a declaration of emergency or
+# of disaster ("requested the president declare a state of emergency", "asked for a federal
+# disaster declaration")
+DECLARING = {"declare", "declaration"}
+CALAMITY = {"emergency", "disaster", "catastrophe", "calamity"}
+OFFICIAL_SECTORS = {"GOV", "LEG", None}
+
+
+def declaration_request(ev: Event, tok: Token) -> str | None:
+    """ "has requested President Trump declare a state of emergency in Louisiana", "the governor
+    asked for a federal disaster declaration": a request for a declaration of emergency between
+    officials of one state is a routine procedure, internal administration (§17 'Between levels
+    of one state'); a demand on a political matter keeps its event."""
+    if ev.type is not EventType.REQUEST or not ev.source or not within_one_state(ev):
+        return None
+    if not all(a.sector in OFFICIAL_SECTORS for a in (*ev.source, *ev.target)):
+        return None
+    content = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep"}]
+    for c in content:
+        words = {t.lemma_.lower() for t in c.subtree}
+        if words & DECLARING and words & CALAMITY:
+            return "a request for a declaration of emergency: routine procedure of one state"
+    return None

@@ -41,6 +41,11 @@ def _campaign_rally(t: Token, surnames: frozenset[str]) -> bool:
     )
 
 
+def campaign_rally_word(t: Token, surnames: frozenset[str]) -> bool:
+    """Is this word a rally the text ties to a race? (campaigns.said_at_campaign_rally)"""
+    return _campaign_rally(t, surnames)
+
+
 def _first_campaign_rally(doc: Doc) -> int | None:
     surnames = runners(doc)
     for t in doc:

@@ -1,8 +1,9 @@
 """Drops by an event's sides and occasion: activities with no second actor ("Trump visited
 California", thanking one's own staff) and the routine of political life that names one side
 only -- interviews, a race's exchanges, resigning for no one, private crimes and meetings, sport,
-unnamed attackers, attacks named only as what a comment is about, resignations told as background
-(occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py, judged.py, departures.py)."""
+unnamed attackers, attacks named only as what a comment is about, resignations told as background,
+companies' trade, condemned attacks with no attacker (occasions.py, routine.py, electorate.py,
+campaigns.py, pastimes.py, judged.py, departures.py, commerce.py, unaccused.py)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from spacy.tokens import Token
 from eventcoder.events import (
     appeals,
     campaigns,
+    commerce,
     departures,
     judged,
     occasions,
     pastimes,
+    process,
     routine,
     staffwork,
     strangers,
+    unaccused,
 )
 from eventcoder.events.drops import Drop, DropRule, Filtered
 from eventcoder.events.electorate import conceded_to_no_one, voters_addressed
@@ -35,17 +39,23 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.CAMPAIGN, conceded_to_no_one),
     (DropRule.CAMPAIGN, campaigns.campaign_voice),
     (DropRule.CAMPAIGN, campaigns.part_of_campaign),
+    (DropRule.CAMPAIGN, campaigns.backed_in_race),
+    (DropRule.CAMPAIGN, campaigns.said_at_campaign_rally),
     (DropRule.NO_OTHER_SIDE, routine.no_other_side),
     (DropRule.NO_OTHER_SIDE, departures.background_resignation),
     (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
     (DropRule.NO_OTHER_SIDE, staffwork.staff_support),
+    (DropRule.NO_OTHER_SIDE, process.declaration_request),
     (DropRule.PRIVATE, routine.private_crime),
     (DropRule.PRIVATE, pastimes.private_meeting),
+    (DropRule.NO_OTHER_SIDE, pastimes.leisure_visit),
     (DropRule.PRIVATE, strangers.named_private_crime),
     (DropRule.PRIVATE, strangers.unnamed_private_crime),
     (DropRule.NOT_POLITICAL, pastimes.sport),
+    (DropRule.NOT_POLITICAL, commerce.commercial_offer),
     (DropRule.NO_SOURCE, routine.unnamed_attackers),
     (DropRule.NO_SOURCE, judged.judged_act),
+    (DropRule.NO_TARGET, unaccused.unnamed_accused),
 )
 
 
