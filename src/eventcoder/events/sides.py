@@ -16,6 +16,7 @@ from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.beside import outside_act
 from eventcoder.events.commenters import commenter
+from eventcoder.events.origins import origin
 from eventcoder.events.owners import owned_official
 from eventcoder.events.political_words import GATHERINGS
 from eventcoder.events.role_words import CLAUSE_PREPS
@@ -337,6 +338,8 @@ def fallback_target(
                 continue
             place = info.kind == ActorKind.PLACE
             if place and (venue_only or venue(span.root, type_) or seat_city(span, material)):
+                continue
+            if place and origin(span.root, type_):  # "aid from Tokyo": where it leaves
                 continue
             dist = abs(span.start - tok.i)
             if best is None or dist < best[0]:
