@@ -304,3 +304,38 @@ def test_subjects_a_tensed_verb_after_an_infinitive_shares_the_governing_doer(co
 )
 def test_subjects_a_predicative_adjective_trigger_has_the_copulas_subject(coder, text, want):
     assert want in dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the plot's infinitive on "condemned": who judges the plot is not the
+        # one who would kidnap
+        "Egypt condemned the plot to assassinate the Saudi ambassador.",
+        "Egypt condemned the plot to kidnap a Saudi journalist in Cairo.",
+    ],
+)
+def test_subjects_who_judges_a_plot_does_not_carry_it_out(coder, text):
+    assert not [d for d in dyads(coder, text) if d[0] == "ASSAULT" and d[1] == ("EGY",)]
+
+
+def test_subjects_the_judged_nouns_clause_hangs_on_the_noun():
+    from tests.handmade import parsed
+
+    from eventcoder.events.subjects import judged_noun_clause, subject_of
+
+    doc = parsed(
+        [
+            ("Egypt", "Egypt", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("plot", "plot", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("kidnap", "kidnap", "VERB", "advcl", 1),
+            ("him", "he", "PRON", "dobj", 5),
+        ]
+    )
+    found = judged_noun_clause(doc[5])
+    assert found is not None and found.text == "plot"
+    subj, _ = subject_of(doc[5])
+    assert subj is not None and subj.text == "plot"

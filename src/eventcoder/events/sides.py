@@ -15,9 +15,11 @@ from eventcoder.actors.dictionary import ActorDictionary
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.beside import outside_act
+from eventcoder.events.commenters import commenter
+from eventcoder.events.origins import origin
 from eventcoder.events.owners import owned_official
 from eventcoder.events.political_words import GATHERINGS
-from eventcoder.events.role_words import CLAUSE_PREPS, OUTSIDE_VERBS
+from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene
 from eventcoder.events.venues import seat_city
 from eventcoder.nlp.scan import span_group
@@ -337,6 +339,8 @@ def fallback_target(
             place = info.kind == ActorKind.PLACE
             if place and (venue_only or venue(span.root, type_) or seat_city(span, material)):
                 continue
+            if place and origin(span.root, type_):  # "aid from Tokyo": where it leaves
+                continue
             dist = abs(span.start - tok.i)
             if best is None or dist < best[0]:
                 best = (dist, span, info)
@@ -396,23 +400,6 @@ def _owner(c: Token) -> bool:
 
 # edges inside a noun's own modifiers ("Yemen-based", "Moscow-backed")
 DESCRIBING_DEPS = {"npadvmod", "amod", "compound", "nmod", "advmod"}
-# verbs of judging or saying: their subject comments on the act they govern
-JUDGING_VERBS = OUTSIDE_VERBS | {
-    "condemn",
-    "denounce",
-    "deplore",
-    "decry",
-    "welcome",
-    "praise",
-    "applaud",
-    "commend",
-    "criticize",
-    "criticise",
-    "reject",
-    "regret",
-    "warn",
-    "understand",
-}
 # verbs whose direct object or clause is the topic of the talks
 TALK_VERBS = {"discuss", "debate", "review"}
 TOPIC_DEPS = {"dobj", "ccomp", "xcomp"}
@@ -436,19 +423,6 @@ def topic_of_talks(root: Token, tok: Token) -> bool:
             return False
         cur = cur.head
     return False
-
-
-def commenter(root: Token, tok: Token) -> bool:
-    """ "The Secretary condemned the DPRK's missile launches", "we reject efforts by PRC officials
-    to harass ...": who judges or reports an act (the subject of a verb of judging or saying
-    whose object holds the trigger) stands outside it, and is not whom it is done to."""
-    head = root.head
-    return (
-        root.dep_ in {"nsubj", "nsubjpass"}
-        and head.lemma_.lower() in JUDGING_VERBS
-        and head.i != tok.i
-        and head.is_ancestor(tok)
-    )
 
 
 def _doer_elsewhere(root: Token, tok: Token) -> bool:

@@ -157,6 +157,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         if verb.dep_ == "acl" and reduced:
             return None, ""
         return head, CLAUSE_NOUN
+    if (noun := judged_noun_clause(verb)) is not None:
+        return noun, CLAUSE_NOUN
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
         if verb.tag_ != "VBG" or verb.head.pos_ not in {"VERB", "AUX"}:
             return (
@@ -225,6 +227,27 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         ):
             return subject_of(head.head, depth + 1)
     return None, ""
+
+
+# nouns of a scheme whose infinitive says what is schemed ("a plot to kidnap")
+PLOT_NOUNS = frozenset({"plot", "scheme", "conspiracy", "ploy"})
+
+
+def judged_noun_clause(verb: Token) -> Token | None:
+    """ "We condemn the plot to kidnap a citizen": the parser hangs the infinitive right after the
+    object of a verb that only judges or watches on that verb, as its purpose; it is the object
+    noun's clause, and the one who judges the plot does not kidnap. The noun it hangs on."""
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in OBSERVER_VERBS:
+        return None  # (only a noun of a plan or plot: "applauded the meetings to deepen ties")
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i]
+    if not to:
+        return None
+    for c in verb.head.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in PLOT_NOUNS | UNDERTAKING_NOUNS:
+            continue
+        if c.right_edge.i + 1 == to[0].i:
+            return c
+    return None
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
