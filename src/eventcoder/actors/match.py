@@ -27,10 +27,10 @@ from eventcoder.actors.dictionary import ActorDictionary, Entry
 from eventcoder.actors.fuzzy import NameIndex
 from eventcoder.actors.hyphens import hyphen_halves, join_hyphened_names
 from eventcoder.actors.named_after import place_words
+from eventcoder.actors.not_actors import not_actors
 from eventcoder.actors.phrases import SURNAME, PhraseTable
 from eventcoder.actors.placenames import heads_place_name, located_name, located_town
 from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
-from eventcoder.actors.regions import region_dropped
 from eventcoder.actors.resolve import person_on
 from eventcoder.actors.then_titles import then_titled
 from eventcoder.nlp.ents import doc_ents
@@ -116,7 +116,7 @@ class ActorMatcher:
         ctx = MatchContext(doc, day, self.d, {})
         pieces = currency_dropped(ctx, _ethnic_dropped(ctx, self._pieces(ctx)))
         pieces = filter_spans(pieces + self._near_countries(ctx, pieces))
-        pieces = region_dropped(self.d, pieces)  # "Central America" is no USA
+        pieces = not_actors(ctx, pieces)  # "Central America" is no USA, "The Hill" no Hill
         pieces = _regions_of_one_country(ctx, pieces)
         self._shared_names(ctx, pieces)
         _prefer_document_countries(ctx, pieces, doc._.voice)
