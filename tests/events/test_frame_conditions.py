@@ -67,4 +67,3 @@ def test_holding_an_actor_to_account_is_an_accusation(coder, text, dyad):
 def test_taking_a_finding_into_account_is_no_accusation(coder):
     got = dyads(coder, "Kenya's foreign minister took the Ethiopian findings into account.")
     assert not any(t == "ACCUSE" for t, _, _ in got)
-
