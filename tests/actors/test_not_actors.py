@@ -26,3 +26,8 @@ def test_a_lone_surname_is_still_the_person(coder):
 def test_a_surname_before_a_noun_keeps_its_country(coder):
     found = mentions(coder, "The Bush administration invaded Iraq.", date="2003-03-21")
     assert ("Bush administration", "USA", "GOV") in found
+
+
+def test_a_person_described_with_the_and_an_adjective_is_still_the_person(coder):
+    found = mentions(coder, "The elder Biden met Ukrainian officials.", date="2016-01-10")
+    assert any(t.endswith("Biden") and c == "USA" for t, c, _ in found)

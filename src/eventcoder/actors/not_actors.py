@@ -18,13 +18,15 @@ def not_actors(ctx: MatchContext, pieces: list[Span]) -> list[Span]:
 
 
 def _the_surname(ctx: MatchContext, piece: Span) -> bool:
-    """A lone singular surname heading its phrase with "the" ("The Hill", "the Post")."""
+    """A lone singular surname right after "the" ("The Hill", "the Post"), with no adjective."""
     if len(piece) != 1 or piece.root.tag_ != "NNP":
         return False
     entries = ctx.meaning.get((piece.start, piece.end), ())
     if not entries or best_entry(entries).kind != ActorKind.SURNAME:
         return False
     tok = piece.root
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.doc[tok.i - 1].head.i == tok.i
-    )
+    # "the elder Biden", "the late Mandela": a person described, still the person
+    if tok.i == 0 or any(c.dep_ in {"amod", "compound"} for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.lower_ == "the" and before.head.i == tok.i
