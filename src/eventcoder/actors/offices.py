@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventcoder.actors.records import ActorInfo, ActorKind, Reason, Rule, because
+from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
+from eventcoder.actors.voice import title_text
 from eventcoder.ontology.plover import NON_STATE
 
 
@@ -21,7 +22,7 @@ def office_bodies(mentions: list[Span]) -> None:
         info: ActorInfo = m._.actors[0]
         if info.country is not None or info.kind not in {ActorKind.PERSON, ActorKind.TITLE}:
             continue
-        title = _title_text(info.how)
+        title = title_text(info.how)
         if title is None:
             continue
         for tok in _title_tokens(m, title):
@@ -57,10 +58,3 @@ def _body_of(tok: Token, at: dict[int, Span], own: Span) -> Span | None:
             if other.country and other.country not in NON_STATE and other.kind != ActorKind.PERSON:
                 return body
     return None
-
-
-def _title_text(how: Reason) -> str | None:
-    """The title a mention's reason names ("title 'President'"), however deep."""
-    if how.rule is Rule.TITLE and how.args and isinstance(how.args[0], str):
-        return how.args[0]
-    return next((t for a in how.args if isinstance(a, Reason) and (t := _title_text(a))), None)
