@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.events.standing import RELATION_NOUNS, STANDING_ADJS, _voiced
+from eventcoder.events.standing import RELATION_NOUNS, STANDING_ADJS, voiced
 from eventcoder.events.states import RELATION_NOUNS as COOPERATION_NOUNS
 
 # verbs whose object is a relation kept up as it is
@@ -49,7 +49,7 @@ def kept_relation(tok: Token) -> str | None:
         return None
     if tok.lemma_.lower() in COOPERATION_NOUNS:
         return None  # states.relation_state tells a named cooperation apart
-    if _toward_side(tok) or _voiced(tok):
+    if _toward_side(tok) or voiced(tok):
         return None
     head = _first_conjunct(tok)
     if head.dep_ in SUBJECTS and head.head.i != head.i:

@@ -89,7 +89,7 @@ THANKING = frozenset({"thank", "thanks", "appreciation", "gratitude"})
 UNDERTAKING_NOUNS = frozenset({"commitment"})
 
 
-def _voiced(tok: Token) -> bool:
+def voiced(tok: Token) -> bool:
     """The noun is what a word of stating or thanking takes: its object, a noun listed beside
     that object, or the object of "for" ("thanked the minister for Jordan's support"). Thanks
     for another's "continued commitment" voice the thanks only: the commitment stays standing."""
@@ -133,7 +133,7 @@ def standing_noun(tok: Token) -> str | None:
     no event."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RELATION_NOUNS | {"tie"}:
         return None
-    if _voiced(tok):
+    if voiced(tok):
         return None
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in STANDING_ADJS:
