@@ -20,7 +20,6 @@ from eventcoder.actors.courtesy import courtesy_it
 from eventcoder.actors.descriptions import refer_back
 from eventcoder.actors.dictionary import ActorDictionary, normalise, surname
 from eventcoder.actors.given import given_names
-from eventcoder.actors.offices import office_bodies
 from eventcoder.actors.quotes import quotations, quote_speaker, speakers_offices
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.voice import voice_officials
@@ -47,7 +46,6 @@ def resolve_aliases(
     turns = speaker_turns(doc, mentions)
     speakers_offices(doc, mentions)
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
-    office_bodies(mentions)
     voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)}, d)
     mentions = _fill_surnames(doc, mentions, d)
     given_names(doc, mentions)

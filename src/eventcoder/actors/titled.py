@@ -177,6 +177,11 @@ def country_from_preps(
                         org = ctx.d.orgs[e.key]
                         if org.country not in NON_STATE:
                             return org.country, because(Rule.PREPOSITION, prep.text, org.name)
+                # "President of the Central Bank of Nicaragua": the body's own country
+                if prep.lower_ == "of" and entries and entries[0].kind == ActorKind.NOUN:
+                    country, how = country_from_preps(ctx, pobj, [])
+                    if country is not None:
+                        return country, how
     return None, None
 
 

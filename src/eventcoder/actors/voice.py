@@ -55,15 +55,15 @@ def _title_held(d: ActorDictionary, country: str, info: ActorInfo, text: str) ->
     use is a guest's, not the publisher's (the United States has a Secretary of State)."""
     if not info.office or info.office == "other":
         return True
-    title = title_text(info.how) or text
+    title = _title_text(info.how) or text
     return bool(set(normalise(title).split()) & _title_words(d, country))
 
 
-def title_text(how: Reason) -> str | None:
+def _title_text(how: Reason) -> str | None:
     """The title a mention's reason names ("title 'Foreign Minister'"), however deep."""
     if how.rule is Rule.TITLE and how.args and isinstance(how.args[0], str):
         return how.args[0]
-    return next((t for a in how.args if isinstance(a, Reason) and (t := title_text(a))), None)
+    return next((t for a in how.args if isinstance(a, Reason) and (t := _title_text(a))), None)
 
 
 # per dictionary: the dictionary itself (so its id is never reused while cached) and the word

@@ -1,4 +1,5 @@
-"""The body an office belongs to: "X, the President of the Central Bank of Nicaragua" is
+"""titled.country_from_preps: an office takes the country of the body it is "of", also when the
+body's own "of" phrase names it: "X, the President of the Central Bank of Nicaragua" is
 Nicaragua's, not the publisher's official, nor unknown."""
 
 from __future__ import annotations
