@@ -44,7 +44,8 @@ def resolve_aliases(
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
     mentions = sorted(mentions, key=lambda s: s.start)
     turns = speaker_turns(doc, mentions)
-    speakers_offices(doc, mentions)
+    quotes = quotations(doc)  # token ranges in quotation marks, found once per document
+    speakers_offices(doc, mentions, quotes)
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
     voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)}, d)
     mentions = _fill_surnames(doc, mentions, d)
@@ -54,7 +55,7 @@ def resolve_aliases(
     extra += _groups(doc, mentions, d)
     courtesies = courtesy_it(doc)  # "it's a pleasure to ...": the speaker's, not a pronoun's
     extra += _pronouns(doc, mentions, {t.i for t in courtesies})
-    extra += _we(doc, d, turns, sorted(mentions + extra, key=lambda s: s.start), courtesies)
+    extra += _we(doc, d, turns, quotes, sorted(mentions + extra, key=lambda s: s.start), courtesies)
     extra += addressed(doc, turns, sorted(mentions + extra, key=lambda s: s.start))
     return sorted(filter_spans(mentions + extra), key=lambda s: s.start)
 
@@ -220,13 +221,17 @@ def _named_before(mentions: list[Span], pos: int, word: str) -> ActorInfo | None
 
 
 def _we(
-    doc: Doc, d: ActorDictionary, turns: list[Turn], mentions: list[Span], courtesies: list[Token]
+    doc: Doc,
+    d: ActorDictionary,
+    turns: list[Turn],
+    quotes: list[tuple[int, int]],
+    mentions: list[Span],
+    courtesies: list[Token],
 ) -> list[Span]:
     """ "We have imposed sanctions": in a government's own release, "we" (and the "I" of the
     official whose statement it is) is that government. Inside a quotation "we", "our" and "I" belong to the quotation's speaker; in a transcript to
     the speaker of the turn; a speaker of another country never speaks for the publisher."""
     voice = doc._.voice
-    quotes = quotations(doc)
     mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
     turn_starts = [t[0] for t in turns]
     out = []

@@ -107,7 +107,7 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     return _ranges(doc) if _has_quote_token(doc) else []
 
 
-def speakers_offices(doc: Doc, mentions: list[Span]) -> None:
+def speakers_offices(doc: Doc, mentions: list[Span], quotes: list[tuple[int, int]]) -> None:
     """A bare office ("the president", "the foreign minister") inside a quotation whose speaker
     is of a state is that state's office (in place): a speaker names a foreign office with its
     country ("the Russian president")."""
@@ -119,10 +119,7 @@ def speakers_offices(doc: Doc, mentions: list[Span]) -> None:
         and m._.actors[0].office not in {None, "other"}
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in m.root.children)
     ]
-    if not titles:
-        return
-    quotes = quotations(doc)
-    if not quotes:
+    if not titles or not quotes:
         return
     mention_at = {t: m for m in mentions for t in range(m.start, m.end)}
     for m in titles:
