@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventcoder.actors import chains
-from eventcoder.actors.acronyms import defined_acronyms
+from eventcoder.actors.acronyms import defined_acronyms, redefined_acronyms
 from eventcoder.actors.addressee import addressed, expletive
 from eventcoder.actors.compose_words import HONORIFICS
 from eventcoder.actors.courtesy import courtesy_it
@@ -42,7 +42,7 @@ def resolve_aliases(
     doc: Doc, mentions: list[Span], d: ActorDictionary, day: date | None
 ) -> list[Span]:
     """Mentions plus group phrases and pronouns, with unknown names filled from earlier mentions."""
-    mentions = sorted(mentions, key=lambda s: s.start)
+    mentions = redefined_acronyms(doc, sorted(mentions, key=lambda s: s.start), d)
     turns = speaker_turns(doc, mentions)
     quotes = quotations(doc)  # token ranges in quotation marks, found once per document
     speakers_offices(doc, mentions, quotes)
