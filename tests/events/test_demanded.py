@@ -51,6 +51,13 @@ pytestmark = pytest.mark.slow
             "Russian troops from Abkhazia.",
             "withdrawal",
         ),
+        # what a payment is for is the payee's to do
+        (
+            "A Chilean paper reported that Bolivians were paying bounties to the rebels to kill "
+            "Peruvian soldiers.",
+            "kill",
+        ),
+        ("Iran paid militias to attack the Saudi embassy in Baghdad.", "attack"),
     ],
 )
 def test_what_is_demanded_is_dropped_as_its_content(coder, sentence, word):
@@ -85,6 +92,10 @@ def test_what_is_demanded_is_dropped_as_its_content(coder, sentence, word):
             "aggression against Lithuania.",
             "ASSAULT",
         ),
+        # paying is no purpose of its own: the act after it is told
+        ("Russian forces killed 20 Ukrainian civilians after Kyiv paid the ransom.", "ASSAULT"),
+        # a sum paid to do a thing: the payer's own act
+        ("Germany paid 20 million euros to compensate the Namibian victims.", "CONCEDE"),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

@@ -55,6 +55,12 @@ pytestmark = pytest.mark.slow
             "and Canada.",
             "joining",
         ),
+        # a kind of wrong worked against, with no doer named
+        ("Estonian officials work to counter disinformation about Ukraine.", "disinformation"),
+        (
+            "The European Union launched a programme to combat disinformation in Moldova.",
+            "disinformation",
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
@@ -84,6 +90,7 @@ def test_a_word_in_another_sense_is_dropped(coder, sentence, word):
         ),
         ("Students rallied against the Thai government in Bangkok.", "PROTEST"),
         ("Sweden decided on Monday to join NATO, ending decades of neutrality.", "COOPERATE"),
+        ("Russia spread disinformation about Ukraine on Monday.", "COERCE"),
     ],
 )
 def test_acts_near_the_rules_are_kept(coder, sentence, type_):

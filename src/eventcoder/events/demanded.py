@@ -25,6 +25,10 @@ a hope or a demand is no event; the speech act may be a REQUEST).
   done ("Qatar secured the release of five Americans" and "helped to secure the truce" tell it
   done, and stay).
 
+- **what is paid for**: "Russians were paying bounties to the Taliban to kill American soldiers":
+  the infinitive of a payment is the act the payee is paid to do, not an act of the payer (the
+  payment may be AID of its own).
+
 Each cue is a closed class of words in a fixed syntactic frame.
 """
 
@@ -185,6 +189,43 @@ def sought(tok: Token) -> Token | None:
     return None
 
 
+# verbs and nouns of paying someone to act: what the infinitive names is the payee's to do
+PAYING = frozenset({"pay", "bribe"})
+PAYMENTS = frozenset({"bounty", "bribe"})
+# what is paid, when it is no payee ("pay $1.5 billion to compensate": the payer's own act)
+MONEY = frozenset(
+    {"money", "sum", "fee", "fine", "compensation", "ransom", "reward", "price", "cost", "bill"}
+    | {"$", "dollar", "euro", "pound", "yen", "ruble", "rouble", "yuan", "rupee", "franc"}
+    | {"shekel", "lira", "riyal", "dinar", "million", "billion"}
+)
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+
+
+def _payee(verb: Token) -> bool:
+    """Whether a verb of paying names whom it pays: a "to" phrase, or an object that is no sum."""
+    for c in verb.children:
+        if c.dep_ in {"dative", "prep"} and c.lower_ == "to":
+            return True
+        sum_ = c.ent_type_ == "MONEY" or c.pos_ == "NUM" or c.lemma_.lower() in MONEY | PAYMENTS
+        if c.dep_ in {"dobj", "dative"} and not sum_:
+            return True
+    return False
+
+
+def paid_for(tok: Token) -> Token | None:
+    """The payment ("paying" in "paying bounties to the Taliban to kill soldiers") whose purpose
+    the trigger is, when someone is paid to do it, or None."""
+    if tok.pos_ != "VERB" or tok.dep_ not in PURPOSE_DEPS or not _to(tok):
+        return None
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in PAYING and _payee(head):
+        return head
+    if head.pos_ == "NOUN" and lemma in PAYMENTS:
+        return head
+    return None
+
+
 def demanded(tok: Token, entry: TriggerEntry) -> tuple[Token, str] | None:
     """The word that makes the trigger the content of a demand, and the reading (--explain)."""
     if (modal := obliged(tok, entry)) is not None:
@@ -195,4 +236,6 @@ def demanded(tok: Token, entry: TriggerEntry) -> tuple[Token, str] | None:
         return call, f"what {call.text!r} asks for, not done"
     if (verb := sought(tok)) is not None:
         return verb, f"what {verb.text!r} aims at, not done"
+    if (pay := paid_for(tok)) is not None:
+        return pay, f"what {pay.text!r} pays someone to do: its purpose, not the payer's act"
     return None

@@ -328,6 +328,31 @@ def joined_peers(tok: Token, type_: EventType) -> Token | None:
     return objs[0] if len(objs) > 1 else None  # one joins one body; a list names peers
 
 
+# verbs of working against a kind of wrong ("tackling disinformation", "to counter propaganda")
+COUNTERING = frozenset(
+    {"tackle", "counter", "combat", "fight", "address", "confront", "resist", "curb", "battle"}
+)
+# the links that name whose wrong it is ("Russia's", "Russian", "by the Kremlin", "of Moscow")
+DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+DOER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def countered_kind(tok: Token, type_: EventType) -> Token | None:
+    """The verb of countering ("tackling") whose object is a kind of coercion with no doer named
+    ("tackling disinformation"): the wrong is what a programme works against, not an act."""
+    if type_ is not EventType.COERCE or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTERING:
+        return None
+    for c in tok.children:
+        if c.dep_ in DOER_DEPS and (c.dep_ == "poss" or c.ent_type_ in DOER_ENTS):
+            return None  # "countering Russia's disinformation": a named doer's acts
+        if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
+            return None
+    return verb
+
+
 def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
     """The argument that puts the trigger outside its event sense, and the reading (--explain)."""
     if (value := striving(tok, type_)) is not None:
@@ -348,6 +373,8 @@ def other_sense(tok: Token, type_: EventType) -> tuple[Token, str] | None:
         return who, f"rallying ({who.text!r}) musters support, no one protests"
     if (peer := joined_peers(tok, type_)) is not None:
         return peer, f"'joining' {peer.text!r} and others: they did the same, no one is joined"
+    if (verb := countered_kind(tok, type_)) is not None:
+        return verb, f"a kind of wrong {verb.text!r} works against, with no doer: no act"
     if (near := close_to(tok)) is not None:
         return near, f"names a news source by what it is close to ({near.text!r})"
     return None
