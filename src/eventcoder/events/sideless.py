@@ -28,7 +28,7 @@ from eventcoder.events import (
     unaccused,
 )
 from eventcoder.events.drops import Drop, DropRule, Filtered
-from eventcoder.events.electorate import conceded_to_no_one, voters_addressed
+from eventcoder.events.electorate import conceded_to_no_one, race_called, voters_addressed
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import Event
 
@@ -39,6 +39,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.CAMPAIGN, routine.campaign_appeal),
     (DropRule.CAMPAIGN, voters_addressed),
     (DropRule.CAMPAIGN, conceded_to_no_one),
+    (DropRule.CAMPAIGN, race_called),
     (DropRule.CAMPAIGN, campaigns.campaign_voice),
     (DropRule.CAMPAIGN, campaigns.part_of_campaign),
     (DropRule.CAMPAIGN, campaigns.backed_in_race),
