@@ -49,6 +49,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
     (DropRule.NO_OTHER_SIDE, staffwork.staff_support),
     (DropRule.NO_OTHER_SIDE, process.declaration_request),
+    (DropRule.NO_OTHER_SIDE, process.routine_compliance),
     (DropRule.PRIVATE, routine.private_crime),
     (DropRule.PRIVATE, pastimes.private_meeting),
     (DropRule.NO_OTHER_SIDE, pastimes.leisure_visit),
