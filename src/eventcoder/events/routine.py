@@ -285,7 +285,8 @@ def _own_reason(tok: Token) -> str | None:
     for t in tok.sent:
         if t.lemma_.lower() in PERSONAL_REASONS and t.pos_ in {"NOUN", "ADJ"}:
             return f"leaving for a reason of one's own life ({t.text!r})"
-        if _successor(t):
+        # (a resignation that times the swearing-in it hangs on is departures.py's background)
+        if _successor(t) and t not in tok.ancestors:
             return f"a handover of the post ({t.text!r}): the office passing to a successor"
     return None
 
