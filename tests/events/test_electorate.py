@@ -45,3 +45,26 @@ def test_a_concession_to_strikers_stays(coder):
     sentence = "The Kenyan government conceded to the strikers' demands in the election year."
     events, _drops = explain(coder, sentence)
     assert [e for e in events if e.type.value == "CONCEDE"], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Later in the day, the AP and NBC News also called Nevada for Biden, giving him six "
+            "more electoral votes.",
+            "called",
+        ),
+    ],
+)
+def test_a_race_called_for_a_candidate_is_part_of_the_race(coder, sentence, word):
+    events, drops = explain(coder, sentence)
+    at = sentence.index(word)
+    assert not [e for e in events if e.trigger.start == at], events
+    found = [d for d in drops if d.trigger == at]
+    assert found and found[0].rule is DropRule.CAMPAIGN, found
+
+
+def test_a_call_for_an_act_stays(coder):
+    events, _drops = explain(coder, "Kenya called for a ceasefire in Sudan before the election.")
+    assert "REQUEST" in {e.type.value for e in events}, events

@@ -72,3 +72,26 @@ def test_a_governors_political_demand_keeps_its_event(coder):
     sentence = "The governor of Texas urged President Biden to close the border with Mexico."
     events, _ = explain(coder, sentence)
     assert [e for e in events if e.trigger.start == sentence.index("urged")]
+
+
+def test_granting_the_head_of_governments_request_is_routine(coder):
+    sentence = (
+        "Yesterday, the Dutch King announced he will comply with the request of Prime Minister "
+        "Jan de Vries to dissolve parliament for two months."
+    )
+    events, drops = explain(coder, sentence)
+    at = sentence.index("comply")
+    assert not [e for e in events if e.trigger.start == at], events
+    assert any(d.trigger == at and d.rule is DropRule.NO_OTHER_SIDE for d in drops), drops
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Thai government complied with the protesters' demands on Monday.",
+        "The Ukrainian president acceded to the request of the US government to extradite them.",
+    ],
+)
+def test_yielding_to_a_demand_or_a_foreign_request_is_kept(coder, sentence):
+    events, _ = explain(coder, sentence)
+    assert "CONCEDE" in {e.type.value for e in events}, events

@@ -107,6 +107,13 @@ def _explain(coder, text: str):
             "step",
             DropRule.NO_OTHER_SIDE,
         ),
+        # "resigned as governor" names the post, no cause; a successor sworn in takes it over
+        (
+            "On Friday, Jane Otieno resigned as the governor of Kenya's Mombasa county and John "
+            "Kamau was sworn in as the county's new governor.",
+            "resigned",
+            DropRule.NO_OTHER_SIDE,
+        ),
         # a government's advice to its own public at large
         (
             "Kenya's interior ministry urged motorists to obey the speed limits after the crash "
@@ -156,6 +163,11 @@ def test_routine_with_no_other_side_is_dropped_with_its_rule(coder, sentence, wo
         ("A network of Kenyan activists met the Ugandan foreign minister on Monday.", "CONSULT"),
         ("The Kenyan interior minister resigned on Tuesday after weeks of protests.", "RETREAT"),
         ("The Liberian president stepped down on Monday and flew into exile in Ghana.", "RETREAT"),
+        (
+            "The Kenyan governor resigned as protesters filled the streets, and John Kamau was "
+            "sworn in as governor.",
+            "RETREAT",
+        ),
         (
             "Opposition supporters held a rally against the government in Nairobi. The rally drew "
             "thousands of people.",

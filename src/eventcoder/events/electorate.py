@@ -86,3 +86,34 @@ def conceded_to_no_one(ev: Event, tok: Token) -> str | None:
         if c.dep_ in CONCEDED_DEPS or (c.dep_ == "prep" and c.lower_ in CONCEDED_PREPS):
             return None
     return f"'{tok.text}' with nothing conceded and no one conceded to: an election race"
+
+
+# what a result is called for a candidate: a state or district, or the race itself
+CALLED_CONTESTS = {"election", "race", "state", "contest", "primary", "district", "seat"}
+CALL_LEMMAS = {"call"}
+
+
+def race_called(ev: Event, tok: Token) -> str | None:
+    """ "the AP and NBC News also called Nevada for Biden", "networks called the race for the
+    incumbent": declaring who won a contest is a count of a race (GUIDELINES §1, §16), not a
+    request. "called for a ceasefire" has no object; "called the envoy for talks" calls a person,
+    for no named candidate."""
+    if ev.type is not EventType.REQUEST or tok.lemma_.lower() not in CALL_LEMMAS:
+        return None
+    called = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(called) != 1:
+        return None
+    contest = called[0]
+    if not (contest.ent_type_ == "GPE" or contest.lemma_.lower() in CALLED_CONTESTS):
+        return None
+    if not any(t.lemma_.lower() in ELECTION_WORDS for t in tok.doc):
+        return None  # only a story of an election calls a state for someone
+    # "for" the candidate's name (the tagger may take "Biden" for a place)
+    for c in tok.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(p.pos_ == "PROPN" for p in c.children if p.dep_ == "pobj")
+        ):
+            return f"{contest.text!r} called for a candidate: a count of an election race"
+    return None

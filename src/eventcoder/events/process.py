@@ -1,6 +1,6 @@
 """Domestic process with no second side (GUIDELINES §11, §17): a politician joining a party,
-two organs of one state agreeing (or failing to agree) on their ordinary business, and a leader
-signing a bill or decree.
+two organs of one state agreeing (or failing to agree) on their ordinary business, a leader
+signing a bill or decree, and a head of state granting the head of government's request.
 
 "Patel joined the Solidarity Party and rose to chairman" is a career, not cooperation between
 political actors; "the president and Congress could not agree on a budget" is the legislative
@@ -141,4 +141,56 @@ def declaration_request(ev: Event, tok: Token) -> str | None:
         words = {t.lemma_.lower() for t in c.subtree}
         if words & DECLARING and words & CALAMITY:
             return "a request for a declaration of emergency: routine procedure of one state"
+    return None
+
+
+COMPLY_LEMMAS = {"comply", "accede", "grant"}
+# what one office of a state routinely asks another: a request or advice (not a demand or order)
+ROUTINE_ASKS = {"request", "advice", "recommendation"}
+# the offices whose requests a head of state grants as routine: the head of government's
+GOVERNING_TITLES = {"minister", "premier", "chancellor", "government", "cabinet", "president"}
+# a named body or country in the asker's phrase makes it another side (or one not placed)
+OTHER_SIDE_ENTS = {"GPE", "NORP", "ORG"}
+
+
+def _asks(tok: Token) -> list[Token]:
+    """What is complied with or granted: "comply with the request", "granted the request"."""
+    out = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _askers(ask: Token) -> list[Token]:
+    """Who asks: "the prime minister's request", "the request of Prime Minister Johnson"."""
+    out = [c for c in ask.children if c.dep_ == "poss"]
+    for c in ask.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def routine_compliance(ev: Event, tok: Token) -> str | None:
+    """ "the Queen announced she will comply with the request of Prime Minister Boris Johnson to
+    suspend Parliament": an office granting the routine request of its own head of government
+    is the ordinary business of one state (§17), not a concession to another side. Yielding to
+    a demand, a command or an ultimatum, to protesters or to a foreign government keeps its
+    event."""
+    if ev.type is not EventType.CONCEDE or tok.lemma_.lower() not in COMPLY_LEMMAS:
+        return None
+    if not ev.source or not within_one_state(ev):
+        return None
+    if not all(a.sector == "GOV" for a in ev.source):
+        return None
+    for ask in _asks(tok):
+        if ask.lemma_.lower() not in ROUTINE_ASKS:
+            continue
+        for asker in _askers(ask):
+            words = list(asker.subtree)
+            if any(t.ent_type_ in OTHER_SIDE_ENTS for t in words):
+                continue
+            if any(t.lemma_.lower() in GOVERNING_TITLES for t in words):
+                who = asker.doc[asker.left_edge.i : asker.right_edge.i + 1].text
+                return f"granting the {ask.text} of {who!r}, an office of the same state"
     return None

@@ -235,6 +235,7 @@ def public_appeal(ev: Event, tok: Token) -> str | None:
 # "as parliament began impeachment proceedings", "under pressure", "in protest"
 PRESSURE_MARKS = {"after", "amid", "amidst", "following", "over", "under", "despite"}
 PRESSURE_MARKS |= {"because", "as", "since"}
+ROLE_PREPS = {"as"}
 # reasons of one's own life: "poor health was cited", "for family reasons"
 PERSONAL_REASONS = {"health", "illness", "age", "family", "personal", "retirement"}
 # how a leaving with no reason is told: "resigned without public explanation"
@@ -242,6 +243,8 @@ NO_REASON_PREPS = {"without"}
 # a successor taking the post: "with Johnson succeeding her", "Hammer will succeed him"
 SUCCEED_VERBS = {"succeed"}
 SUCCESSOR_NOUNS = {"successor"}
+# a successor taking the oath of the post: "Pierluisi was sworn in"
+SWORN_VERBS = {"swear"}
 
 
 def _pressed(tok: Token) -> bool:
@@ -252,8 +255,8 @@ def _pressed(tok: Token) -> bool:
         heads.append(tok.head)  # "announced his resignation after ..."
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in PRESSURE_MARKS:
-                return True
+            if c.dep_ == "prep" and c.lower_ in PRESSURE_MARKS - ROLE_PREPS:
+                return True  # ("resigned as governor" names the post, no cause)
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "in"
@@ -282,7 +285,8 @@ def _own_reason(tok: Token) -> str | None:
     for t in tok.sent:
         if t.lemma_.lower() in PERSONAL_REASONS and t.pos_ in {"NOUN", "ADJ"}:
             return f"leaving for a reason of one's own life ({t.text!r})"
-        if _successor(t):
+        # (a resignation that times the swearing-in it hangs on is departures.py's background)
+        if _successor(t) and t not in tok.ancestors:
             return f"a handover of the post ({t.text!r}): the office passing to a successor"
     return None
 
@@ -294,6 +298,8 @@ def _successor(t: Token) -> bool:
     low = t.lemma_.lower()
     if low in SUCCEED_VERBS and t.pos_ == "VERB":
         return any(c.dep_ == "dobj" for c in t.children)
+    if low in SWORN_VERBS and t.pos_ == "VERB":  # "and Pierluisi was sworn in as governor"
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children)
     return low in SUCCESSOR_NOUNS and t.pos_ == "NOUN"
 
 

@@ -2,8 +2,9 @@
 California", thanking one's own staff) and the routine of political life that names one side
 only -- interviews, a race's exchanges, resigning for no one, private crimes and meetings, sport,
 unnamed attackers, attacks named only as what a comment is about, resignations told as background,
-companies' trade, condemned attacks with no attacker (occasions.py, routine.py, electorate.py,
-campaigns.py, pastimes.py, judged.py, departures.py, commerce.py, unaccused.py)."""
+companies' trade, condemned attacks with no attacker, family life and suspects giving themselves
+up (occasions.py, routine.py, electorate.py, campaigns.py, pastimes.py, judged.py, departures.py,
+commerce.py, unaccused.py, households.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from eventcoder.events import (
     campaigns,
     commerce,
     departures,
+    households,
     judged,
     occasions,
     pastimes,
@@ -26,7 +28,7 @@ from eventcoder.events import (
     unaccused,
 )
 from eventcoder.events.drops import Drop, DropRule, Filtered
-from eventcoder.events.electorate import conceded_to_no_one, voters_addressed
+from eventcoder.events.electorate import conceded_to_no_one, race_called, voters_addressed
 from eventcoder.events.triggers import Trigger
 from eventcoder.records import Event
 
@@ -37,6 +39,7 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.CAMPAIGN, routine.campaign_appeal),
     (DropRule.CAMPAIGN, voters_addressed),
     (DropRule.CAMPAIGN, conceded_to_no_one),
+    (DropRule.CAMPAIGN, race_called),
     (DropRule.CAMPAIGN, campaigns.campaign_voice),
     (DropRule.CAMPAIGN, campaigns.part_of_campaign),
     (DropRule.CAMPAIGN, campaigns.backed_in_race),
@@ -46,11 +49,14 @@ ROUTINE_CHECKS: tuple[tuple[DropRule, Callable[[Event, Token], str | None]], ...
     (DropRule.NO_OTHER_SIDE, appeals.safety_appeal),
     (DropRule.NO_OTHER_SIDE, staffwork.staff_support),
     (DropRule.NO_OTHER_SIDE, process.declaration_request),
+    (DropRule.NO_OTHER_SIDE, process.routine_compliance),
     (DropRule.PRIVATE, routine.private_crime),
     (DropRule.PRIVATE, pastimes.private_meeting),
     (DropRule.NO_OTHER_SIDE, pastimes.leisure_visit),
     (DropRule.PRIVATE, strangers.named_private_crime),
     (DropRule.PRIVATE, strangers.unnamed_private_crime),
+    (DropRule.PRIVATE, households.gave_self_up),
+    (DropRule.PRIVATE, households.family_act),
     (DropRule.NOT_POLITICAL, pastimes.sport),
     (DropRule.NOT_POLITICAL, commerce.commercial_offer),
     (DropRule.NO_SOURCE, routine.unnamed_attackers),
