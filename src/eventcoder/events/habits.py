@@ -45,6 +45,10 @@ HABIT_PHRASES = (
     ("over", "the", "course", "of", "many", "years"),
     ("over", "the", "course", "of", "years"),
     ("over", "the", "course", "of", "decades"),
+    ("over", "the", "years"),
+    ("over", "the", "decades"),
+    ("numerous", "times"),
+    ("countless", "times"),
 )  # "for decades", "for many years": genericity's spans of years
 
 
