@@ -1,17 +1,17 @@
-"""Joint work toward aims named only in general.
+"""Joint work with a partner on nothing named, or toward aims named only in general.
 
 "as we work together with our NATO ally to confront mutual challenges", "we are working closely
 with Uganda to address regional challenges": working with a partner whose only matter is a
 purpose of the kind every relation has (challenges, goals, interests, priorities) names no matter
-and no result (GUIDELINES §20: "will continue to work with our partners" with no named matter is
-generic).
+and no result; "we'll continue to work closely with Germany" names none at all (GUIDELINES §20:
+"will continue to work with our partners" with no named matter is generic).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.events.habits import pair_subject
+from eventcoder.events.habits import TIME_ENTS, pair_subject
 
 # verbs of working with a partner (COOPERATE or CONSULT triggers) whose matter may be an aim
 WORKING = frozenset({"work", "cooperate", "collaborate", "partner", "team"})
@@ -56,6 +56,42 @@ def general_aims(tok: Token) -> str | None:
     if not aims or len(aims) != len(verbs) or not all(_general(a) for a in aims):
         return None
     return f"work toward aims in general ({purposes[0].text!r} {aims[0].text!r}), no named matter"
+
+
+# what a bare working verb may carry besides its partner: a time or a capacity, no matter
+BARE_PREPS = frozenset({"with", "alongside", "during", "since", "throughout", "as"})
+BARE_WORKING = frozenset({"work", "collaborate", "partner"})
+RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
+
+
+def bare_work(tok: Token) -> str | None:
+    """ "as we've been working closely with Germany, with other allies", "it's a pleasure to be
+    working with you again", "we're prepared to work with the government that ...": working with
+    a partner, and nothing said of what on or to what end, is the relation (§20), no act."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in BARE_WORKING:
+        return None
+    if tok.tag_ == "VBD" or tok.dep_ == "acl" or (tok.dep_ == "advcl" and tok.head.tag_ == "VBD"):
+        return None  # "troops, working with U.S. intelligence, killed ...": part of a told act
+    kids = list(tok.children)
+    preps = [c for c in kids if c.dep_ == "prep"]
+    if not any(c.lower_ == "with" for c in preps):
+        return None  # "the two countries collaborate and exchange notes": §21, left alone
+    if pair_subject(tok) or any(_reciprocal(t) for t in tok.subtree):
+        return None  # "Kenya and Tanzania work closely with each other": their dealings, §21
+    if any(c.lower_ not in BARE_PREPS for c in preps):
+        return None  # "on counterterrorism", "in Syria", "toward a ceasefire": a matter
+    if any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "advcl", "conj", "dative", "npadvmod"} for c in kids
+    ):
+        return None  # a purpose, an object or a second act tells what the work is
+    if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
+        return None  # "worked with Uganda last year": left to the rules of dated acts
+    return f"working with a partner on nothing named ({tok.text!r} with ...): the relation, no act"
+
+
+def _reciprocal(t: Token) -> bool:
+    """ "each other", "one another": the subject's members deal with each other."""
+    return t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in RECIPROCAL
 
 
 def _to_verb(v: Token) -> bool:

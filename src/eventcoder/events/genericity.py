@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventcoder.events import habits
 from eventcoder.events.absence import no_act
-from eventcoder.events.aims import general_aims
+from eventcoder.events.aims import bare_work, general_aims
 from eventcoder.events.captions import caption as caption  # filters read it from here
 from eventcoder.events.cited import cited_undertaking
 from eventcoder.events.kept import kept_relation, welcomed_own_work
@@ -318,7 +318,7 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         return why
     if why := cited_undertaking(tok) or committed_state(tok) or kept_relation(tok):
         return why
-    if why := welcomed_own_work(tok) or general_aims(tok):
+    if why := welcomed_own_work(tok) or general_aims(tok) or bare_work(tok):
         return why
     if why := acts_in_general(tok) or no_act(tok, is_mention) or provision(tok):
         return why
