@@ -161,3 +161,14 @@ def test_a_pair_dealing_closely_stays(coder):
         coder, "Kenya and Tanzania cooperate closely through the East African Community."
     )
     assert [e.type.value for e in events] == ["COOPERATE"], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Over the years, Kenyan police have detained journalists.", "detained"),
+        ("Numerous times, Kenyan courts have sentenced critics of the government.", "sentenced"),
+    ],
+)
+def test_what_keeps_happening_over_the_years_is_dropped(coder, sentence, word):
+    assert_dropped(coder, sentence, word, DropRule.GENERIC)

@@ -149,3 +149,12 @@ def test_a_standing_commitment_said_again_is_dropped(coder):
     _, drops = assert_dropped(coder, sentence, word, DropRule.GENERIC)
     at = sentence.index(word)
     assert any("standing commitment" in (d.why or "") for d in drops if d.trigger == at), drops
+
+
+def test_a_commitment_opening_the_sentence_is_dropped(coder):
+    sentence = (
+        "Committed to freedom and human rights, Japan and Kenya are working together to defend "
+        "democracy."
+    )
+    _, drops = assert_dropped(coder, sentence, "Committed", DropRule.GENERIC)
+    assert any("standing commitment" in (d.why or "") for d in drops if d.trigger == 0), drops

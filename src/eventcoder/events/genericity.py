@@ -12,9 +12,11 @@ from spacy.tokens import Token
 
 from eventcoder.events import habits
 from eventcoder.events.absence import no_act
+from eventcoder.events.aims import bare_work, general_aims
 from eventcoder.events.captions import caption as caption  # filters read it from here
 from eventcoder.events.cited import cited_undertaking
 from eventcoder.events.kept import kept_relation, welcomed_own_work
+from eventcoder.events.passives import present_passive
 from eventcoder.events.pleasure import pleasure_to
 from eventcoder.events.provisions import provision
 from eventcoder.events.role_words import PRESENT_TAGS, TIME_ENTS
@@ -317,9 +319,11 @@ def generic(tok: Token, is_mention: set[int]) -> str | None:
         return why
     if why := cited_undertaking(tok) or committed_state(tok) or kept_relation(tok):
         return why
-    if why := welcomed_own_work(tok):
+    if why := welcomed_own_work(tok) or general_aims(tok) or bare_work(tok):
         return why
-    if why := acts_in_general(tok) or no_act(tok, is_mention) or provision(tok):
+    if why := present_passive(tok) or acts_in_general(tok) or no_act(tok, is_mention):
+        return why
+    if why := provision(tok):
         return why
     found = _finite_clause_subject(tok)
     if found is not None:

@@ -45,6 +45,10 @@ HABIT_PHRASES = (
     ("over", "the", "course", "of", "many", "years"),
     ("over", "the", "course", "of", "years"),
     ("over", "the", "course", "of", "decades"),
+    ("over", "the", "years"),
+    ("over", "the", "decades"),
+    ("numerous", "times"),
+    ("countless", "times"),
 )  # "for decades", "for many years": genericity's spans of years
 
 
@@ -225,7 +229,7 @@ def present_habit(tok: Token, type_: EventType) -> str | None:
         return None
     if _anchored(verb) or _particular_present(verb):
         return None
-    if type_ in JOINT and _pair_subject(verb):
+    if type_ in JOINT and pair_subject(verb):
         if not _through_bodies(verb):
             return (
                 None  # the seed's "Both the countries also collaborate ... in multilateral forums"
@@ -304,7 +308,7 @@ def _particular_present(verb: Token) -> bool:
 JOINT = {EventType.COOPERATE, EventType.CONSULT}
 
 
-def _pair_subject(verb: Token) -> bool:
+def pair_subject(verb: Token) -> bool:
     """The subject names both sides of a joint act ("both the countries", "the United States
     and Germany"): the golden seed article codes their standing collaboration as an event."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -198,7 +198,22 @@ def _held_state(tok: Token) -> bool:
         return True
     if tok.dep_ in {"acomp", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
         return True
-    return _repeated_state(tok)
+    return _repeated_state(tok) or _opening_state(tok)
+
+
+def _opening_state(tok: Token) -> bool:
+    """ "Committed to freedom and human rights, we are working together ...": a participle that
+    opens the sentence, with no subject or auxiliary of its own, tells the state of the main
+    clause's subject."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and tok.i < tok.head.i
+        and tok.i == tok.sent.start
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in tok.children
+        )
+    )
 
 
 def _repeated_state(tok: Token) -> bool:
