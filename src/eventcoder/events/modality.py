@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate, long_past
+from eventcoder.events.modal_conjuncts import conjunct_step
 from eventcoder.events.modal_frames import (
     cancelled,
     future_frame,
@@ -287,10 +288,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             c.dep_ == "cc" and c.lower_ in CONTRAST for c in (*cur.head.children, *cur.children)
         ):
             break  # "did not meet them but called for talks": the call was made
-        if cur.dep_ == "conj" and _own_clause(cur):
+        if (step := conjunct_step(cur)) is not None:
             # "Russia did not attack, and Ukraine withdrew": a clause with its own subject keeps
             # its own modality; what governs both clauses ("to ensure that ...") still counts
-            cur, skip = cur.head, True
+            cur, skip = step
             continue
         if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
@@ -396,18 +397,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     return Modality.ASSERTED, "no cue: asserted"
 
 
-FINITE = {"VBD", "VBZ", "VBP"}
 SURE = {"sure", "certain"}  # "make sure that X": X is what the maker aims at, not a fact
-
-
-def _own_clause(verb: Token) -> bool:
-    """A conjoined verb with its own subject and tense states its own fact; the modal or the
-    negation of the clause it is joined to is not its own."""
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return False
-    return verb.tag_ in FINITE or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
-    )
 
 
 def _purpose(clause: Token) -> bool:
