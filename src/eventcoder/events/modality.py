@@ -155,7 +155,7 @@ def _reported_by(tok: Token) -> Token | None:
     return None
 
 
-def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None:
+def _own_cues(tok: Token, is_trigger: bool, negation: bool = True, came: int = -1) -> Cue | None:
     # negation first: "won't" is "will" and "not", and the "not" decides ("it is no wonder that
     # they protest" asserts)
     for c in tok.children:
@@ -199,12 +199,14 @@ def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
     # "a deal signed with the United States": a bare past participle says it was done (the
-    # summit was held, but "did not attend the summit hosted by India" leaves the attendance out)
+    # summit was held, but "did not attend the summit hosted by India" leaves the attendance out);
+    # not the participle climbed from: "will attend a summit hosted by Palau" hosts it then
     if tok.pos_ == "NOUN" and not (is_trigger and _under_negated_verb(tok)):
         for c in tok.children:
             if (
                 c.dep_ == "acl"
                 and c.tag_ == "VBN"
+                and c.i != came
                 and not any(cc.dep_ in {"aux", "auxpass", "neg"} for cc in c.children)
             ):
                 return Modality.ASSERTED, f"'{tok.text} {c.text}': done"
@@ -268,11 +270,13 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     cur = trigger
     skip = False  # the conjunct climbed from had its own subject: this word's cues are not its own
     doer = False  # climbed from the subject: what the event does, negated, leaves it done
+    came = -1  # the word the climb came from
     for depth in range(8):
-        cue = None if skip else _own_cues(cur, depth == 0, not doer)
+        cue = None if skip else _own_cues(cur, depth == 0, not doer, came)
         skip = doer = False
         if cue is not None:
             return cue
+        came = cur.i
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
         if (
             cur.dep_ == "advcl"
