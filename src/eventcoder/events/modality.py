@@ -30,6 +30,7 @@ from eventcoder.events.modality_words import (
     FUTURE_HEADS,
     FUTURE_OBJ,
     FUTURE_TO,
+    GATHERINGS,
     GIVING,
     HABITUAL_ADV,
     HAPPENING,
@@ -200,13 +201,13 @@ def _own_cues(tok: Token, is_trigger: bool, negation: bool = True, came: int = -
                 return Modality.FUTURE, f"adjective {c.text!r}"
     # "a deal signed with the United States": a bare past participle says it was done (the
     # summit was held, but "did not attend the summit hosted by India" leaves the attendance out);
-    # not the participle climbed from: "will attend a summit hosted by Palau" hosts it then
+    # a gathering's own participle is as the gathering: "will attend a summit hosted by Palau"
     if tok.pos_ == "NOUN" and not (is_trigger and _under_negated_verb(tok)):
         for c in tok.children:
             if (
                 c.dep_ == "acl"
                 and c.tag_ == "VBN"
-                and c.i != came
+                and not (c.i == came and tok.lemma_.lower() in GATHERINGS)
                 and not any(cc.dep_ in {"aux", "auxpass", "neg"} for cc in c.children)
             ):
                 return Modality.ASSERTED, f"'{tok.text} {c.text}': done"
