@@ -226,6 +226,30 @@ def test_dates_a_participle_clause_dates_its_own_verb_not_the_clause_above(coder
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a year inside a clause under a preposition dates that clause, not the main verb
+        (
+            "Despite pardoning the reporter in 2019, the Egyptian government still refuses to"
+            " release the Canadian journalist.",
+            "refuses",
+        ),
+        (
+            "After expelling the Kenyan envoy in 2018, Uganda on Monday accused Kenya of"
+            " arming the rebels.",
+            "accused",
+        ),
+    ],
+)
+def test_dates_a_year_in_a_prepositional_clause_does_not_date_the_main_verb(
+    coder, sentence, trigger
+):
+    events = [e for e in coder.code(sentence, date="2022-06-14") if e.trigger.text == trigger]
+    assert events and events[0].modality.value == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "sentence",
     [
         # a deadline still to come bounds what is asked; it dates neither the call nor the act

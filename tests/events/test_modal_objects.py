@@ -67,6 +67,13 @@ pytestmark = pytest.mark.slow
             "SUPPORT",
             "asserted",
         ),
+        # so does one who wants to begin or close by thanking or congratulating
+        (
+            '"I want to begin by congratulating the people of Chile on their election," the'
+            " Peruvian foreign minister said.",
+            "SUPPORT",
+            "asserted",
+        ),
         # conveying appreciation is a speech act performed in the saying
         (
             '"We would like to convey our deep appreciation to Japan for its support,"'

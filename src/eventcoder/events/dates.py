@@ -256,7 +256,9 @@ def _attached(ent: Span, trigger: Token, governor: Token | None) -> bool:
         if cur.i in anchors:
             return True
         if cur.head.i == cur.i or (
-            cur.dep_ in {"relcl", "ccomp", "acl"} and cur.head.i not in anchors
+            # "despite commuting his sentence in 2020, Tehran still refuses": a clause under a
+            # preposition has its own time, like a relative or reported clause
+            cur.dep_ in {"relcl", "ccomp", "acl", "pcomp"} and cur.head.i not in anchors
         ):
             return False
         if (cur.dep_ == "prep" and cur.lower_ == "since" and cur is not root.head) or any(

@@ -77,12 +77,29 @@ def object_cue(cur: Token, head: Token) -> Cue | None:
     if (
         dep == "xcomp"
         and lemma in PERFORMING_WISH
-        and cur.lemma_.lower() in PERFORMATIVE
+        and (cur.lemma_.lower() in PERFORMATIVE or _opens_by(cur))
         and not _negated(head)
         and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children)
     ):
         return Modality.ASSERTED, f"'{head.text} to {cur.text}': said, so done"
     return None
+
+
+# "I want to begin by congratulating Chile": the speech act the speaker opens or closes with
+OPENING = {"begin", "start", "open", "close", "conclude", "end"}
+
+
+def _opens_by(verb: Token) -> bool:
+    """ "begin by thanking", "close by congratulating": an opening or closing done by a speech
+    act is that act, performed as the wish is said."""
+    if verb.lemma_.lower() not in OPENING:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "by"
+        and any(c.dep_ == "pcomp" and c.lemma_.lower() in PERFORMATIVE for c in p.children)
+        for p in verb.children
+    )
 
 
 PAST = {"VBD"}

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.events.conditions import as_long_as_not
 from eventcoder.events.dates import ResolvedDate, long_past
+from eventcoder.events.modal_conjuncts import conjunct_step
 from eventcoder.events.modal_frames import (
     cancelled,
     future_frame,
@@ -29,6 +30,7 @@ from eventcoder.events.modality_words import (
     FUTURE_HEADS,
     FUTURE_OBJ,
     FUTURE_TO,
+    GATHERINGS,
     GIVING,
     HABITUAL_ADV,
     HAPPENING,
@@ -154,7 +156,7 @@ def _reported_by(tok: Token) -> Token | None:
     return None
 
 
-def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None:
+def _own_cues(tok: Token, is_trigger: bool, negation: bool = True, came: int = -1) -> Cue | None:
     # negation first: "won't" is "will" and "not", and the "not" decides ("it is no wonder that
     # they protest" asserts)
     for c in tok.children:
@@ -198,12 +200,14 @@ def _own_cues(tok: Token, is_trigger: bool, negation: bool = True) -> Cue | None
             if low in FUTURE_ADJ:
                 return Modality.FUTURE, f"adjective {c.text!r}"
     # "a deal signed with the United States": a bare past participle says it was done (the
-    # summit was held, but "did not attend the summit hosted by India" leaves the attendance out)
+    # summit was held, but "did not attend the summit hosted by India" leaves the attendance out);
+    # a gathering's own participle is as the gathering: "will attend a summit hosted by Palau"
     if tok.pos_ == "NOUN" and not (is_trigger and _under_negated_verb(tok)):
         for c in tok.children:
             if (
                 c.dep_ == "acl"
                 and c.tag_ == "VBN"
+                and not (c.i == came and tok.lemma_.lower() in GATHERINGS)
                 and not any(cc.dep_ in {"aux", "auxpass", "neg"} for cc in c.children)
             ):
                 return Modality.ASSERTED, f"'{tok.text} {c.text}': done"
@@ -267,11 +271,13 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     cur = trigger
     skip = False  # the conjunct climbed from had its own subject: this word's cues are not its own
     doer = False  # climbed from the subject: what the event does, negated, leaves it done
+    came = -1  # the word the climb came from
     for depth in range(8):
-        cue = None if skip else _own_cues(cur, depth == 0, not doer)
+        cue = None if skip else _own_cues(cur, depth == 0, not doer, came)
         skip = doer = False
         if cue is not None:
             return cue
+        came = cur.i
         # "will sign ... when Sunak hosts Kishida": the time clause shares a future
         if (
             cur.dep_ == "advcl"
@@ -287,10 +293,10 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
             c.dep_ == "cc" and c.lower_ in CONTRAST for c in (*cur.head.children, *cur.children)
         ):
             break  # "did not meet them but called for talks": the call was made
-        if cur.dep_ == "conj" and _own_clause(cur):
+        if (step := conjunct_step(cur)) is not None:
             # "Russia did not attack, and Ukraine withdrew": a clause with its own subject keeps
             # its own modality; what governs both clauses ("to ensure that ...") still counts
-            cur, skip = cur.head, True
+            cur, skip = step
             continue
         if cur.dep_ == "advcl" and not _purpose(cur):
             break  # a subordinate clause ("after Moscow accused Kyiv") asserts on its own
@@ -396,18 +402,7 @@ def modality_cue(trigger: Token, governor: Token | None = None) -> Cue:
     return Modality.ASSERTED, "no cue: asserted"
 
 
-FINITE = {"VBD", "VBZ", "VBP"}
 SURE = {"sure", "certain"}  # "make sure that X": X is what the maker aims at, not a fact
-
-
-def _own_clause(verb: Token) -> bool:
-    """A conjoined verb with its own subject and tense states its own fact; the modal or the
-    negation of the clause it is joined to is not its own."""
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return False
-    return verb.tag_ in FINITE or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
-    )
 
 
 def _purpose(clause: Token) -> bool:

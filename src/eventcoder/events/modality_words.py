@@ -228,3 +228,18 @@ PERFORMATIVE = {
 # the wishes that perform them, said by the speaker ("I", "we")
 PERFORMING_WISH = {"want", "like", "wish"}
 FIRST_PERSON = {"i", "we"}
+# gatherings whose hosting or convening, said by a participle ("a summit hosted by Palau"), is
+# at the gathering's own time
+GATHERINGS = {
+    "summit",
+    "conference",
+    "meeting",
+    "talks",
+    "forum",
+    "dialogue",
+    "session",
+    "ministerial",
+    "gathering",
+    "ceremony",
+    "event",
+}
