@@ -10,8 +10,20 @@ from tests.handmade import POLICE, country, mention, parsed, place, police_in_mi
 
 from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because, render
 from eventcoder.events import domestic, sides
+from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.scene import Scene
 from eventcoder.records import Document, EventType
+
+DETAIN = TriggerEntry(lemma="detain", type=EventType.COERCE, example="Police detained people.")
+SHOOT = TriggerEntry(lemma="shoot", type=EventType.ASSAULT, example="Troops shot people.")
+REPRESSION = TriggerEntry(
+    lemma="repression",
+    pos="NOUN",
+    type=EventType.COERCE,
+    target_preps=("against", "of"),
+    needs_target=True,
+    example="The police intensified its repression against opponents.",
+)
 
 
 def test_domestic_an_unnamed_doer_is_placed_by_the_sentence():
@@ -280,15 +292,40 @@ def test_domestic_people_a_state_coerces_are_its_own_not_the_documents():
     )
     police = replace(POLICE, country="BLR")
     targets = [(doc[2:3], people)]
-    ((_, info),) = domestic.home_victims(EventType.COERCE, targets, [(doc[0:1], police)])
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+
+    def home(entry, got):
+        return domestic.home_victims(scene, entry, [doc[2]], got, [(doc[0:1], police)])
+
+    ((_, info),) = home(DETAIN, targets)
     assert info.country == "BLR"
     # force abroad is not coercion at home; a placed victim keeps its place
-    assert domestic.home_victims(EventType.ASSAULT, targets, [(doc[0:1], police)]) == targets
+    assert home(SHOOT, targets) == targets
     placed = [(doc[2:3], replace(people, how=because(Rule.SECTOR_NOUN, "people")))]
-    assert domestic.home_victims(EventType.COERCE, placed, [(doc[0:1], police)]) == placed
+    assert home(DETAIN, placed) == placed
     # the publisher's own state is not read as coercing its own people
     doc._.voice = "BLR"
-    assert domestic.home_victims(EventType.COERCE, targets, [(doc[0:1], police)]) == targets
+    assert home(DETAIN, targets) == targets
+
+
+def test_domestic_force_that_needs_a_victim_finds_it_in_a_role_word_at_home():
+    """ "Police intensified repression against opponents": a victim named by a role word with
+    no country of its own is the doer's people, where the act needs a named victim."""
+    doc = parsed(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("intensified", "intensify", "VERB", "ROOT", 1),
+            ("repression", "repression", "NOUN", "dobj", 1),
+            ("against", "against", "ADP", "prep", 2),
+            ("opponents", "opponent", "NOUN", "pobj", 3),
+        ]
+    )
+    scene = Scene.of(doc, Document(id="d", text=doc.text))
+    src = [(doc[0:1], replace(POLICE, country="BLR"))]
+    ((span, info),) = domestic.home_victims(scene, REPRESSION, [doc[4]], [], src)
+    assert (span.text, info.country) == ("opponents", "BLR")
+    # an act that needs no named victim is left to the later fallbacks
+    assert domestic.home_victims(scene, DETAIN, [doc[4]], [], src) == []
 
 
 def _challenge(rows, sector, extra=None):
@@ -405,3 +442,14 @@ def test_domestic_a_product_released_is_no_authorities_act():
         ]
     )
     assert domestic.authority_act(EventType.RETREAT, "release", doc[3]) is None
+
+
+@pytest.mark.slow
+def test_domestic_people_in_the_doers_own_country_are_at_home(coder):
+    # "in Nicaragua", resolved to the doer's own country, places the opponents at home
+    text = "The Nicaraguan government intensified its repression against opponents in Nicaragua."
+    got = {
+        (e.type.value, tuple(a.country for a in e.source), tuple(a.country for a in e.target))
+        for e in coder.code(text, date="2021-06-04")
+    }
+    assert ("COERCE", ("NIC",), ("NIC",)) in got

@@ -209,7 +209,7 @@ class EventBuilder:
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
-        targets = domestic.home_victims(entry.type, targets, sources)
+        targets = domestic.home_victims(scene, entry, roles.target, targets, sources)
         src_countries = {i.country for _, i in sources}
         # "supplied Russia with drones": an object that is an actor is the recipient
         if not targets and entry.dobj == "object" and roles.obj is not None:

@@ -15,6 +15,7 @@ from eventcoder.events.doers import (
     state_measure_given_up,
     whose_sovereignty,
 )
+from eventcoder.events.lexicon import TriggerEntry
 from eventcoder.events.role_words import CLAUSE_PREPS
 from eventcoder.events.scene import Scene, worldwide
 from eventcoder.events.sides import (
@@ -101,6 +102,8 @@ DOMESTIC_WORDS = PEOPLE_WORDS | {
     "lawyer",
     "voter",
 }
+# force, whose victims a role word without a country names at home ("repression of opponents")
+FORCE = {EventType.ASSAULT, EventType.COERCE}
 UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
 # acts only a state's authorities perform, reported without a doer ("were arrested", "was
 # banned", "were found guilty", "have been charged", "were released from prison"): type -> modes
@@ -285,11 +288,23 @@ def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | 
         owner = scene.mention_at.get(owners[0].i)
         if owner is None or owner._.actors[0].country != country:
             return None
-    elif any(c.ent_type_ in {"GPE", "NORP"} for c in tok.subtree):
+    elif any(
+        c.ent_type_ in {"GPE", "NORP"} and not _home(scene, c, tok, country) for c in tok.subtree
+    ):
         return None  # "Afghan villagers": placed by a word nobody resolved
     if tok.lemma_.lower() in DOMESTIC_WORDS:
         return doc[tok.i : tok.i + 1], "CVL" if tok.lemma_.lower() in PEOPLE_WORDS else None
     return None
+
+
+def _home(scene: Scene, place: Token, people: Token, country: str) -> bool:
+    """ "opponents in Nicaragua", by a Nicaraguan doer: a place in the people's own "in" phrase,
+    resolved to the doer's country, places them at home (not one named deeper in their phrase)."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i != people.i:
+        return False
+    mention = scene.mention_at.get(place.i)
+    return mention is not None and any(i.country == country for i in mention._.actors)
 
 
 def one_countrys_parties(sources: list[Side]) -> bool:
@@ -398,10 +413,17 @@ def _authority(span: Span, info: ActorInfo) -> bool:
     return state_level(info) and span.root.tag_ not in {"NNS", "NNPS"}  # not "Russians"
 
 
-def home_victims(type_: EventType, targets: list[Side], sources: list[Side]) -> list[Side]:
+def home_victims(
+    scene: Scene, entry: TriggerEntry, named: list[Token], targets: list[Side], sources: list[Side]
+) -> list[Side]:
     """ "the crackdown Lukashenko perpetrated against people there": people a state coerces whom
     no word places are its own (GUIDELINES §4, domestic events), not of whatever country the
-    document is mostly about (a briefing on Libya that turns to Belarus)."""
+    document is mostly about (a briefing on Libya that turns to Belarus). Force that needs a
+    named victim has one in a role word with no country of its own ("intensified repression
+    against opponents"): the doer's people, as after a verb ("arrested opponents")."""
+    type_ = entry.type
+    if not targets and entry.needs_target and type_ in FORCE and named and sources:
+        return domestic_target(scene, named[0].sent, named, sources)
     if type_ is not EventType.COERCE or not sources:
         return targets
     countries = {i.country for _, i in sources}
