@@ -380,3 +380,13 @@ def test_recipients_the_doers_unnamed_partners_are_the_other_side_whoever_else_i
     assert recipients.unnamed_addressee(scene, EventType.COOPERATE, [doc[2]])
     doc, scene = _urged(("donors", "donor", "NOUN"), named=False)
     assert not recipients.unnamed_addressee(scene, EventType.CONSULT, [doc[2]])
+
+
+def test_home_stops_only_with_a_host_abroad():
+    milan = (None, ActorInfo(None, "ITA", None, ActorKind.PLACE, None, None, because(Rule.NAME)))
+    ottawa = (None, country("CAN"))
+    rome = (None, country("ITA"))
+    # a stop at home beside a host abroad goes; alone, it is left to the other rules
+    assert recipients.home_stops(EventType.CONSULT, [ottawa, milan], [rome]) == [ottawa]
+    assert recipients.home_stops(EventType.CONSULT, [milan], [rome]) == [milan]
+    assert recipients.home_stops(EventType.ASSAULT, [ottawa, milan], [rome]) == [ottawa, milan]

@@ -23,3 +23,13 @@ def test_warfront_without_a_war_abroad_the_victims_stay_at_home(coder):
         "Myanmar's military killed civilians in a village on Monday."
     )
     assert assaults(coder, text) == {(("MMR",), ("MMR",))}
+
+
+def test_warfront_a_known_war_gives_the_victims_when_the_document_names_none(coder):
+    text = "Russian forces destroyed schools and hospitals on Monday."
+    assert assaults(coder, text, date="2022-03-01") == {(("RUS",), ("UKR",))}
+
+
+def test_warfront_a_known_war_holds_only_while_it_goes_on(coder):
+    text = "Russian forces destroyed schools and hospitals on Monday."
+    assert assaults(coder, text, date="2019-03-01") == {(("RUS",), ("RUS",))}

@@ -324,8 +324,8 @@ class EventBuilder:
             or between_officials(entry.type, i, sources)  # "Zelensky declined Honcharuk's offer"
         ]
         # the doer named again ("Parrilla: 'I reject the measure ...'", "Sullivan's conversation
-        # with his counterpart, Mr. Patrushev") is not its own other side
-        kept = [(s, i) for s, i in kept if not recipients.same_actor(i, sources)]
+        # with his counterpart, Mr. Patrushev") is not its own other side, nor are its stops at home
+        kept = recipients.not_doers(entry.type, kept, sources)
         kept = domestic.publishers_recipients(kept, sources)
         if targets and not kept:
             # "withdrew the US from a treaty with Iran": the doer's own state was the object

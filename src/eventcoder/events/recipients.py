@@ -26,6 +26,7 @@ from eventcoder.events.sides import (
 )
 from eventcoder.events.unclaimed import unnamed_attackers
 from eventcoder.events.venues import seat_city
+from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
 # prepositions whose object receives what is done, given, lifted or withdrawn
@@ -253,3 +254,24 @@ def same_actor(info: ActorInfo, sources: list[Side]) -> bool:
     if info.actor_id is None or info.kind is not ActorKind.PERSON:
         return False
     return any(i.actor_id == info.actor_id for _, i in sources)
+
+
+def not_doers(type_: EventType, targets: list[Side], sources: list[Side]) -> list[Side]:
+    """The recipients that are not the doers again: neither one of them named again
+    (same_actor) nor, for a trip, a stop in their own country (home_stops)."""
+    kept = [(s, i) for s, i in targets if not same_actor(i, sources)]
+    return home_stops(type_, kept, sources)
+
+
+def home_stops(type_: EventType, targets: list[Side], sources: list[Side]) -> list[Side]:
+    """A trip's stops at home are no hosts: in a visit or meeting with hosts abroad, a place of the
+    visitor's own country ("will travel to Australia, Fiji, and Hawaii", "to Ankara, Jakarta and
+    Honolulu") is where it goes between them, not a side (GUIDELINES §4: places are no sides)."""
+    if type_ is not EventType.CONSULT:
+        return targets
+    home = {i.country for _, i in sources if i.country and i.country not in NON_STATE}
+    if len(home) != 1:
+        return targets
+    if not any(i.country and i.country not in home for _, i in targets):
+        return targets
+    return [(s, i) for s, i in targets if not (i.country in home and i.sector is None)]

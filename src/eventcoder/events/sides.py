@@ -16,6 +16,7 @@ from eventcoder.actors.records import ActorInfo, ActorKind, Rule, because
 from eventcoder.actors.resolve import person_on
 from eventcoder.events.beside import outside_act
 from eventcoder.events.commenters import commenter
+from eventcoder.events.conjoined import shared_country
 from eventcoder.events.origins import origin
 from eventcoder.events.owners import owned_official
 from eventcoder.events.political_words import GATHERINGS
@@ -96,6 +97,8 @@ def fill(
             return replace(info, country=voice, how=because(Rule.PUBLISHER, info.how))
         if not doer or voice:
             return info
+    if (shared := shared_country(scene, span, info)) is not None:
+        return shared  # "American diplomats and service members in Iraq": American
     owners = [c for c in span.root.children if c.dep_ == "poss"] + _leaders(span) + _of(span)
     for c in owners:
         if c.i in scene.mention_at:

@@ -4,7 +4,9 @@ that country ("the shelling of civilians by Russian armed forces" in a statement
 aggression against Ukraine" -> UKR), not to the attacker's own country, which the guess of the
 document's country (or of the doer's, for unnamed victims) gives them, since the aggressor is
 the country such documents name most (GUIDELINES §4: the victims' country is the target). Where
-the document names no such war, the guess stands (a junta killing protesters at home)."""
+the document names no such war, a war between states that the news of the day takes for granted
+(data/wars.yaml: "Russia's forces destroyed schools" in 2022) decides; else the guess stands (a
+junta killing protesters at home)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from eventcoder.actors.records import ActorKind, Rule, because
 from eventcoder.events.afflicted import WAR_NOUNS
 from eventcoder.events.scene import Scene
 from eventcoder.events.sides import Side
+from eventcoder.events.wars import waged_on
 from eventcoder.ontology.plover import NON_STATE
 from eventcoder.records import EventType
 
@@ -44,7 +47,7 @@ def front_victims(
     out: list[Side] = []
     for span, info in targets:
         if info.country == doer and info.how.mentions(GUESSED_VICTIMS):
-            front = war_front(scene, doer)
+            front = war_front(scene, doer) or known_front(scene, doer)
             if front is not None:
                 how = because(Rule.SENTENCE_PLACE, info.how, front[0])
                 info = replace(info, country=front[1], how=how)
@@ -80,6 +83,15 @@ def war_front(scene: Scene, doer: str) -> tuple[str, str] | None:
         return None
     country = counts.most_common(1)[0][0]
     return names[country], country
+
+
+def known_front(scene: Scene, doer: str) -> tuple[str, str] | None:
+    """The state ``doer`` wages war on at the document's date by data/wars.yaml, with words for it
+    that say why."""
+    victim = waged_on(doer, scene.document.date)
+    if victim is None:
+        return None
+    return f"the war {doer} wages on {victim} (data/wars.yaml)", victim
 
 
 def _waged_by(scene: Scene, war: Token, doer: str) -> bool:
