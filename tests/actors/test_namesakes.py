@@ -172,6 +172,17 @@ def test_a_title_of_public_office_rules_out_a_namesake_who_never_held_one(d):
     assert by_surname(d, "Guaidó", None, date(2020, 3, 1), sector="GOV").id == "juan-guaido"
 
 
+def test_an_envoy_s_title_rules_out_a_namesake_who_was_never_an_envoy(d):
+    day = date(2022, 6, 14)
+    # the central banker of that surname was no envoy: "Special Envoy Carstens" is unknown
+    assert by_surname(d, "Carstens", None, day, title="Special Envoy") is None
+    # an envoy of that surname is found by the title
+    assert by_surname(d, "Lenderking", None, day, title="Special Envoy").id == "tim-lenderking"
+    # the climate envoy, once Secretary of State, held an envoy's post that day
+    found = by_surname(d, "Kerry", None, day, title="Special Presidential Envoy")
+    assert found is not None and found.id == "john-kerry"
+
+
 @pytest.mark.slow
 def test_a_country_name_is_a_region_only_in_a_text_about_that_regions_country(coder):
     def countries(text):

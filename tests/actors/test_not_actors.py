@@ -31,3 +31,13 @@ def test_a_surname_before_a_noun_keeps_its_country(coder):
 def test_a_person_described_with_the_and_an_adjective_is_still_the_person(coder):
     found = mentions(coder, "The elder Biden met Ukrainian officials.", date="2016-01-10")
     assert any(t.endswith("Biden") and c == "USA" for t, c, _ in found)
+
+
+def test_an_acronym_inside_a_hyphenated_name_is_no_organisation(coder):
+    found = mentions(coder, "ABS-CBN chief Maria Santos apologized to the senators.")
+    assert not any(c == "NGA" for _, c, _ in found)
+
+
+def test_an_acronym_joined_to_another_known_acronym_keeps_both(coder):
+    found = mentions(coder, "EU-NATO talks ended and NATO condemned Russia.")
+    assert any(t.startswith("EU") and c == "IGO" for t, c, _ in found)

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from eventcoder.actors import chains
 from eventcoder.actors.acronyms import defined_acronyms, redefined_acronyms
 from eventcoder.actors.addressee import addressed, expletive
+from eventcoder.actors.apposed import apposed_names
 from eventcoder.actors.compose_words import HONORIFICS
 from eventcoder.actors.courtesy import courtesy_it
 from eventcoder.actors.descriptions import refer_back
@@ -48,6 +49,7 @@ def resolve_aliases(
     speakers_offices(doc, mentions, quotes)
     mentions = sorted(mentions + refer_back(doc, mentions), key=lambda s: s.start)
     voice_officials(doc, mentions, {t for lo, hi, _ in turns for t in range(lo, hi)}, d)
+    apposed_names(mentions)
     mentions = _fill_surnames(doc, mentions, d)
     given_names(doc, mentions)
     mentions = sorted(mentions + defined_acronyms(doc, mentions, d), key=lambda s: s.start)

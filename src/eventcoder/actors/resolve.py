@@ -19,6 +19,9 @@ ARMED_SECTORS = {"REB", "UAF", "PRM", "CRM"}
 BRANCH_SECTORS = {"JUD", "LEG", "MIL", "COP"}
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
+# titles of a post someone is appointed to for a mission, which the data always writes out in
+# the post's title ("Special Envoy for Yemen")
+APPOINTED_WORDS = {"envoy"}
 
 
 def person_on(d: ActorDictionary, actor: Actor, day: date | None, how: Reason) -> ActorInfo:
@@ -154,7 +157,8 @@ def by_surname(
     Sison" is no rebel leader of that name, and a title of a branch of the state other than
     government ("Judge", "Senator", "General") one who never served in that branch. A courtesy
     title gives the `gender` ("Ms. Chamorro"). Namesakes whose offices bear the `title`'s word
-    come first: "Ambassador Kim" is the ambassador, not another Kim in office."""
+    come first: "Ambassador Kim" is the ambassador, not another Kim in office; an envoy's
+    title (APPOINTED_WORDS) rules out every namesake who was never an envoy."""
     cands = [d.people[i] for i in d.surnames.get(fold(normalise(sur)), [])]
     if sector is not None:
         cands = [a for a in cands if _may_hold(a, sector)]
@@ -164,6 +168,11 @@ def by_surname(
         cands = [a for a in cands if first_name_fits(first, a)]
     if len(cands) > 1 and named:
         cands = [a for a in cands if a.id in named] or cands
+    if title and fold(normalise(title)).split()[-1] in APPOINTED_WORDS:
+        # "Special Envoy Carstens" is no central banker named Carstens: an envoy's title fits
+        # only a namesake who held an envoy's post
+        word = fold(normalise(title)).split()[-1]
+        cands = [a for a in cands if any(word in fold(normalise(r.title or "")) for r in a.roles)]
     if len(cands) > 1 and title:
         word = fold(normalise(title)).split()[-1]
         cands = [

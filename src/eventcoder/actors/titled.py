@@ -16,6 +16,9 @@ from eventcoder.ontology.plover import NON_STATE
 PLACE_PREPS = {"in", "of", "from", "at"}
 # a state's posts abroad: "in"/"at" says where the post is, not whose ("our embassy in Minsk")
 POSTS = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
+# "a spokesman for the PMF": an office "for" an organisation serves it (never a country after
+# "for": "the Special Envoy for Yemen" is the envoy's subject, not his country)
+SERVED_PREP = "for"
 
 
 def titled(
@@ -155,8 +158,18 @@ def country_from_preps(
     ctx: MatchContext, head: Token, titles: list[Span]
 ) -> tuple[str | None, Reason | None]:
     """ "lawmakers in Kyiv", "Director of the Federal Service ...": country from a prep phrase."""
+    title_roots = {t.root.i for t in titles}
+    if (p := ctx.piece_at.get(head.i)) is not None and any(
+        e.kind == ActorKind.TITLE for e in ctx.meaning.get((p.start, p.end), ())
+    ):
+        title_roots.add(head.i)  # a title alone ("a spokesman for the PMF") heads its mention
     for tok in [head, *(t.root for t in titles)]:
         for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == SERVED_PREP and tok.i in title_roots:
+                country, how = _served_org(ctx, prep)
+                if country is not None:
+                    return country, how
+                continue
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
             if prep.lower_ in {"in", "at"} and tok.lower_ in POSTS:
@@ -182,6 +195,19 @@ def country_from_preps(
                     country, how = country_from_preps(ctx, pobj, [])
                     if country is not None:
                         return country, how
+    return None, None
+
+
+def _served_org(ctx: MatchContext, prep: Token) -> tuple[str | None, Reason | None]:
+    """The country of a state's organisation an office is "for" ("a spokesman for the PMF")."""
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        for e in _entries_near(ctx, pobj):
+            if e.kind == ActorKind.ORG:
+                org = ctx.d.orgs[e.key]
+                if org.country not in NON_STATE:
+                    return org.country, because(Rule.PREPOSITION, prep.text, org.name)
     return None, None
 
 
