@@ -152,35 +152,6 @@ def test_sides_the_speaker_is_never_the_guessed_target_of_force():
     assert found is not None and found[1].country == "USA"
 
 
-def test_sides_a_recipient_nobody_places_takes_its_appositioncountry():
-    """ "released Pierre Martin , a French engineer": the apposition's modifier places him."""
-    doc = parsed(
-        [
-            ("Iran", "Iran", "PROPN", "nsubj", 1),
-            ("released", "release", "VERB", "ROOT", 1),
-            ("Martin", "Martin", "PROPN", "dobj", 1),
-            (",", ",", "PUNCT", "punct", 2),
-            ("a", "a", "DET", "det", 6),
-            ("French", "french", "ADJ", "amod", 6),
-            ("engineer", "engineer", "NOUN", "appos", 2),
-        ]
-    )
-    martin = ActorInfo(None, None, None, ActorKind.PERSON, how=because(Rule.UNKNOWN_NAME))
-    doc.spans["actors"] = [
-        mention(doc, 0, 1, country("IRN")),
-        mention(doc, 2, 3, martin),
-        mention(doc, 5, 6, country("FRA")),
-    ]
-    scene = Scene.of(doc, Document(id="d", text=doc.text))
-    info = sides.apposed(scene, doc[2:3], martin)
-    assert (info.country, render(info.how)) == (
-        "FRA",
-        "unknown name; country of its apposition 'French'",
-    )
-    # a recipient with a country keeps it
-    assert sides.apposed(scene, doc[0:1], country("IRN")) == country("IRN")
-
-
 def test_sides_the_subject_of_a_coordinated_clause_is_no_guessed_recipient():
     """ "Peru called for talks , and Bolivia closed its border": Bolivia and its "its" act in
     their own clause."""

@@ -205,7 +205,7 @@ class EventBuilder:
         # (the publisher standing in for an unsaid doer has no words in the sentence)
         src_spans = {s.start for s, i in sources if not domestic.publisher_stand_in(i)}
         targets = [
-            (s, sides.fill(scene, s, sides.apposed(scene, s, sides.unvoiced(i, sources)), sent))
+            (s, sides.fill(scene, s, sides.unvoiced(i, sources), sent))
             for s, i in self._actors(scene, roles.target)
             if s.start not in src_spans
         ]
@@ -221,7 +221,6 @@ class EventBuilder:
                 and (i.kind in ACTING_KINDS or recipients.owner_of_object(s, i, src_countries))
             ]
         targets = [sides.counterpart(s, i, sent, tok, sources) for s, i in targets]
-        targets = [(s, sides.apposed(scene, s, i)) for s, i in targets]
         # placed, not the doer's own government placed by a guess ("the United States is
         # sanctioning the junta") nor the doer itself again ("NATO ended its bombing campaign")
         # a recipient named as the doer again ("ended its campaign") leaves no other side to guess

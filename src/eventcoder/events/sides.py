@@ -287,24 +287,6 @@ def counterpart(span: Span, info: ActorInfo, sent: Span, tok: Token, sources: li
     return span, replace(info, country=other[1].country, how=how)
 
 
-def apposed(scene: Scene, span: Span, info: ActorInfo) -> ActorInfo:
-    """ "Alan Gross, an American contractor": a recipient nobody places takes the country of
-    its apposition, or of the apposition's modifier."""
-    if info.country:
-        return info
-    for c in span.root.children:
-        if c.dep_ != "appos":
-            continue
-        words = [c, *(m for m in c.children if m.dep_ in {"amod", "compound", "nmod", "poss"})]
-        for w in words:
-            other = scene.mention_at.get(w.i)
-            if other is None or not other._.actors[0].country:
-                continue
-            how = because(Rule.APPOSITION, info.how, other.text)
-            return replace(info, country=other._.actors[0].country, how=how)
-    return info
-
-
 def fallback_target(
     sent: Span,
     tok: Token,
