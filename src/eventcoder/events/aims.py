@@ -62,6 +62,9 @@ def general_aims(tok: Token) -> str | None:
 BARE_PREPS = frozenset({"with", "alongside", "during", "since", "throughout", "as"})
 BARE_WORKING = frozenset({"work", "collaborate", "partner"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
+# prepositions that give the work its matter, also where the parser hangs them on the partner
+# ("collaborated with a Tanzanian singer on a new song")
+MATTER_PREPS = frozenset({"on", "against", "toward", "towards", "over", "about"})
 
 
 def bare_work(tok: Token) -> str | None:
@@ -80,6 +83,9 @@ def bare_work(tok: Token) -> str | None:
         return None  # "Kenya and Tanzania work closely with each other": their dealings, §21
     if any(c.lower_ not in BARE_PREPS for c in preps):
         return None  # "on counterterrorism", "in Syria", "toward a ceasefire": a matter
+    partners = [p for c in preps if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if any(g.dep_ == "prep" and g.lower_ in MATTER_PREPS for p in partners for g in p.children):
+        return None  # the matter hung on the partner by the parser
     if any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "advcl", "conj", "dative", "npadvmod"} for c in kids
     ):
