@@ -39,7 +39,6 @@ class DropRule(StrEnum):
     INTERVIEW = "interview"  # "spoke with the Times": talks with the press
     CAMPAIGN = "campaign"  # "attacked Biden during the debate": part of an election race
     MODIFIER = "modifier"  # "a cease-fire agreement", "an assault ship": the kind of a thing
-    DENIAL = "denial"  # "the army denied shelling the town": said not to have happened
 
 
 @dataclass(frozen=True, slots=True)

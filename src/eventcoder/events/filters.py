@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 from eventcoder.events import (
     conditions,
     demanded,
-    denials,
     figures,
     genericity,
     habits,
@@ -132,8 +131,6 @@ def not_an_event(trig: Trigger, mention_at: dict[int, Span], lexicon: Lexicon) -
         return Drop(DropRule.WISH, at, found[0].idx, found[1])
     if found := figures.other_sense(tok, entry.type):
         return Drop(DropRule.SENSE, at, found[0].idx, found[1])
-    if found := denials.denied(tok):
-        return Drop(DropRule.DENIAL, at, found[0].idx, found[1])
     if (c := occasions.committed_content(tok)) is not None:
         return Drop(DropRule.COMMITMENT, at, c.idx, f"what {c.text!r} is to, not an act of its own")
     if why := occasions.standing_commitment(tok, entry.type):
