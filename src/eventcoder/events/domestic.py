@@ -102,8 +102,6 @@ DOMESTIC_WORDS = PEOPLE_WORDS | {
     "lawyer",
     "voter",
 }
-# force, whose victims a role word without a country names at home ("repression of opponents")
-FORCE = {EventType.ASSAULT, EventType.COERCE}
 UNNAMED_SECTOR = {EventType.PROTEST: "CVL", EventType.ASSAULT: "UAF", EventType.COERCE: "GOV"}
 # acts only a state's authorities perform, reported without a doer ("were arrested", "was
 # banned", "were found guilty", "have been charged", "were released from prison"): type -> modes
@@ -298,8 +296,7 @@ def _domestic_word(scene: Scene, tok: Token, country: str) -> tuple[Span, str | 
 
 
 def _home(scene: Scene, place: Token, people: Token, country: str) -> bool:
-    """ "opponents in Nicaragua", by a Nicaraguan doer: a place in the people's own "in" phrase,
-    resolved to the doer's country, places them at home (not one named deeper in their phrase)."""
+    """ "opponents in Nicaragua" by a Nicaraguan doer: their own "in" phrase places them at home."""
     prep = place.head
     if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i != people.i:
         return False
@@ -418,11 +415,11 @@ def home_victims(
 ) -> list[Side]:
     """ "the crackdown Lukashenko perpetrated against people there": people a state coerces whom
     no word places are its own (GUIDELINES §4, domestic events), not of whatever country the
-    document is mostly about (a briefing on Libya that turns to Belarus). Force that needs a
-    named victim has one in a role word with no country of its own ("intensified repression
-    against opponents"): the doer's people, as after a verb ("arrested opponents")."""
+    document is mostly about (a briefing on Libya that turns to Belarus); so are force's victims
+    named by a role word alone ("repression against opponents", as "arrested opponents")."""
     type_ = entry.type
-    if not targets and entry.needs_target and type_ in FORCE and named and sources:
+    force = type_ in {EventType.ASSAULT, EventType.COERCE}  # its victims named by a role word
+    if not targets and entry.needs_target and force and named and sources:
         return domestic_target(scene, named[0].sent, named, sources)
     if type_ is not EventType.COERCE or not sources:
         return targets
