@@ -107,7 +107,7 @@ def auc(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def share_right(scores: np.ndarray, labels: np.ndarray, keep: float) -> float:
-    return float(labels[np.argsort(-scores)[: int(round(keep * len(scores)))]].mean())
+    return float(labels[np.argsort(-scores)[: round(keep * len(scores))]].mean())
 
 
 def main() -> None:
