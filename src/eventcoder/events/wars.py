@@ -8,9 +8,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from eventcoder.datafiles import read_yaml
 from eventcoder.errors import DataFileError
 
 DATA_FILE = "wars.yaml"
@@ -59,8 +59,8 @@ def parse_wars(data: Any, where: str) -> tuple[War, ...]:
 @lru_cache(maxsize=1)
 def known_wars() -> tuple[War, ...]:
     """The shipped wars (data/wars.yaml), read once."""
-    text = (resources.files("eventcoder") / "data" / DATA_FILE).read_text(encoding="utf-8")
-    return parse_wars(yaml.safe_load(text), DATA_FILE)
+    data = read_yaml(resources.files("eventcoder") / "data" / DATA_FILE, "wars")
+    return parse_wars(data, DATA_FILE)
 
 
 def waged_on(attacker: str, day: datetime.date | None) -> str | None:
