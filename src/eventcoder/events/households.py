@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.events.pastimes import KIN as PRIVATE_KIN
 from eventcoder.events.process import actor_root
 from eventcoder.records import ActorRef, Event, EventType
 
-# relatives: whom "his", "her" or "their" makes one's own family
-KIN = {"wife", "husband", "son", "daughter", "child", "mother", "father", "brother", "sister"}
-KIN |= {"parent", "family", "girlfriend", "boyfriend", "fiancée", "fiancee", "fiancé", "spouse"}
+# relatives: whom "his", "her" or "their" makes one's own family (pastimes' kin, without friends)
+KIN = PRIVATE_KIN - {"friend"}
 KIN |= {"ex-wife", "ex-husband", "stepson", "stepdaughter", "grandson", "granddaughter"}
-KIN |= {"grandmother", "grandfather", "cousin", "nephew", "niece", "uncle", "aunt", "relative"}
+KIN |= {"nephew", "niece", "uncle", "aunt"}
 OWN_PRONOUNS = {"his", "her", "their", "my"}
 REFLEXIVE = {"himself", "herself", "themselves", "myself"}
 # sides of private life: no sector, or the sector of a private trade or of civilians
